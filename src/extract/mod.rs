@@ -1,0 +1,443 @@
+//! Extraction: find error incidents in text and pull out their [`Fields`].
+//!
+//! Input arrives as blocks from [`segment`]; each block is read by every form it may contain
+//! (structured bodies in [`payload`], printed forms in [`patterns`]) and the most specific
+//! value of each field wins. A block with no sign of an API, HTTP or network error is dropped,
+//! so ordinary logs, warnings and unrelated tracebacks give no incident.
+
+pub mod lenient;
+pub mod patterns;
+pub mod payload;
+pub mod provider;
+pub mod segment;
+
+use serde::{Deserialize, Serialize};
+
+pub use segment::{Block, Line, Segmenter};
+
+/// What an incident says, field by field (the JSON contract's `fields`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Fields {
+    pub status: Option<u16>,
+    pub exception: Option<String>,
+    pub error_type: Option<String>,
+    pub error_code: Option<String>,
+    pub message: Option<String>,
+    pub request_id: Option<String>,
+    pub provider: Option<String>,
+    pub client: Option<String>,
+}
+
+/// One error with its chained causes, as found in the input.
+#[derive(Debug, Clone)]
+pub struct Incident {
+    pub fields: Fields,
+    /// Whether `fields.provider` rests on strong evidence (a rule may not replace it).
+    pub provider_strong: bool,
+    /// First and last input line (1-based, inclusive).
+    pub start: usize,
+    pub end: usize,
+    /// The incident's text, for rules that match on it.
+    pub text: String,
+}
+
+/// Reads one block into an incident, or `None` when it holds no API error.
+pub fn incident(block: &Block) -> Option<Incident> {
+    let lines: Vec<&str> = unquote(block.lines.iter().map(|l| l.text.as_str()).collect());
+    let text = lines.join("\n");
+    let context: String = block.context.iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join("\n");
+    let (fields, strong) = read(&text, &lines, &context)?;
+    Some(Incident {
+        fields,
+        provider_strong: strong,
+        start: block.lines.first()?.no,
+        end: block.lines.last()?.no,
+        text,
+    })
+}
+
+/// Strips a Markdown quote (`> `) that prefixes most lines of a pasted block.
+fn unquote(lines: Vec<&str>) -> Vec<&str> {
+    let non_empty = lines.iter().filter(|l| !l.trim().is_empty()).count();
+    let quoted = lines.iter().filter(|l| l.trim_start().starts_with('>')).count();
+    if non_empty == 0 || quoted * 2 < non_empty || lines.iter().any(|l| l.starts_with("->")) {
+        return lines;
+    }
+    lines
+        .into_iter()
+        .map(|l| {
+            let t = l.trim_start();
+            t.strip_prefix('>').map_or(l, |r| r.strip_prefix(' ').unwrap_or(r))
+        })
+        .collect()
+}
+
+/// Codes a client invents for itself (errno names, undici and axios codes): not API codes.
+fn client_side_code(code: &str) -> bool {
+    let upper_e = code.len() > 2
+        && code.starts_with('E')
+        && code[1..].chars().all(|c| c.is_ascii_uppercase() || c == '_')
+        && code != "EOTP";
+    upper_e || code.starts_with("UND_ERR") || code.starts_with("ERR_")
+}
+
+/// Exceptions that say nothing about an API call on their own.
+const LANGUAGE_ERRORS: &[&str] = &[
+    "KeyError",
+    "AttributeError",
+    "ImportError",
+    "ModuleNotFoundError",
+    "JSONDecodeError",
+    "NameError",
+    "IndexError",
+    "AssertionError",
+    "SyntaxError",
+    "NullPointerException",
+    "UnboundLocalError",
+    "RecursionError",
+    "ZeroDivisionError",
+    "FileNotFoundError",
+    "NotImplementedError",
+];
+
+fn read(text: &str, lines: &[&str], context: &str) -> Option<(Fields, bool)> {
+    let bodies = payload::find_bodies(text, &patterns::status_before);
+    let body = payload::primary(&bodies);
+    let exception = pick_exception(lines);
+    let aws = patterns::aws_cli(text);
+    let xml = patterns::xml_error(text);
+    let aws_log = patterns::aws_log(text);
+    let grpc = patterns::grpc(text);
+    let kube = patterns::kubernetes(text);
+    let registry = patterns::registry(text);
+    let npm = patterns::npm(text);
+    let git = patterns::git_remote(text);
+    let cloudflare = patterns::cloudflare_page(text);
+    let zhipu = patterns::zhipu_pack(text);
+    let slack = patterns::slack_node(text);
+    let angle = patterns::angle_status_code(text);
+    let statuses = patterns::statuses(text);
+    let network = network_evidence(lines);
+    let safety = text.contains("block_reason: SAFETY") || text.contains("finishReason: SAFETY");
+
+    let mut f = Fields::default();
+
+    // Status: the body's (or the one printed right before it), else the first one stated.
+    f.status = body
+        .and_then(|b| b.status)
+        .or_else(|| angle.as_ref().map(|a| a.0))
+        .or_else(|| statuses.iter().map(|s| s.1).find(|&s| s >= 400));
+    if f.status.is_some_and(|s| s < 400) {
+        f.status = None;
+    }
+
+    f.error_type = body
+        .and_then(|b| b.error_type.clone())
+        .or_else(|| aws.as_ref().map(|a| a.0.clone()))
+        .or_else(|| xml.as_ref().map(|x| x.0.clone()))
+        .or_else(|| aws_log.as_ref().map(|a| a.0.clone()))
+        .or_else(|| grpc.as_ref().and_then(|g| g.0.clone()))
+        .or_else(|| kube.as_ref().and_then(|k| k.0.clone()));
+
+    let exception_line = exception.as_ref().map(|e| lines[e.line]).unwrap_or("");
+    f.error_code = body
+        .and_then(|b| b.error_code.clone())
+        .or_else(|| zhipu.as_ref().map(|z| z.0.clone()))
+        .or_else(|| exception.as_ref().and_then(|e| e.code.clone()))
+        .or_else(|| patterns::discord_code(text))
+        .or_else(|| npm.as_ref().map(|n| n.0.clone()))
+        .or_else(|| registry.as_ref().map(|r| r.0.clone()))
+        .or_else(|| patterns::code_then_message(exception_line).map(|c| c.0))
+        .or_else(|| patterns::code_then_message(text).map(|c| c.0))
+        .or_else(|| angle.as_ref().map(|a| a.1.clone()))
+        .or_else(|| patterns::code_dash_message(text).map(|c| c.0))
+        .or_else(|| cloudflare.as_ref().map(|c| c.0.clone()).filter(|c| c.len() == 4))
+        .or_else(|| git.as_ref().and_then(|g| g.0.clone()))
+        .or_else(|| slack.clone());
+    if let Some(code) = &f.error_code {
+        let repeats_status = f.status.is_some_and(|s| code == &s.to_string());
+        if client_side_code(code) || repeats_status {
+            f.error_code = None;
+        }
+    }
+
+    let mut request_id = None;
+    f.message = message(text, lines, body, exception.as_ref(), &mut request_id, &Forms {
+        aws: &aws,
+        xml: &xml,
+        aws_log: &aws_log,
+        grpc: &grpc,
+        kube: &kube,
+        registry: &registry,
+        npm: &npm,
+        git: &git,
+        cloudflare: &cloudflare,
+        zhipu: &zhipu,
+        angle: &angle,
+    });
+    f.request_id = body
+        .and_then(|b| b.request_id.clone())
+        .or(request_id)
+        .or_else(|| zhipu.as_ref().and_then(|z| z.2.clone()))
+        .or_else(|| patterns::request_id(text));
+    f.exception = exception.as_ref().map(|e| e.name.clone());
+
+    let api_exception = exception
+        .as_ref()
+        .is_some_and(|e| known_api_exception(&e.name, &e.path) && !e.rest.is_empty());
+    let evidence = body.is_some()
+        || f.status.is_some()
+        || network
+        || safety
+        || api_exception
+        || aws.is_some()
+        || xml.is_some()
+        || aws_log.is_some()
+        || grpc.as_ref().is_some_and(|g| g.0.is_some() || g.1.as_deref().is_some_and(patterns::api_phrase))
+        || kube.is_some()
+        || registry.is_some()
+        || npm.is_some()
+        || git.is_some()
+        || cloudflare.is_some()
+        || zhipu.is_some()
+        || slack.is_some()
+        || patterns::gateway_request_id(text).is_some()
+        || (patterns::api_phrase(text) && errorish(text));
+    if !evidence {
+        return None;
+    }
+
+    let whole = if context.is_empty() { text.to_string() } else { format!("{context}\n{text}") };
+    let guess = provider::guess(&whole, f.error_type.as_deref());
+    f.provider = guess.as_ref().map(|g| g.slug.to_string());
+    f.client = provider::client(text).map(str::to_string);
+    Some((f, guess.is_some_and(|g| g.strong)))
+}
+
+fn errorish(text: &str) -> bool {
+    let low = text.to_lowercase();
+    ["error", "fail", "exception", "denied", "错误", "失败", "报错", "异常", "details = "]
+        .iter()
+        .any(|w| low.contains(w))
+}
+
+fn network_evidence(lines: &[&str]) -> bool {
+    lines.iter().any(|l| {
+        let low = l.to_lowercase();
+        patterns::network_failure(l)
+            && ["error", "fail", "exception", "refused", "unable", "cannot", "could not", "timed out", "reset", "fatal", "错误", "失败", "超时", "econn", "etimedout", "enotfound", "reason:"]
+                .iter()
+                .any(|w| low.contains(w))
+    })
+}
+
+fn known_api_exception(name: &str, path: &str) -> bool {
+    const NAMES: &[&str] = &[
+        "AuthenticationError",
+        "PermissionDeniedError",
+        "RateLimitError",
+        "APIError",
+        "APIStatusError",
+        "APIConnectionError",
+        "APITimeoutError",
+        "BadRequestError",
+        "NotFoundError",
+        "InternalServerError",
+        "ConflictError",
+        "UnprocessableEntityError",
+        "ServiceUnavailableError",
+        "OverloadedError",
+        "HTTPError",
+        "HttpError",
+        "ClientError",
+        "ApiException",
+        "APICallError",
+        "AI_APICallError",
+        "RequestFailedException",
+        "HttpRequestException",
+        "InvalidTokenError",
+        "GithubException",
+        "BadCredentialsException",
+        "TwilioRestException",
+        "RestException",
+        "DiscordAPIError",
+        "SDKError",
+    ];
+    let sdk_path = ["openai.", "anthropic.", "google.api_core", "googleapiclient", "botocore", "stripe.", "twilio", "gitlab", "github.", "cohere.", "groq.", "litellm", "mistralai", "erniebot", "qianfan", "dashscope"]
+        .iter()
+        .any(|p| path.contains(p));
+    NAMES.contains(&name) || sdk_path
+}
+
+/// Picks the exception that carries the API error: the last one whose line is about the API,
+/// else the last one that is not a plain language error.
+fn pick_exception(lines: &[&str]) -> Option<patterns::Exception> {
+    let all = patterns::exceptions(lines);
+    let related = |e: &&patterns::Exception| {
+        let line = lines[e.line];
+        !patterns::statuses(line).is_empty()
+            || line.contains('{')
+            || patterns::network_failure(line)
+            || known_api_exception(&e.name, &e.path)
+    };
+    if let Some(e) = all.iter().rev().find(related) {
+        return Some(e.clone());
+    }
+    all.iter().rev().find(|e| !LANGUAGE_ERRORS.contains(&e.name.as_str())).cloned()
+}
+
+/// The printed forms found in a block, for message selection.
+struct Forms<'a> {
+    aws: &'a Option<(String, String)>,
+    xml: &'a Option<(String, Option<String>)>,
+    aws_log: &'a Option<(String, Option<String>)>,
+    grpc: &'a Option<(Option<String>, Option<String>)>,
+    kube: &'a Option<(Option<String>, String)>,
+    registry: &'a Option<(String, String)>,
+    npm: &'a Option<(String, Option<String>)>,
+    git: &'a Option<(Option<String>, String)>,
+    cloudflare: &'a Option<(String, Option<String>)>,
+    zhipu: &'a Option<(String, String, Option<String>)>,
+    angle: &'a Option<(u16, String, String)>,
+}
+
+/// The service's own message, from the most specific form that states one.
+fn message(
+    text: &str,
+    lines: &[&str],
+    body: Option<&payload::Body>,
+    exception: Option<&patterns::Exception>,
+    request_id: &mut Option<String>,
+    forms: &Forms,
+) -> Option<String> {
+    let usable = |m: &str| !m.trim().is_empty() && !patterns::is_client_wording(m);
+    if let Some(m) = body.and_then(|b| b.message.as_deref()) {
+        let (m, rid) = patterns::split_gateway_suffix(m);
+        if rid.is_some() {
+            *request_id = rid;
+        }
+        if let Some((_, inner, rid)) = patterns::zhipu_pack(&m).filter(|z| m.trim_start().starts_with(&format!("[{}]", z.0))) {
+            if let Some(rid) = rid {
+                *request_id = Some(rid);
+            }
+            return Some(inner);
+        }
+        if usable(&m) {
+            return Some(m);
+        }
+    }
+    let candidates = [
+        forms.zhipu.as_ref().map(|z| z.1.clone()),
+        forms.xml.as_ref().and_then(|x| x.1.clone()),
+        forms.aws.as_ref().map(|a| a.1.clone()),
+        forms.aws_log.as_ref().and_then(|a| a.1.clone()),
+        forms.grpc.as_ref().and_then(|g| g.1.clone()),
+        forms.kube.as_ref().map(|k| k.1.clone()),
+        forms.registry.as_ref().map(|r| r.1.clone()),
+        forms.npm.as_ref().and_then(|n| n.1.clone()),
+        patterns::twine(text),
+        forms.cloudflare.as_ref().and_then(|c| c.1.clone()),
+        patterns::nginx_error(text),
+        patterns::gateway_log(text).map(|m| {
+            let (m, rid) = patterns::split_gateway_suffix(&m);
+            if request_id.is_none() {
+                *request_id = rid;
+            }
+            m
+        }),
+        forms.git.as_ref().map(|g| g.1.clone()),
+        forms.angle.as_ref().map(|a| a.2.clone()),
+        patterns::code_then_message(text).and_then(|c| c.1),
+        patterns::code_dash_message(text).map(|c| c.1),
+        exception.and_then(|e| exception_message(lines, e)),
+        patterns::labelled_message(text),
+        patterns::after_status(text),
+        last_segment(lines),
+    ];
+    candidates.into_iter().flatten().find(|m| usable(m)).map(|m| {
+        let (m, rid) = patterns::split_gateway_suffix(&m);
+        if request_id.is_none() {
+            *request_id = rid;
+        }
+        m
+    })
+}
+
+/// The message an exception line carries, or the detail line printed under a summary.
+fn exception_message(lines: &[&str], e: &patterns::Exception) -> Option<String> {
+    let mut m = patterns::strip_message_prefixes(&e.rest);
+    if let Some(i) = m.find(" - http") {
+        m.truncate(i);
+    }
+    if m.starts_with('{') || m.starts_with('[') && m.contains('{') {
+        return None;
+    }
+    if let Some(next) = lines.get(e.line + 1).map(|l| l.trim()) {
+        let detail = next.split_once(": ").is_some_and(|(k, _)| {
+            !k.is_empty() && !k.contains(' ') && k.chars().all(|c| c.is_alphanumeric() || "._[]".contains(c))
+        });
+        if detail && !next.starts_with("at ") && m.split_whitespace().count() <= 4 {
+            return Some(next.to_string());
+        }
+    }
+    (!m.is_empty()).then_some(m)
+}
+
+/// `Error: context: the message` — the last segment of an error line naming an API refusal.
+fn last_segment(lines: &[&str]) -> Option<String> {
+    lines.iter().find_map(|l| {
+        let low = l.to_lowercase();
+        if !(low.contains("error") && patterns::api_phrase(l)) {
+            return None;
+        }
+        let (_, tail) = l.rsplit_once(": ")?;
+        let tail = tail.trim();
+        (tail.len() > 8).then(|| tail.to_string())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fields(text: &str) -> Option<Fields> {
+        let block = Block {
+            lines: text
+                .lines()
+                .enumerate()
+                .map(|(i, t)| Line { no: i + 1, text: t.to_string() })
+                .collect(),
+            context: Vec::new(),
+        };
+        incident(&block).map(|i| i.fields)
+    }
+
+    #[test]
+    fn reads_a_stainless_sdk_error() {
+        let f = fields("openai.AuthenticationError: Error code: 401 - {'error': {'code': '', 'message': '无效的令牌 (request id: 20260219100814161456584b503l5fK)', 'type': 'new_api_error'}}").unwrap();
+        assert_eq!(f.status, Some(401));
+        assert_eq!(f.exception.as_deref(), Some("AuthenticationError"));
+        assert_eq!(f.error_type.as_deref(), Some("new_api_error"));
+        assert_eq!(f.error_code, None);
+        assert_eq!(f.message.as_deref(), Some("无效的令牌"));
+        assert_eq!(f.request_id.as_deref(), Some("20260219100814161456584b503l5fK"));
+        assert_eq!(f.provider.as_deref(), Some("new-api"));
+        assert_eq!(f.client.as_deref(), Some("python-openai"));
+    }
+
+    #[test]
+    fn ordinary_errors_are_not_incidents() {
+        assert!(fields("KeyError: 'mining_runs'").is_none());
+        assert!(fields("(node:1) [DEP0040] DeprecationWarning: The punycode module is deprecated.").is_none());
+        assert!(fields("INFO HTTP Request: POST https://api.openai.com/v1/chat/completions \"HTTP/1.1 200 OK\"").is_none());
+    }
+
+    #[test]
+    fn network_errors_have_no_status() {
+        let f = fields("requests.exceptions.ConnectionError: HTTPConnectionPool(host='127.0.0.1', port=5665): Max retries exceeded with url: /x (Caused by NewConnectionError('<urllib3.connection.HTTPConnection object at 0x1>: Failed to establish a new connection: [Errno 111] Connection refused'))").unwrap();
+        assert_eq!(f.status, None);
+        assert_eq!(f.exception.as_deref(), Some("ConnectionError"));
+        assert_eq!(f.message, None);
+        assert_eq!(f.client.as_deref(), Some("requests"));
+    }
+}

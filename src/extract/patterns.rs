@@ -1,0 +1,558 @@
+//! Text forms: the line shapes clients, CLIs and servers print around an error.
+//!
+//! Each function reads one field (or one printed form) out of an incident's text. The
+//! regexes are compiled once per process.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+fn re(s: &str) -> Regex {
+    Regex::new(s).expect("built-in pattern compiles")
+}
+
+/// Places an HTTP status is stated, each with the status in group 1.
+static STATUS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    [
+        r"(?i)\berror(?: code| response)?:?\s*\[?(\d{3})\b",
+        r"(?i)\b(?:http[_ ]?)?status(?:[ _-]?code)?['\x22]?\s*(?:[:=]|is)?\s*['\x22]?\[?(\d{3})\b",
+        r#"(?i)\bHTTP/\d(?:\.\d)?"?\s+(\d{3})\b"#,
+        r"(?i)\bHTTP(?: error)?\s+(\d{3})\b",
+        r"\b(\d{3}) (?:Client|Server) Error\b",
+        r"<HttpError (\d{3})\b",
+        r"(?i)\bgoogleapi: Error (\d{3})\b",
+        r"(?i)exception: \((\d{3})\)",
+        r"(?i)\b([1-5]\d\d)\s*(?:-\s*)?(?:Bad Request|Unauthorized|Payment Required|Forbidden|Not Found|Method Not Allowed|Not Acceptable|Proxy Authentication Required|Request Time-?out|Conflict|Gone|Precondition Failed|Payload Too Large|Request Entity Too Large|Unsupported Media Type|Unprocessable Entity|Unprocessable Content|Too Many Requests|Internal Server Error|Not Implemented|Bad Gateway|Service Unavailable|Gateway Time-?out)\b",
+        r#"(?m)(?:^|[\[\]:>(]\s*)([45]\d\d)(?:\]|\s*[:\-]?\s)(?:\s*)[\{\[A-Za-z'"<]"#,
+    ]
+    .iter()
+    .map(|p| re(p))
+    .collect()
+});
+
+/// Every stated HTTP status with the byte offset where it is stated.
+pub fn statuses(text: &str) -> Vec<(usize, u16)> {
+    let mut out: Vec<(usize, u16)> = STATUS
+        .iter()
+        .flat_map(|r| r.captures_iter(text))
+        .filter_map(|c| {
+            let m = c.get(1)?;
+            let s: u16 = m.as_str().parse().ok()?;
+            (100..600).contains(&s).then_some((m.start(), s))
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The status stated last in `prefix` (the text right before a payload).
+pub fn status_before(prefix: &str) -> Option<u16> {
+    statuses(prefix).last().map(|&(_, s)| s)
+}
+
+static GATEWAY_RID: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\s*[(（]\s*request id[:：]?\s*([^)）\s]+)\s*[)）]\s*$"));
+
+/// Splits a new-api / one-api message into its text and the trailing `(request id: ...)`.
+pub fn split_gateway_suffix(message: &str) -> (String, Option<String>) {
+    match GATEWAY_RID.captures(message) {
+        Some(c) => {
+            let whole = c.get(0).expect("group 0");
+            (message[..whole.start()].trim_end().to_string(), Some(c[1].to_string()))
+        }
+        None => (message.to_string(), None),
+    }
+}
+
+static GATEWAY_RID_ANY: LazyLock<Regex> =
+    LazyLock::new(|| re(r"[(（]\s*request id[:：]?\s*([A-Za-z0-9]{12,})\s*[)）]"));
+
+/// Whether the text carries a new-api / one-api request-id suffix anywhere.
+pub fn gateway_request_id(text: &str) -> Option<String> {
+    GATEWAY_RID_ANY.captures(text).map(|c| c[1].to_string())
+}
+
+static ZHIPU_PACK: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\[(\d{3,5})\]\[([^\[\]]+)\](?:\[([0-9a-zA-Z]{12,})\])?"));
+
+/// Zhipu's `[1211][message][request id]` packing: (code, message, request id).
+pub fn zhipu_pack(text: &str) -> Option<(String, String, Option<String>)> {
+    let c = ZHIPU_PACK.captures(text)?;
+    Some((c[1].to_string(), c[2].trim().to_string(), c.get(3).map(|m| m.as_str().to_string())))
+}
+
+static HEADER_RID: LazyLock<Regex> = LazyLock::new(|| {
+    re(r#"(?i)\b(x-request-id|request-id|apim-request-id|x-amzn-requestid|x-amz-request-id|x-github-request-id|x-oneapi-request-id|x-ms-request-id|x-slack-req-id|audit-id|twilio-request-id|cf-ray)['"]?\s*[:=]\s*\[?['"]?([A-Za-z0-9][\w:.;=/+-]{5,})"#)
+});
+static XML_RID: LazyLock<Regex> = LazyLock::new(|| re(r"<RequestId>\s*([^<\s]+)\s*</RequestId>"));
+static GENERIC_RID: LazyLock<Regex> = LazyLock::new(|| {
+    re(r#"(?i)\b(?:request[ _-]?id|req[_-]?id|requestid|reqid|log-id)\b['"]?\s*[:=]\s*['"]?([A-Za-z0-9][\w:.;=/+-]{5,})"#)
+});
+static SENTENCE_RID: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\brequest id ([0-9a-f][0-9a-f-]{15,})\b"));
+static RAY_RID: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bray id:?\s*([0-9a-f]{16})\b"));
+static STRIPE_RID: LazyLock<Regex> = LazyLock::new(|| re(r"\bRequest (req_\w+):"));
+static GIT_TRACE: LazyLock<Regex> = LazyLock::new(|| re(r"remote: error: Trace: ([0-9a-f]{16,})"));
+static GIN_RID: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\[(?:ERR|ERROR|INFO|WARN|GIN|SYS|DEBUG)\]\s+\d{4}/\d\d/\d\d - \d\d:\d\d:\d\d \| ([0-9A-Za-z]{20,}) \|")
+});
+
+fn placeholder(id: &str) -> bool {
+    let l = id.to_ascii_lowercase();
+    l.starts_with("redacted")
+        || l.chars().all(|c| c == 'x' || c == '*')
+        || matches!(l.as_str(), "null" | "none" | "undefined" | "unknown")
+}
+
+/// The request id stated in the text, from the most to the least specific form.
+pub fn request_id(text: &str) -> Option<String> {
+    let header = HEADER_RID
+        .captures_iter(text)
+        .map(|c| (c[1].to_ascii_lowercase(), c[2].to_string()))
+        .filter(|(_, v)| !placeholder(v))
+        .min_by_key(|(name, _)| (name == "cf-ray") as u8)
+        .map(|(_, v)| v);
+    gateway_request_id(text)
+        .or(header)
+        .or_else(|| first(&XML_RID, text))
+        .or_else(|| first(&STRIPE_RID, text))
+        .or_else(|| first(&GIN_RID, text))
+        .or_else(|| first(&GENERIC_RID, text))
+        .or_else(|| first(&SENTENCE_RID, text))
+        .or_else(|| first(&RAY_RID, text))
+        .or_else(|| first(&GIT_TRACE, text))
+        .filter(|id| !placeholder(id))
+}
+
+fn first(r: &Regex, text: &str) -> Option<String> {
+    r.captures_iter(text)
+        .map(|c| c[1].trim_end_matches(['.', ',', ')', ']', '\'', '"']).to_string())
+        .find(|v| !placeholder(v))
+}
+
+/// A client-side exception printed in the text.
+#[derive(Debug, Clone)]
+pub struct Exception {
+    pub name: String,
+    /// Its dotted path as printed (`openai.error.Timeout`).
+    pub path: String,
+    /// The rest of the line after `Name: `.
+    pub rest: String,
+    /// A `Name[CODE]:` bracket (discord.js prints the API code there).
+    pub code: Option<String>,
+    pub line: usize,
+}
+
+static EXCEPTION: LazyLock<Regex> = LazyLock::new(|| {
+    re(r#"(?:^|[\s:>(\[|"'])((?:[A-Za-z_][\w$]*\.)*([A-Z_][\w$]*))(?:\[([^\]\s]*)\])?(?: \[\w+\])?:(?:\s|$)"#)
+});
+static CLASS_REPR: LazyLock<Regex> = LazyLock::new(|| re(r"<class '([\w.]+)'>"));
+static JUPYTER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*([A-Z]\w*(?:Error|Exception))\s+Traceback \(most recent call last\)"));
+static NAMED_FIELD: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)(?:错误名称|error name)\s*[:：]\s*([A-Za-z_]\w*(?:Error|Exception))\b"));
+
+const EXCEPTION_SUFFIXES: &[&str] = &[
+    "Error",
+    "Exception",
+    "Timeout",
+    "Exhausted",
+    "Denied",
+    "Failure",
+    "Fault",
+    "Unavailable",
+    "Unauthorized",
+    "Unauthenticated",
+    "Forbidden",
+    "NotFound",
+    "Conflict",
+    "BadRequest",
+    "InvalidArgument",
+    "DeadlineExceeded",
+    "TooManyRequests",
+    "Cancelled",
+];
+
+/// Whether a printed name is a class worth naming (not `Error`, not a log level).
+pub fn is_exception_name(name: &str, path: &str) -> bool {
+    if matches!(name, "Error" | "Exception" | "Warning" | "TRACE" | "Traceback") {
+        return false;
+    }
+    if name.len() > 2 && name.chars().all(|c| c.is_ascii_uppercase() || c == '_') {
+        return false;
+    }
+    let in_error_module = path.contains(".exceptions.") || path.contains(".errors.") || path.contains(".error.");
+    EXCEPTION_SUFFIXES.iter().any(|s| name.ends_with(s)) || in_error_module
+}
+
+/// Every exception line in the text, in order.
+pub fn exceptions(lines: &[&str]) -> Vec<Exception> {
+    let mut out = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        if let Some(c) = CLASS_REPR.captures(line) {
+            let path = c[1].to_string();
+            let name = path.rsplit('.').next().unwrap_or(&path).to_string();
+            if is_exception_name(&name, &path) {
+                out.push(Exception { name, path, rest: String::new(), code: None, line: i });
+                continue;
+            }
+        }
+        if let Some(c) = JUPYTER.captures(line).or_else(|| NAMED_FIELD.captures(line)) {
+            out.push(Exception {
+                name: c[1].to_string(),
+                path: c[1].to_string(),
+                rest: String::new(),
+                code: None,
+                line: i,
+            });
+            continue;
+        }
+        // The first class on a line is the one raised; later ones are inside its message.
+        if let Some(c) = EXCEPTION
+            .captures_iter(line)
+            .find(|c| is_exception_name(&c[2], &c[1]))
+        {
+            let end = c.get(0).expect("group 0").end();
+            out.push(Exception {
+                name: c[2].to_string(),
+                path: c[1].to_string(),
+                rest: line[end..].trim().to_string(),
+                code: c.get(3).map(|m| m.as_str().to_string()).filter(|s| !s.is_empty()),
+                line: i,
+            });
+        }
+    }
+    out
+}
+
+/// Strips class names, statuses and client wording that clients print before the API's
+/// own message: `litellm.BadRequestError: X`, `Error code: 400 - X`, `HTTP 400 error: X`.
+pub fn strip_message_prefixes(rest: &str) -> String {
+    static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+        re(r#"^(?:(?:[A-Za-z_][\w$]*\.)*[A-Z_][\w$]*(?:Error|Exception)(?:\[\w*\])?:\s*|Error code:\s*\d{3}\s*-?\s*|HTTP(?: ERROR)?\s*\d{3}(?: error)?:\s*|\d{3}:\s*|\d{3}\s+-\s+|Request req_\w+:\s*|Unable to (?:create|fetch|update|delete|read) record:\s*|api return error,\s*)"#)
+    });
+    let mut s = rest.trim().trim_matches(|c| c == '\'' || c == '"').trim().to_string();
+    for _ in 0..6 {
+        match PREFIX.find(&s) {
+            Some(m) if m.end() > 0 => s = s[m.end()..].trim().to_string(),
+            _ => break,
+        }
+    }
+    s
+}
+
+static CLIENT_WORDING: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^(?:connection error\.?|request timed out\.?.*|fetch failed|network error|socket hang up|timeout of \d+ ?ms exceeded|request failed with status code \d+|\d{3} (?:client|server) error\b.*|https?connectionpool.*|error communicating with .*|max retries exceeded.*|i/o error on .*|cannot connect to host.*|failed to establish a new connection.*|read timed out.*|connect timeout.*|request to \S+ failed, reason:.*|<[!a-z].*|an error occurred \(.*|status_code: \d{3}, body:.*|error in generating model output:?)$")
+});
+
+/// Words a client library prints for itself: not the service's message.
+pub fn is_client_wording(message: &str) -> bool {
+    CLIENT_WORDING.is_match(message.trim())
+}
+
+static NETWORK: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|UND_ERR_\w+|connection refused|actively refused|connection reset|connection aborted|remote end closed|server disconnected|socket hang up|fetch failed|network error|name or service not known|temporary failure in name resolution|nodename nor servname|getaddrinfo|no such host|could not resolve host|failed to resolve|nameresolutionerror|unknownhostexception|dial tcp|i/o timeout|context deadline exceeded|deadline exceeded|timed? ?out|timeout|certificate|CERT_|SSL|TLS handshake|x509:|PKIX|EPROTO|proxyerror|unable to connect to proxy|max retries exceeded|cannot connect to host|connect call failed|connection error|curl: \(\d+\)|incomplete chunked read|other side closed|empty reply from server|could not connect to the endpoint|econnaborted|err_network")
+});
+
+/// Whether the text reports a client-side network, timeout or TLS failure.
+pub fn network_failure(text: &str) -> bool {
+    NETWORK.is_match(text)
+}
+
+/// An `An error occurred (Code) when calling the Op operation: message` line (AWS).
+pub fn aws_cli(text: &str) -> Option<(String, String)> {
+    static R: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"An error occurred \(([\w.]+)\) when calling the \w+ operation(?: \(reached max retries: \d+\))?: ([^\n\x22]+)")
+    });
+    let c = R.captures(text)?;
+    Some((c[1].to_string(), c[2].trim().to_string()))
+}
+
+/// S3 and other XML error bodies: (code, message).
+pub fn xml_error(text: &str) -> Option<(String, Option<String>)> {
+    static CODE: LazyLock<Regex> = LazyLock::new(|| re(r"<Code>\s*([^<\s]+)\s*</Code>"));
+    static MSG: LazyLock<Regex> = LazyLock::new(|| re(r"<Message>\s*([^<]+?)\s*</Message>"));
+    if !text.contains("<Error>") && !text.contains("<Error ") {
+        return None;
+    }
+    let code = CODE.captures(text)?[1].to_string();
+    Some((code, MSG.captures(text).map(|c| c[1].to_string())))
+}
+
+/// The AWS C++ SDK's log form: `Exception name: X` / `Error message: Y`.
+pub fn aws_log(text: &str) -> Option<(String, Option<String>)> {
+    static NAME: LazyLock<Regex> = LazyLock::new(|| re(r"Exception name: (\w+)"));
+    static MSG: LazyLock<Regex> = LazyLock::new(|| re(r"Error message: ([^\n\\]+)"));
+    let name = NAME.captures(text)?[1].to_string();
+    Some((name, MSG.captures(text).map(|c| c[1].trim().to_string())))
+}
+
+const GRPC_CODES: &[&str] = &[
+    "CANCELLED",
+    "UNKNOWN",
+    "INVALID_ARGUMENT",
+    "DEADLINE_EXCEEDED",
+    "NOT_FOUND",
+    "ALREADY_EXISTS",
+    "PERMISSION_DENIED",
+    "RESOURCE_EXHAUSTED",
+    "FAILED_PRECONDITION",
+    "ABORTED",
+    "OUT_OF_RANGE",
+    "UNIMPLEMENTED",
+    "INTERNAL",
+    "UNAVAILABLE",
+    "DATA_LOSS",
+    "UNAUTHENTICATED",
+];
+
+/// gRPC forms: `status = StatusCode.X` / `details = "..."`, `Status: X` (type, message).
+pub fn grpc(text: &str) -> Option<(Option<String>, Option<String>)> {
+    static CODE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?:StatusCode\.|[Ss]tatus:\s*|\b\d{1,2} )([A-Z_]{5,})\b"));
+    static DETAILS: LazyLock<Regex> = LazyLock::new(|| re(r#"\bdetails = "([^"]+)""#));
+    let code = CODE
+        .captures_iter(text)
+        .map(|c| c[1].to_string())
+        .find(|c| GRPC_CODES.contains(&c.as_str()));
+    let details = DETAILS.captures(text).map(|c| c[1].to_string());
+    (code.is_some() || details.is_some()).then_some((code, details))
+}
+
+/// `Error from server (Reason): message` (kubectl) and RBAC `... is forbidden: User ...`.
+pub fn kubernetes(text: &str) -> Option<(Option<String>, String)> {
+    static SERVER: LazyLock<Regex> = LazyLock::new(|| re(r"Error from server \((\w+)\): ([^\n]+)"));
+    static FORBIDDEN: LazyLock<Regex> =
+        LazyLock::new(|| re(r#"(\S+ is forbidden: User "[^"]*" cannot [^\n]+)"#));
+    static LOGIN: LazyLock<Regex> =
+        LazyLock::new(|| re(r"error: (You must be logged in to the server \((\w+)\))"));
+    if let Some(c) = SERVER.captures(text) {
+        return Some((Some(c[1].to_string()), c[2].trim().to_string()));
+    }
+    if let Some(c) = FORBIDDEN.captures(text) {
+        return Some((None, c[1].trim().to_string()));
+    }
+    LOGIN
+        .captures(text)
+        .map(|c| (Some(c[2].to_string()), c[1].to_string()))
+}
+
+/// OCI registry codes as docker prints them: `toomanyrequests: message` (code, message).
+pub fn registry(text: &str) -> Option<(String, String)> {
+    static R: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?m)(?:^|: )(toomanyrequests|unauthorized|denied|manifest unknown|name unknown|blob unknown|name invalid|tag invalid|manifest invalid|digest invalid|unsupported): ([^\n]+)$")
+    });
+    let c = R.captures(text)?;
+    Some((c[1].to_string(), c[2].trim().to_string()))
+}
+
+/// npm's `npm ERR! code E401` block: (code, message).
+pub fn npm(text: &str) -> Option<(String, Option<String>)> {
+    static CODE: LazyLock<Regex> = LazyLock::new(|| re(r"npm (?:ERR!|error) code (E\d{3}|EOTP)\b"));
+    static URL_MSG: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"npm (?:ERR!|error) \d{3} [^\n]*? - (?:GET|PUT|POST|DELETE|HEAD|PATCH) \S+ - ([^\n]+)")
+    });
+    static LINE: LazyLock<Regex> = LazyLock::new(|| re(r"npm (?:ERR!|error) ([A-Z][^\n]+)"));
+    let code = CODE.captures(text)?[1].to_string();
+    let msg = URL_MSG
+        .captures(text)
+        .map(|c| c[1].trim().to_string())
+        .or_else(|| {
+            LINE.captures_iter(text)
+                .map(|c| c[1].trim().to_string())
+                .find(|l| !l.starts_with("A complete log"))
+        });
+    Some((code, msg))
+}
+
+/// `remote:` lines from git over HTTPS: (code, message, trace id).
+pub fn git_remote(text: &str) -> Option<(Option<String>, String)> {
+    static CODE: LazyLock<Regex> = LazyLock::new(|| re(r"remote: error: (GH\d{3}):"));
+    static ERR: LazyLock<Regex> = LazyLock::new(|| re(r"(?m)^remote: (?:error: )?([^\n]+)$"));
+    let code = CODE.captures(text).map(|c| c[1].to_string());
+    let message = ERR
+        .captures_iter(text)
+        .map(|c| c[1].trim().to_string())
+        .find(|l| {
+            let low = l.to_ascii_lowercase();
+            (low.contains("denied")
+                || low.contains("not found")
+                || low.contains("exceeds")
+                || low.contains("invalid")
+                || low.contains("removed")
+                || low.contains("access"))
+                && !low.starts_with("trace:")
+                && !low.starts_with("see ")
+        })?;
+    Some((code, message))
+}
+
+/// A Cloudflare error page: `Error 1020 Ray ID: ...` then the title line.
+pub fn cloudflare_page(text: &str) -> Option<(String, Option<String>)> {
+    static R: LazyLock<Regex> = LazyLock::new(|| re(r"(?m)^\s*Error (\d{3,4}) Ray ID: [0-9a-f]+[^\n]*$"));
+    let mut last_end = 0;
+    let mut code = None;
+    for m in R.captures_iter(text) {
+        code.get_or_insert_with(|| m[1].to_string());
+        last_end = m.get(0).expect("group 0").end();
+    }
+    let code = code?;
+    let title = text[last_end..]
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .map(str::to_string);
+    Some((code, title))
+}
+
+/// twine's `HTTPError: 400 Bad Request from URL` followed by the indented server message.
+pub fn twine(text: &str) -> Option<String> {
+    static R: LazyLock<Regex> =
+        LazyLock::new(|| re(r"HTTPError: \d{3} [A-Za-z ]+ from \S+[ \t]*\n((?:[ \t]{4,}\S[^\n]*\n?)+)"));
+    let c = R.captures(text)?;
+    let msg: Vec<&str> = c[1].lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    (!msg.is_empty()).then(|| msg.join(" "))
+}
+
+/// Labelled fields in logs: `Message: ...`, `Error message: ...`, `错误信息: ...`, `msg: ...`.
+pub fn labelled_message(text: &str) -> Option<String> {
+    static R: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?mi)(?:^|[\s,(])(?:error[ _]?message|message|msg|错误信息|错误消息)\s*[:：]\s*(.+?)(?:,\s*(?:status|code|body|type)\s*[:=].*)?\s*$")
+    });
+    R.captures_iter(text)
+        .map(|c| c[1].trim().trim_matches(|c| c == '\'' || c == '"').to_string())
+        .find(|m| !m.is_empty() && !m.starts_with('{') && !m.starts_with('%') && !m.starts_with('<'))
+}
+
+/// nginx's error log: `*123 upstream timed out (110: ...) while connecting to upstream, client: ...`.
+pub fn nginx_error(text: &str) -> Option<String> {
+    static R: LazyLock<Regex> = LazyLock::new(|| re(r"\[(?:error|crit|alert)\] \d+#\d+: \*\d+ ([^,\n]+)"));
+    R.captures(text).map(|c| c[1].trim().to_string())
+}
+
+/// Gateway (new-api / one-api) logs: `relay error (...): msg`, `channel error (...): msg`.
+pub fn gateway_log(text: &str) -> Option<String> {
+    static R: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?m)(?:relay error|channel error|\[abortWithMessage\])(?: \([^)]*\))?:?\s*(.+?)\s*(?:[(（]request id[^)）]*[)）])?\s*$")
+    });
+    static INNER: LazyLock<Regex> = LazyLock::new(|| re(r#"^(?:Post|Get) "[^"]+": "#));
+    let c = R.captures(text)?;
+    let msg = INNER.replace(c[1].trim(), "").to_string();
+    (!msg.is_empty()).then_some(msg)
+}
+
+/// Text stated right after a status: `API Error: 400 Model does not exist.`.
+pub fn after_status(text: &str) -> Option<String> {
+    static R: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?m)(?:^|[\s\[\]:>])[45]\d\d(?:\])?(?:\s+(?:Bad Request|Unauthorized|Payment Required|Forbidden|Not Found|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Conflict|Unprocessable Entity))?(?:\s*\(error code: \d+\))?\s*[:\-,]?\s+([A-Z\p{Han}][^\n{]{3,})$")
+    });
+    R.captures_iter(text)
+        .map(|c| c[1].trim().to_string())
+        .find(|m| !is_client_wording(m) && !m.starts_with("Client Error") && !m.starts_with("Server Error"))
+}
+
+/// `(error code: 50013)` as discord.py prints it.
+pub fn discord_code(text: &str) -> Option<String> {
+    static R: LazyLock<Regex> = LazyLock::new(|| re(r"\(error code: (\d+)\)"));
+    R.captures(text).map(|c| c[1].to_string())
+}
+
+/// `code: 336006, msg: ...` and `code: 20003: Authenticate` forms (code, message).
+pub fn code_then_message(text: &str) -> Option<(String, Option<String>)> {
+    static R: LazyLock<Regex> = LazyLock::new(|| re(r"\bcode:\s*(\d{3,6}),\s*msg:\s*([^\n]+)"));
+    static TWILIO: LazyLock<Regex> = LazyLock::new(|| re(r"(?m)^(\d{5}): ([^\n]+)$"));
+    if let Some(c) = R.captures(text) {
+        return Some((c[1].to_string(), Some(c[2].trim().to_string())));
+    }
+    TWILIO
+        .captures(text)
+        .map(|c| (c[1].to_string(), Some(c[2].trim().to_string())))
+}
+
+/// `Code - Message` as DashScope's SDK prints `response.code - response.message`.
+pub fn code_dash_message(text: &str) -> Option<(String, String)> {
+    static R: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?m):\s([A-Z][a-z]+(?:[A-Z][a-z]+)+(?:\.[A-Za-z]+)*) - ([^\n]+)$"));
+    R.captures_iter(text)
+        .map(|c| (c[1].to_string(), c[2].trim().to_string()))
+        .find(|(code, _)| !code.ends_with("Error") && !code.ends_with("Exception"))
+}
+
+/// `<500> InternalError.Algo: message` as DashScope's gateway prints it (code, message).
+pub fn angle_status_code(text: &str) -> Option<(u16, String, String)> {
+    static R: LazyLock<Regex> = LazyLock::new(|| re(r"<(\d{3})> ([A-Z][\w.]+): ([^\]\n]+)"));
+    let c = R.captures(text)?;
+    Some((c[1].parse().ok()?, c[2].to_string(), c[3].trim().to_string()))
+}
+
+/// Slack's Node SDK: `An API error occurred: missing_scope`.
+pub fn slack_node(text: &str) -> Option<String> {
+    static R: LazyLock<Regex> = LazyLock::new(|| re(r"An API error occurred: ([a-z_]+)"));
+    R.captures(text).map(|c| c[1].to_string())
+}
+
+/// Well-known API refusal phrases that mark an error even in free-form log lines.
+pub fn api_phrase(text: &str) -> bool {
+    static R: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)rate limit|quota|insufficient (?:balance|credits?|funds)|invalid api[ -]?key|incorrect api key|api key not valid|budget has been exceeded|credit balance|permission '[^']+' denied|unauthorized|access denied|not authorized|model .{0,60}(?:not found|does not exist)|overloaded|无效的令牌|令牌|额度|余额|欠费|无可用渠道|限流|频率")
+    });
+    R.is_match(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_statuses_in_common_forms() {
+        for (text, want) in [
+            ("openai.RateLimitError: Error code: 429 - {", 429),
+            ("AxiosError: Request failed with status code 503", 503),
+            ("< HTTP/2 401", 401),
+            ("requests.exceptions.HTTPError: 404 Client Error: Not Found for url", 404),
+            ("<title>502 Bad Gateway</title>", 502),
+            ("[ANTHROPIC] 401 {\"type\":\"error\"}", 401),
+            ("status_code=524, The origin", 524),
+        ] {
+            assert_eq!(statuses(text).first().map(|s| s.1), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn ignores_numbers_that_are_not_statuses() {
+        for text in ["File \"x.py\", line 403, in run", "added 242 packages in 2m", "port=443)"] {
+            assert!(statuses(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn splits_gateway_request_id() {
+        let (m, id) = split_gateway_suffix("无效的令牌 (request id: 2026021910081416145658)");
+        assert_eq!(m, "无效的令牌");
+        assert_eq!(id.as_deref(), Some("2026021910081416145658"));
+    }
+
+    #[test]
+    fn request_id_prefers_headers_over_cf_ray_and_skips_placeholders() {
+        assert_eq!(request_id("cf-ray: 8a1b2c3d4e5f6a7b-SJC\nx-request-id: req_abc123").as_deref(), Some("req_abc123"));
+        assert_eq!(request_id("apim-request-id: REDACTED"), None);
+    }
+
+    #[test]
+    fn reads_exception_lines() {
+        let lines = ["java.lang.Error: org.gitlab.api.GitlabAPIException: {\"message\":\"401 Unauthorized\"}"];
+        let e = &exceptions(&lines)[0];
+        assert_eq!(e.name, "GitlabAPIException");
+        let lines = ["DiscordAPIError[50035]: Invalid Form Body"];
+        let e = &exceptions(&lines)[0];
+        assert_eq!((e.name.as_str(), e.code.as_deref()), ("DiscordAPIError", Some("50035")));
+        assert!(exceptions(&["Exception: something failed"]).is_empty());
+    }
+
+    #[test]
+    fn strips_client_prefixes_from_messages() {
+        assert_eq!(strip_message_prefixes("litellm.BadRequestError: LLM Provider NOT provided"), "LLM Provider NOT provided");
+        assert_eq!(strip_message_prefixes("HTTP 400 error: Unable to create record: Account not authorized"), "Account not authorized");
+    }
+}

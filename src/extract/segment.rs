@@ -1,0 +1,128 @@
+//! Streaming segmentation: groups input lines into blocks that may hold one error each.
+//!
+//! A block opens at a line that looks like part of an error and closes after a run of quiet
+//! lines or at a size cap, so memory stays bounded however long the log is. A few quiet lines
+//! before a block are kept as context (a model name, a command) without being part of it.
+
+use std::collections::VecDeque;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// One input line with its 1-based number.
+#[derive(Debug, Clone)]
+pub struct Line {
+    pub no: usize,
+    pub text: String,
+}
+
+/// A run of lines that may hold an error, with the quiet lines just before it.
+#[derive(Debug, Clone, Default)]
+pub struct Block {
+    pub lines: Vec<Line>,
+    pub context: Vec<Line>,
+}
+
+const QUIET_LINES_TO_CLOSE: usize = 6;
+const MAX_BLOCK_LINES: usize = 400;
+const CONTEXT_LINES: usize = 8;
+
+static SIGNAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)error|exception|fail|denied|refused|reset|timeout|timed out|unauthori|forbidden|invalid|http|status|traceback|raise|caused by|[{}\[\]<>]|^\s|^remote:|npm|quota|limit|token|api|request|response|错误|失败|异常|报错|令牌|额度|渠道|余额|[45]\d\d",
+    )
+    .expect("built-in pattern compiles")
+});
+
+/// Groups lines into blocks as they arrive.
+#[derive(Default)]
+pub struct Segmenter {
+    block: Vec<Line>,
+    context: Vec<Line>,
+    ring: VecDeque<Line>,
+    quiet: usize,
+}
+
+impl Segmenter {
+    /// Takes the next line; returns a block when this line closed one.
+    pub fn push(&mut self, line: Line) -> Option<Block> {
+        let signal = !line.text.trim().is_empty() && SIGNAL.is_match(&line.text);
+        if self.block.is_empty() {
+            if signal {
+                self.context = self.ring.drain(..).collect();
+                self.block.push(line);
+                self.quiet = 0;
+            } else {
+                self.remember(line);
+            }
+            return None;
+        }
+        self.quiet = if signal { 0 } else { self.quiet + 1 };
+        self.block.push(line);
+        if self.quiet >= QUIET_LINES_TO_CLOSE || self.block.len() >= MAX_BLOCK_LINES {
+            return self.close();
+        }
+        None
+    }
+
+    /// Closes the open block at end of input.
+    pub fn finish(&mut self) -> Option<Block> {
+        self.close()
+    }
+
+    fn remember(&mut self, line: Line) {
+        if self.ring.len() == CONTEXT_LINES {
+            self.ring.pop_front();
+        }
+        self.ring.push_back(line);
+    }
+
+    fn close(&mut self) -> Option<Block> {
+        if self.block.is_empty() {
+            return None;
+        }
+        // Trailing quiet lines are context for what follows, not part of this block.
+        let keep = self.block.len() - self.quiet.min(self.block.len() - 1);
+        let tail: Vec<Line> = self.block.drain(keep..).collect();
+        let block = Block {
+            lines: std::mem::take(&mut self.block),
+            context: std::mem::take(&mut self.context),
+        };
+        self.quiet = 0;
+        for line in tail {
+            self.remember(line);
+        }
+        Some(block)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str) -> Vec<Block> {
+        let mut s = Segmenter::default();
+        let mut out = Vec::new();
+        for (i, t) in text.lines().enumerate() {
+            out.extend(s.push(Line { no: i + 1, text: t.to_string() }));
+        }
+        out.extend(s.finish());
+        out
+    }
+
+    #[test]
+    fn quiet_lines_separate_blocks_and_become_context() {
+        let text = "Error: 401 one\nok\nok\nok\nok\nok\nok\nmodel x\nError: 429 two";
+        let blocks = run(text);
+        assert_eq!(blocks.len(), 2);
+        assert_eq!(blocks[0].lines.len(), 1);
+        assert_eq!(blocks[1].lines[0].no, 9);
+        assert_eq!(blocks[1].context.last().unwrap().text, "model x");
+    }
+
+    #[test]
+    fn a_traceback_stays_one_block() {
+        let text = "Traceback (most recent call last):\n  File \"a.py\", line 1, in <module>\n    x()\nopenai.APIError: boom";
+        assert_eq!(run(text).len(), 1);
+    }
+}

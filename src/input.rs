@@ -1,0 +1,55 @@
+//! Input: stdin, files or a paste, read as a stream of numbered lines.
+//!
+//! Bytes are decoded lossily (invalid UTF-8 never aborts), ANSI escapes are stripped, CRLF
+//! becomes LF, and nothing is held beyond the current line.
+
+use std::io::{self, BufRead};
+
+use crate::extract::Line;
+
+/// Longest line kept whole; longer lines are cut (a minified bundle is not an error message).
+const MAX_LINE_BYTES: usize = 256 * 1024;
+
+/// Reads `reader` line by line, numbering from 1.
+pub fn lines<R: BufRead>(mut reader: R) -> impl Iterator<Item = io::Result<Line>> {
+    let mut buf = Vec::new();
+    let mut no = 0;
+    std::iter::from_fn(move || {
+        buf.clear();
+        match reader.read_until(b'\n', &mut buf) {
+            Ok(0) => None,
+            Ok(_) => {
+                no += 1;
+                Some(Ok(Line { no, text: clean(&buf) }))
+            }
+            Err(e) => Some(Err(e)),
+        }
+    })
+}
+
+/// Decodes one raw line: lossy UTF-8, no line ending, no ANSI escapes.
+pub fn clean(raw: &[u8]) -> String {
+    let mut raw = raw;
+    while let [rest @ .., b'\n' | b'\r'] = raw {
+        raw = rest;
+    }
+    let raw = &raw[..raw.len().min(MAX_LINE_BYTES)];
+    let text = String::from_utf8_lossy(raw);
+    if text.contains('\u{1b}') {
+        strip_ansi_escapes::strip_str(&text)
+    } else {
+        text.into_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_lossily_and_strips_escapes() {
+        let input: &[u8] = b"a\xff b\r\n\x1b[31mred\x1b[0m\nlast";
+        let got: Vec<(usize, String)> = lines(input).map(|l| l.unwrap()).map(|l| (l.no, l.text)).collect();
+        assert_eq!(got, vec![(1, "a\u{fffd} b".into()), (2, "red".into()), (3, "last".into())]);
+    }
+}

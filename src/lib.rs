@@ -1,0 +1,271 @@
+//! apidiag: an offline diagnoser for API errors.
+//!
+//! The pipeline runs one way: [`input`] turns bytes into numbered lines, [`extract`] finds
+//! error incidents and their fields, [`rules`] picks the most specific rule for each,
+//! [`report`] writes the localized report, and [`render`] prints it. [`Engine`] is built
+//! once (rules compiled, texts loaded) and then diagnoses any number of inputs.
+
+pub mod app;
+pub mod cli;
+pub mod exit;
+pub mod extract;
+pub mod i18n;
+pub mod input;
+pub mod redact;
+pub mod render;
+pub mod report;
+pub mod rules;
+pub mod settings;
+
+use std::collections::HashMap;
+use std::io::{self, BufRead};
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use include_dir::{include_dir, Dir};
+
+use extract::{Block, Incident, Segmenter};
+use i18n::{Locale, TextFile, Texts};
+use report::{Diagnosis, Output, Span};
+use rules::{Category, RuleSet, Source};
+
+static RULES_DIR: Dir = include_dir!("$CARGO_MANIFEST_DIR/rules");
+static LOCALES_DIR: Dir = include_dir!("$CARGO_MANIFEST_DIR/locales");
+
+/// The rule files embedded in the binary.
+pub fn builtin_rule_sources() -> Vec<Source> {
+    let mut out: Vec<Source> = RULES_DIR
+        .files()
+        .filter(|f| f.path().extension().is_some_and(|e| e == "toml"))
+        .map(|f| Source {
+            name: format!("rules/{}", f.path().display()),
+            text: f.contents_utf8().unwrap_or_default().to_string(),
+        })
+        .collect();
+    out.sort_by(|a, b| a.name.cmp(&b.name));
+    out
+}
+
+/// The `.ftl` files embedded in the binary.
+pub fn builtin_text_files() -> Vec<TextFile> {
+    let mut out = Vec::new();
+    for dir in LOCALES_DIR.dirs() {
+        for f in dir.files().filter(|f| f.path().extension().is_some_and(|e| e == "ftl")) {
+            if let Some(locale) = TextFile::locale_of(f.path()) {
+                out.push(TextFile {
+                    locale,
+                    source: Source {
+                        name: format!("locales/{}", f.path().display()),
+                        text: f.contents_utf8().unwrap_or_default().to_string(),
+                    },
+                });
+            }
+        }
+    }
+    out.sort_by(|a, b| a.source.name.cmp(&b.source.name));
+    out
+}
+
+/// Rule and text files of a user's rule path (a `.toml` file or a directory). Texts are read
+/// from `<dir>/locales/<lang>/*.ftl`, or, for a repository laid out like apidiag's own, from
+/// `<dir>/../locales/<lang>/<stem>.ftl`.
+pub fn user_sources(path: &Path) -> anyhow::Result<(Vec<Source>, Vec<TextFile>)> {
+    let files = rules::rule_files(path)?;
+    let dir = if path.is_file() { path.parent().unwrap_or(Path::new(".")).to_path_buf() } else { path.to_path_buf() };
+    let mut sources = Vec::new();
+    for f in &files {
+        let text = std::fs::read_to_string(f).with_context(|| format!("cannot read rule file {}", f.display()))?;
+        sources.push(Source { name: f.display().to_string(), text });
+    }
+    let mut texts = Vec::new();
+    let own = dir.join("locales");
+    let sibling = dir.join("..").join("locales");
+    for locale in Locale::ALL {
+        let mut candidates: Vec<PathBuf> = Vec::new();
+        if own.is_dir() {
+            if let Ok(rd) = std::fs::read_dir(own.join(locale.tag())) {
+                candidates.extend(rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "ftl")));
+            }
+        } else {
+            for f in &files {
+                if let Some(stem) = f.file_stem() {
+                    let p = sibling.join(locale.tag()).join(stem).with_extension("ftl");
+                    if p.is_file() {
+                        candidates.push(p);
+                    }
+                }
+            }
+        }
+        candidates.sort();
+        for p in candidates {
+            let text = std::fs::read_to_string(&p).with_context(|| format!("cannot read {}", p.display()))?;
+            texts.push(TextFile { locale, source: Source { name: p.display().to_string(), text } });
+        }
+    }
+    Ok((sources, texts))
+}
+
+/// How an engine is set up.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub locale: Locale,
+    pub redact: bool,
+    /// User rule paths, applied in order on top of the bundled rules.
+    pub rule_paths: Vec<PathBuf>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config { locale: Locale::EnUs, redact: true, rule_paths: Vec::new() }
+    }
+}
+
+/// The compiled pipeline: rules and texts loaded once, then reused for every input.
+pub struct Engine {
+    rules: RuleSet,
+    texts: Texts,
+    locale: Locale,
+    redact: bool,
+}
+
+impl Engine {
+    /// Bundled rules and texts, with the user's rule paths on top.
+    pub fn new(config: &Config) -> anyhow::Result<Engine> {
+        let mut rule_sources = builtin_rule_sources();
+        let mut text_files = builtin_text_files();
+        let mut user_layers = Vec::new();
+        for path in &config.rule_paths {
+            let (s, t) = user_sources(path)?;
+            user_layers.push(s);
+            text_files.extend(t);
+        }
+        let mut set = RuleSet::default();
+        for src in rule_sources.drain(..) {
+            set.layer(rules::parse(&src)?);
+        }
+        for layer in user_layers {
+            for src in layer {
+                set.layer(rules::parse(&src)?);
+            }
+        }
+        let texts = Texts::new(&text_files)?;
+        Ok(Engine { rules: set, texts, locale: config.locale, redact: config.redact })
+    }
+
+    pub fn rules(&self) -> &RuleSet {
+        &self.rules
+    }
+
+    pub fn texts(&self) -> &Texts {
+        &self.texts
+    }
+
+    pub fn locale(&self) -> Locale {
+        self.locale
+    }
+
+    /// Diagnoses a whole text held in memory.
+    pub fn diagnose(&self, text: &str) -> Output {
+        self.scan(text.as_bytes(), |_| {}).expect("reading from memory does not fail")
+    }
+
+    /// Diagnoses a stream; `each` sees every occurrence as soon as it is complete.
+    pub fn scan<R: BufRead>(&self, reader: R, mut each: impl FnMut(&Diagnosis)) -> io::Result<Output> {
+        let mut seg = Segmenter::default();
+        let mut acc = Accumulator::default();
+        for line in input::lines(reader) {
+            if let Some(block) = seg.push(line?) {
+                self.take(&block, &mut acc, &mut each);
+            }
+        }
+        if let Some(block) = seg.finish() {
+            self.take(&block, &mut acc, &mut each);
+        }
+        Ok(acc.finish())
+    }
+
+    fn take(&self, block: &Block, acc: &mut Accumulator, each: &mut impl FnMut(&Diagnosis)) {
+        if let Some(inc) = extract::incident(block) {
+            let d = self.diagnosis(inc);
+            each(&d);
+            acc.add(d);
+        }
+    }
+
+    /// Matches an incident to its rule and writes its report.
+    pub fn diagnosis(&self, inc: Incident) -> Diagnosis {
+        let rule = self.rules.best(&inc);
+        let mut fields = inc.fields.clone();
+        if let Some(p) = rule.and_then(|r| r.provider.as_ref()) {
+            if fields.provider.is_none() || !inc.provider_strong {
+                fields.provider = Some(p.clone());
+            }
+        }
+        let category = rule.map_or(Category::Unknown, |r| r.category);
+        let network_kind = matches!(category, Category::Network | Category::Tls | Category::Timeout);
+        if fields.provider.is_none() && (fields.status.is_some() || network_kind) {
+            fields.provider = Some("generic-http".to_string());
+        }
+        if self.redact {
+            for f in [&mut fields.message, &mut fields.exception, &mut fields.error_code, &mut fields.error_type] {
+                redact::redact_field(f);
+            }
+        }
+        let report = report::build(rule, category, &fields, &self.texts, self.locale);
+        let span = Span { start: inc.start, end: inc.end };
+        Diagnosis {
+            rule: rule.map(|r| r.id.clone()),
+            category,
+            fields,
+            lines: span,
+            count: 1,
+            occurrences: vec![span],
+            report,
+            retryable: rule.map(|r| r.retryable),
+        }
+    }
+}
+
+/// Folds repeated occurrences of the same error into one diagnosis, in order of first
+/// appearance.
+#[derive(Default)]
+struct Accumulator {
+    order: Vec<Diagnosis>,
+    index: HashMap<String, usize>,
+}
+
+impl Accumulator {
+    fn key(d: &Diagnosis) -> String {
+        let f = &d.fields;
+        let message: String = f
+            .message
+            .as_deref()
+            .unwrap_or("")
+            .chars()
+            .map(|c| if c.is_ascii_digit() { '#' } else { c })
+            .collect();
+        format!(
+            "{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{message}",
+            d.rule, f.status, f.error_type, f.error_code, f.provider, f.exception
+        )
+    }
+
+    fn add(&mut self, d: Diagnosis) {
+        let key = Self::key(&d);
+        match self.index.get(&key) {
+            Some(&i) => {
+                let first = &mut self.order[i];
+                first.count += 1;
+                first.occurrences.push(d.lines);
+            }
+            None => {
+                self.index.insert(key, self.order.len());
+                self.order.push(d);
+            }
+        }
+    }
+
+    fn finish(self) -> Output {
+        Output { version: 1, diagnoses: self.order }
+    }
+}

@@ -1,0 +1,30 @@
+//! The `apidiag` binary: parse arguments, run, map the result to an exit code.
+
+use std::io::{self, Write};
+
+use clap::Parser;
+
+use apidiag::{app, cli::Args, exit::ExitCode};
+
+fn main() -> std::process::ExitCode {
+    let args = Args::parse();
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let result = app::run(&args, &mut out).and_then(|code| {
+        out.flush()?;
+        Ok(code)
+    });
+    match result {
+        Ok(code) => code.into(),
+        Err(err) if is_broken_pipe(&err) => ExitCode::Clean.into(),
+        Err(err) => {
+            eprintln!("apidiag: {err:#}");
+            ExitCode::Error.into()
+        }
+    }
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain()
+        .any(|e| e.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe))
+}

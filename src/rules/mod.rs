@@ -1,0 +1,354 @@
+//! Rules: loading, validating and compiling `rules/*.toml`.
+//!
+//! Bundled rules are embedded at build time and go through the same loader as a user's
+//! rule directories. Errors name the file, line and column, and what to change.
+
+pub mod check;
+pub mod schema;
+
+use std::collections::HashSet;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use regex::{Regex, RegexBuilder};
+
+use crate::extract::Incident;
+pub use schema::{Category, Severity, Snippet, SnippetLang};
+use schema::{RuleDef, RuleFile, StatusSpec};
+
+/// A text to load rules or translations from, with the name errors should show.
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub name: String,
+    pub text: String,
+}
+
+/// A rule or text file that could not be used: where, and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadError {
+    pub location: String,
+    pub message: String,
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.location, self.message)
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// `file:line:column` of a byte offset.
+pub fn location(name: &str, text: &str, offset: usize) -> String {
+    let offset = offset.min(text.len());
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    format!("{name}:{line}:{col}")
+}
+
+/// A compiled rule, ready to match.
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub id: String,
+    pub category: Category,
+    pub provider: Option<String>,
+    pub priority: i32,
+    pub severity: Severity,
+    pub retryable: bool,
+    pub docs: Vec<String>,
+    pub examples: Vec<String>,
+    pub counter_examples: Vec<String>,
+    pub snippets: Vec<Snippet>,
+    pub conditions: Conditions,
+    /// Where the rule was written: `file:line:column`.
+    pub origin: String,
+    /// The file's stem: its texts live in `locales/<lang>/<group>.ftl`.
+    pub group: String,
+}
+
+/// A rule's compiled conditions.
+#[derive(Debug, Clone, Default)]
+pub struct Conditions {
+    status: Vec<(u16, u16)>,
+    exception: Vec<String>,
+    error_type: Vec<String>,
+    error_code: Vec<String>,
+    provider: Vec<String>,
+    client: Vec<String>,
+    message: Option<Regex>,
+    text: Option<Regex>,
+    has_status: Option<bool>,
+}
+
+fn any_eq(list: &[String], value: Option<&str>) -> bool {
+    list.is_empty() || value.is_some_and(|v| list.iter().any(|x| x.eq_ignore_ascii_case(v)))
+}
+
+impl Conditions {
+    /// How many conditions the rule states: more conditions, more specific.
+    pub fn count(&self) -> usize {
+        [
+            !self.status.is_empty(),
+            !self.exception.is_empty(),
+            !self.error_type.is_empty(),
+            !self.error_code.is_empty(),
+            !self.provider.is_empty(),
+            !self.client.is_empty(),
+            self.message.is_some(),
+            self.text.is_some(),
+            self.has_status.is_some(),
+        ]
+        .iter()
+        .filter(|b| **b)
+        .count()
+    }
+
+    /// Whether every stated condition holds for the incident.
+    pub fn matches(&self, inc: &Incident) -> bool {
+        let f = &inc.fields;
+        (self.status.is_empty()
+            || f.status.is_some_and(|s| self.status.iter().any(|(lo, hi)| (*lo..=*hi).contains(&s))))
+            && self.has_status.is_none_or(|h| h == f.status.is_some())
+            && any_eq(&self.exception, f.exception.as_deref())
+            && any_eq(&self.error_type, f.error_type.as_deref())
+            && any_eq(&self.error_code, f.error_code.as_deref())
+            && any_eq(&self.provider, f.provider.as_deref())
+            && any_eq(&self.client, f.client.as_deref())
+            && self
+                .message
+                .as_ref()
+                .is_none_or(|r| f.message.as_deref().is_some_and(|m| r.is_match(m)))
+            && self.text.as_ref().is_none_or(|r| r.is_match(&inc.text))
+    }
+}
+
+fn status_range(spec: &StatusSpec) -> Option<(u16, u16)> {
+    match spec {
+        StatusSpec::Code(c) if (100..600).contains(c) => Some((*c, *c)),
+        StatusSpec::Code(_) => None,
+        StatusSpec::Range(s) => {
+            let s = s.trim().to_ascii_lowercase();
+            if let Some(d) = s.strip_suffix("xx") {
+                let d: u16 = d.parse().ok().filter(|d| (1..=5).contains(d))?;
+                return Some((d * 100, d * 100 + 99));
+            }
+            let (lo, hi) = s.split_once('-')?;
+            let (lo, hi): (u16, u16) = (lo.trim().parse().ok()?, hi.trim().parse().ok()?);
+            (100 <= lo && lo <= hi && hi < 600).then_some((lo, hi))
+        }
+    }
+}
+
+fn regex(src: &Source, spanned: &toml::Spanned<String>) -> Result<Regex, LoadError> {
+    RegexBuilder::new(spanned.get_ref())
+        .case_insensitive(true)
+        .build()
+        .map_err(|e| LoadError {
+            location: location(&src.name, &src.text, spanned.span().start),
+            message: format!("bad regex: {}", e.to_string().lines().last().unwrap_or("invalid")),
+        })
+}
+
+fn lower(list: Option<Vec<String>>) -> Vec<String> {
+    list.unwrap_or_default().into_iter().map(|s| s.to_ascii_lowercase()).collect()
+}
+
+/// Parses and validates one rule file.
+pub fn parse(src: &Source) -> Result<Vec<Rule>, LoadError> {
+    let file: RuleFile = toml::from_str(&src.text).map_err(|e| LoadError {
+        location: location(&src.name, &src.text, e.span().map_or(0, |s| s.start)),
+        message: e.message().trim().to_string(),
+    })?;
+    let group = Path::new(&src.name)
+        .file_stem()
+        .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+    let mut seen = HashSet::new();
+    file.rule
+        .into_iter()
+        .map(|def| {
+            let rule = compile(src, def, &group)?;
+            if !seen.insert(rule.id.clone()) {
+                return Err(LoadError {
+                    location: rule.origin.clone(),
+                    message: format!("duplicate rule id `{}`", rule.id),
+                });
+            }
+            Ok(rule)
+        })
+        .collect()
+}
+
+fn compile(src: &Source, def: RuleDef, group: &str) -> Result<Rule, LoadError> {
+    let origin = location(&src.name, &src.text, def.id.span().start);
+    let err = |message: String| LoadError { location: origin.clone(), message };
+    let id = def.id.into_inner();
+    let valid_id = id.split_once('.').is_some_and(|(a, b)| {
+        !a.is_empty()
+            && !b.is_empty()
+            && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "-._".contains(c))
+    });
+    if !valid_id {
+        return Err(err(format!("rule id `{id}` must look like `area.kebab-name` (lowercase)")));
+    }
+    let when_at = def.when.span().start;
+    let when = def.when.into_inner();
+    let mut status = Vec::new();
+    for spec in when.status.iter().flatten() {
+        status.push(status_range(spec).ok_or_else(|| LoadError {
+            location: location(&src.name, &src.text, when_at),
+            message: format!("bad status {spec:?} in rule `{id}`: use 100-599, \"4xx\" or \"500-599\""),
+        })?);
+    }
+    let conditions = Conditions {
+        status,
+        exception: lower(when.exception),
+        error_type: lower(when.error_type),
+        error_code: lower(when.error_code),
+        provider: lower(when.provider),
+        client: lower(when.client),
+        message: when.message.as_ref().map(|r| regex(src, r)).transpose()?,
+        text: when.text.as_ref().map(|r| regex(src, r)).transpose()?,
+        has_status: when.has_status,
+    };
+    if conditions.count() == 0 {
+        return Err(err(format!("rule `{id}` has no conditions in [rule.when]: it would match every error")));
+    }
+    if def.examples.is_empty() {
+        return Err(err(format!("rule `{id}` has no examples: add at least one text it must match")));
+    }
+    if let Some(s) = def.snippet.iter().find(|s| s.fix == 0) {
+        return Err(err(format!("rule `{id}` has a snippet for fix {}: fixes count from 1", s.fix)));
+    }
+    Ok(Rule {
+        id,
+        category: def.category,
+        provider: def.provider,
+        priority: def.priority,
+        severity: def.severity,
+        retryable: def.retryable,
+        docs: def.docs,
+        examples: def.examples,
+        counter_examples: def.counter_examples,
+        snippets: def.snippet,
+        conditions,
+        origin,
+        group: group.to_string(),
+    })
+}
+
+/// The ordered set of rules in force: bundled first, then each user layer on top.
+#[derive(Debug, Clone, Default)]
+pub struct RuleSet {
+    rules: Vec<Rule>,
+}
+
+impl RuleSet {
+    /// Adds a layer of rules; a rule with an id already present replaces it.
+    pub fn layer(&mut self, rules: Vec<Rule>) {
+        for rule in rules {
+            match self.rules.iter_mut().find(|r| r.id == rule.id) {
+                Some(old) => *old = rule,
+                None => self.rules.push(rule),
+            }
+        }
+    }
+
+    pub fn rules(&self) -> &[Rule] {
+        &self.rules
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Rule> {
+        self.rules.iter().find(|r| r.id == id)
+    }
+
+    /// The most specific rule that matches: highest priority, then most conditions.
+    pub fn best(&self, inc: &Incident) -> Option<&Rule> {
+        let mut best: Option<&Rule> = None;
+        for rule in &self.rules {
+            if !rule.conditions.matches(inc) {
+                continue;
+            }
+            let better = best.is_none_or(|b| {
+                (rule.priority, rule.conditions.count()) > (b.priority, b.conditions.count())
+            });
+            if better {
+                best = Some(rule);
+            }
+        }
+        best
+    }
+}
+
+/// The `*.toml` files of a rule path (a file, or a directory's files in name order).
+pub fn rule_files(path: &Path) -> anyhow::Result<Vec<PathBuf>> {
+    use anyhow::Context;
+    if path.is_file() {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let mut files: Vec<PathBuf> = std::fs::read_dir(path)
+        .with_context(|| format!("cannot read rule directory {}", path.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn src(text: &str) -> Source {
+        Source { name: "r.toml".into(), text: text.into() }
+    }
+
+    const OK: &str = r#"
+[[rule]]
+id = "x.one"
+category = "auth"
+examples = ["e"]
+[rule.when]
+status = [401, "5xx"]
+"#;
+
+    #[test]
+    fn parses_a_rule() {
+        let rules = parse(&src(OK)).unwrap();
+        assert_eq!(rules[0].id, "x.one");
+        assert_eq!(rules[0].conditions.count(), 1);
+        assert_eq!(rules[0].origin, "r.toml:3:6");
+    }
+
+    #[test]
+    fn unknown_keys_are_errors_with_a_position() {
+        let e = parse(&src(&OK.replace("status =", "stauts ="))).unwrap_err();
+        assert!(e.location.starts_with("r.toml:7:"), "{e}");
+        assert!(e.message.contains("stauts"), "{e}");
+    }
+
+    #[test]
+    fn unknown_categories_and_bad_regexes_are_errors() {
+        let e = parse(&src(&OK.replace("\"auth\"", "\"authz\""))).unwrap_err();
+        assert!(e.to_string().starts_with("r.toml:4:"), "{e}");
+        let e = parse(&src(&format!("{OK}message = '(unclosed'\n"))).unwrap_err();
+        assert!(e.message.starts_with("bad regex"), "{e}");
+        assert!(e.location.starts_with("r.toml:8:"), "{e}");
+    }
+
+    #[test]
+    fn duplicate_ids_and_empty_conditions_are_errors() {
+        let e = parse(&src(&format!("{OK}{OK}"))).unwrap_err();
+        assert!(e.message.contains("duplicate"), "{e}");
+        let e = parse(&src("[[rule]]\nid = \"x.y\"\ncategory = \"auth\"\nexamples = [\"e\"]\n[rule.when]\n")).unwrap_err();
+        assert!(e.message.contains("no conditions"), "{e}");
+    }
+
+    #[test]
+    fn status_ranges() {
+        assert_eq!(status_range(&StatusSpec::Range("4xx".into())), Some((400, 499)));
+        assert_eq!(status_range(&StatusSpec::Range("500-504".into())), Some((500, 504)));
+        assert_eq!(status_range(&StatusSpec::Range("9xx".into())), None);
+        assert_eq!(status_range(&StatusSpec::Code(42)), None);
+    }
+}
