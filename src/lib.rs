@@ -186,6 +186,9 @@ impl Engine {
 
     fn take(&self, block: &Block, acc: &mut Accumulator, each: &mut impl FnMut(&Diagnosis)) {
         if let Some(inc) = extract::incident(block) {
+            if !inc.evidence && !self.rules.recognises(&inc) {
+                return;
+            }
             let d = self.diagnosis(inc);
             each(&d);
             acc.add(d);

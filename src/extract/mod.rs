@@ -39,6 +39,9 @@ pub struct Incident {
     pub end: usize,
     /// The incident's text, for rules that match on it.
     pub text: String,
+    /// Whether the text itself shows an API, HTTP or network error. Without it, only a rule
+    /// that recognises the text's shape may turn the block into a diagnosis.
+    pub evidence: bool,
 }
 
 /// Reads one block into an incident, or `None` when it holds no API error.
@@ -46,10 +49,11 @@ pub fn incident(block: &Block) -> Option<Incident> {
     let lines: Vec<&str> = unquote(block.lines.iter().map(|l| l.text.as_str()).collect());
     let text = lines.join("\n");
     let context: String = block.context.iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join("\n");
-    let (fields, strong) = read(&text, &lines, &context)?;
+    let (fields, strong, evidence) = read(&text, &lines, &context)?;
     Some(Incident {
         fields,
         provider_strong: strong,
+        evidence,
         start: block.lines.first()?.no,
         end: block.lines.last()?.no,
         text,
@@ -100,7 +104,7 @@ const LANGUAGE_ERRORS: &[&str] = &[
     "NotImplementedError",
 ];
 
-fn read(text: &str, lines: &[&str], context: &str) -> Option<(Fields, bool)> {
+fn read(text: &str, lines: &[&str], context: &str) -> Option<(Fields, bool, bool)> {
     let bodies = payload::find_bodies(text, &patterns::status_before);
     let body = payload::primary(&bodies);
     let exception = pick_exception(lines);
@@ -116,9 +120,15 @@ fn read(text: &str, lines: &[&str], context: &str) -> Option<(Fields, bool)> {
     let zhipu = patterns::zhipu_pack(text);
     let slack = patterns::slack_node(text);
     let angle = patterns::angle_status_code(text);
+    let gcloud = patterns::gcloud(text);
+    let go_http = patterns::go_http(text);
+    let curl = patterns::curl_error(text);
     let statuses = patterns::statuses(text);
     let network = network_evidence(lines);
-    let safety = text.contains("block_reason: SAFETY") || text.contains("finishReason: SAFETY");
+    let safety = patterns::safety_block(text);
+    // AWS SDK for JavaScript v3 names the error class after the AWS error code.
+    let aws_js = text.contains("$metadata") || text.contains("$fault") || text.contains("ExceptionRes (");
+    let aws_js_error = if aws_js { patterns::aws_js_error(lines) } else { None };
 
     let mut f = Fields::default();
 
@@ -137,7 +147,9 @@ fn read(text: &str, lines: &[&str], context: &str) -> Option<(Fields, bool)> {
         .or_else(|| xml.as_ref().map(|x| x.0.clone()))
         .or_else(|| aws_log.as_ref().map(|a| a.0.clone()))
         .or_else(|| grpc.as_ref().and_then(|g| g.0.clone()))
-        .or_else(|| kube.as_ref().and_then(|k| k.0.clone()));
+        .or_else(|| kube.as_ref().and_then(|k| k.0.clone()))
+        .or_else(|| gcloud.as_ref().and_then(|g| g.0.clone()))
+        .or_else(|| aws_js_error.as_ref().map(|e| e.0.clone()));
 
     let exception_line = exception.as_ref().map(|e| lines[e.line]).unwrap_or("");
     f.error_code = body
@@ -174,17 +186,23 @@ fn read(text: &str, lines: &[&str], context: &str) -> Option<(Fields, bool)> {
         cloudflare: &cloudflare,
         zhipu: &zhipu,
         angle: &angle,
+        gcloud: &gcloud,
+        aws_js: &aws_js_error,
     });
     f.request_id = body
         .and_then(|b| b.request_id.clone())
         .or(request_id)
         .or_else(|| zhipu.as_ref().and_then(|z| z.2.clone()))
         .or_else(|| patterns::request_id(text));
-    f.exception = exception.as_ref().map(|e| e.name.clone());
+    f.exception = exception
+        .as_ref()
+        .map(|e| e.name.clone())
+        .or_else(|| patterns::named_exception(text))
+        .or_else(|| aws_js_error.as_ref().map(|e| e.0.clone()));
 
     let api_exception = exception
         .as_ref()
-        .is_some_and(|e| known_api_exception(&e.name, &e.path) && !e.rest.is_empty());
+        .is_some_and(|e| known_api_exception(&e.name, &e.path) && (!e.rest.is_empty() || e.path.contains('.')));
     let evidence = body.is_some()
         || f.status.is_some()
         || network
@@ -201,9 +219,13 @@ fn read(text: &str, lines: &[&str], context: &str) -> Option<(Fields, bool)> {
         || cloudflare.is_some()
         || zhipu.is_some()
         || slack.is_some()
+        || gcloud.is_some()
+        || go_http.is_some()
+        || curl.is_some()
+        || aws_js_error.is_some()
         || patterns::gateway_request_id(text).is_some()
         || (patterns::api_phrase(text) && errorish(text));
-    if !evidence {
+    if !evidence && !errorish(text) {
         return None;
     }
 
@@ -211,12 +233,12 @@ fn read(text: &str, lines: &[&str], context: &str) -> Option<(Fields, bool)> {
     let guess = provider::guess(&whole, f.error_type.as_deref());
     f.provider = guess.as_ref().map(|g| g.slug.to_string());
     f.client = provider::client(text).map(str::to_string);
-    Some((f, guess.is_some_and(|g| g.strong)))
+    Some((f, guess.is_some_and(|g| g.strong), evidence))
 }
 
 fn errorish(text: &str) -> bool {
     let low = text.to_lowercase();
-    ["error", "fail", "exception", "denied", "错误", "失败", "报错", "异常", "details = "]
+    ["error", "fail", "exception", "denied", "unable to", "could not", "cannot", "refused", "invalid", "blocked", "错误", "失败", "报错", "异常", "details = "]
         .iter()
         .any(|w| low.contains(w))
 }
@@ -225,7 +247,7 @@ fn network_evidence(lines: &[&str]) -> bool {
     lines.iter().any(|l| {
         let low = l.to_lowercase();
         patterns::network_failure(l)
-            && ["error", "fail", "exception", "refused", "unable", "cannot", "could not", "timed out", "reset", "fatal", "错误", "失败", "超时", "econn", "etimedout", "enotfound", "reason:"]
+            && ["error", "fail", "exception", "refused", "unable", "cannot", "could not", "timed out", "reset", "fatal", "错误", "失败", "超时", "econn", "etimedout", "enotfound", "reason:", "x509", "cert_", "eproto", "ssl:", "sslerror", "ssl routines", "und_err", "getaddrinfo", "dial tcp", "hang up", "no such host", "problem"]
                 .iter()
                 .any(|w| low.contains(w))
     })
@@ -299,6 +321,8 @@ struct Forms<'a> {
     cloudflare: &'a Option<(String, Option<String>)>,
     zhipu: &'a Option<(String, String, Option<String>)>,
     angle: &'a Option<(u16, String, String)>,
+    gcloud: &'a Option<(Option<String>, String)>,
+    aws_js: &'a Option<(String, String)>,
 }
 
 /// The service's own message, from the most specific form that states one.
@@ -310,7 +334,10 @@ fn message(
     request_id: &mut Option<String>,
     forms: &Forms,
 ) -> Option<String> {
-    let usable = |m: &str| !m.trim().is_empty() && !patterns::is_client_wording(m);
+    let usable = |m: &str| {
+        let t = m.trim();
+        !t.is_empty() && !t.starts_with('<') && !t.contains("</") && !patterns::is_client_wording(t)
+    };
     if let Some(m) = body.and_then(|b| b.message.as_deref()) {
         let (m, rid) = patterns::split_gateway_suffix(m);
         if rid.is_some() {
@@ -333,6 +360,7 @@ fn message(
         forms.aws_log.as_ref().and_then(|a| a.1.clone()),
         forms.grpc.as_ref().and_then(|g| g.1.clone()),
         forms.kube.as_ref().map(|k| k.1.clone()),
+        forms.gcloud.as_ref().map(|g| g.1.clone()),
         forms.registry.as_ref().map(|r| r.1.clone()),
         forms.npm.as_ref().and_then(|n| n.1.clone()),
         patterns::twine(text),
@@ -349,12 +377,20 @@ fn message(
         forms.angle.as_ref().map(|a| a.2.clone()),
         patterns::code_then_message(text).and_then(|c| c.1),
         patterns::code_dash_message(text).map(|c| c.1),
-        exception.and_then(|e| exception_message(lines, e)),
+    ];
+    // Free-form candidates: a client's own words about a network failure are not a message.
+    let loose = [
+        patterns::google_http_error(text),
+        forms.aws_js.as_ref().map(|e| e.1.clone()),
+        exception
+            .filter(|e| known_api_exception(&e.name, &e.path) || !patterns::statuses(lines[e.line]).is_empty())
+            .and_then(|e| exception_message(lines, e)),
         patterns::labelled_message(text),
         patterns::after_status(text),
         last_segment(lines),
     ];
-    candidates.into_iter().flatten().find(|m| usable(m)).map(|m| {
+    let loose = loose.into_iter().flatten().filter(|m| !patterns::network_failure(m));
+    candidates.into_iter().flatten().chain(loose).find(|m| usable(m)).map(|m| {
         let (m, rid) = patterns::split_gateway_suffix(&m);
         if request_id.is_none() {
             *request_id = rid;
@@ -366,6 +402,9 @@ fn message(
 /// The message an exception line carries, or the detail line printed under a summary.
 fn exception_message(lines: &[&str], e: &patterns::Exception) -> Option<String> {
     let mut m = patterns::strip_message_prefixes(&e.rest);
+    if let Some((_, msg)) = patterns::code_then_message(&m).filter(|c| m.starts_with(&c.0)) {
+        m = msg.unwrap_or_default();
+    }
     if let Some(i) = m.find(" - http") {
         m.truncate(i);
     }
@@ -376,7 +415,7 @@ fn exception_message(lines: &[&str], e: &patterns::Exception) -> Option<String> 
         let detail = next.split_once(": ").is_some_and(|(k, _)| {
             !k.is_empty() && !k.contains(' ') && k.chars().all(|c| c.is_alphanumeric() || "._[]".contains(c))
         });
-        if detail && !next.starts_with("at ") && m.split_whitespace().count() <= 4 {
+        if detail && !m.is_empty() && !next.starts_with("at ") && m.split_whitespace().count() <= 4 {
             return Some(next.to_string());
         }
     }
@@ -390,9 +429,10 @@ fn last_segment(lines: &[&str]) -> Option<String> {
         if !(low.contains("error") && patterns::api_phrase(l)) {
             return None;
         }
+        let (l, _) = patterns::split_gateway_suffix(l);
         let (_, tail) = l.rsplit_once(": ")?;
         let tail = tail.trim();
-        (tail.len() > 8).then(|| tail.to_string())
+        (tail.len() > 8 && tail.contains(' ') && !tail.contains("://")).then(|| tail.to_string())
     })
 }
 

@@ -23,7 +23,9 @@ static STATUS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?i)\bgoogleapi: Error (\d{3})\b",
         r"(?i)exception: \((\d{3})\)",
         r"(?i)\b([1-5]\d\d)\s*(?:-\s*)?(?:Bad Request|Unauthorized|Payment Required|Forbidden|Not Found|Method Not Allowed|Not Acceptable|Proxy Authentication Required|Request Time-?out|Conflict|Gone|Precondition Failed|Payload Too Large|Request Entity Too Large|Unsupported Media Type|Unprocessable Entity|Unprocessable Content|Too Many Requests|Internal Server Error|Not Implemented|Bad Gateway|Service Unavailable|Gateway Time-?out)\b",
-        r#"(?m)(?:^|[\[\]:>(]\s*)([45]\d\d)(?:\]|\s*[:\-]?\s)(?:\s*)[\{\[A-Za-z'"<]"#,
+        r#"(?m)(?:^|[\[\]>(){}]\s*|[:：]\s+|：\s*)([45]\d\d)(?:\]:?|\s*[:\-]?\s)(?:\s*)[\{\[A-Za-z'"<\p{Han}]"#,
+        r"\[GIN\][^|\n]*\|[^|\n]*\|\s*(\d{3})\s*\|",
+        r"does not indicate success: (\d{3})\b",
     ]
     .iter()
     .map(|p| re(p))
@@ -87,7 +89,7 @@ static HEADER_RID: LazyLock<Regex> = LazyLock::new(|| {
 });
 static XML_RID: LazyLock<Regex> = LazyLock::new(|| re(r"<RequestId>\s*([^<\s]+)\s*</RequestId>"));
 static GENERIC_RID: LazyLock<Regex> = LazyLock::new(|| {
-    re(r#"(?i)\b(?:request[ _-]?id|req[_-]?id|requestid|reqid|log-id)\b['"]?\s*[:=]\s*['"]?([A-Za-z0-9][\w:.;=/+-]{5,})"#)
+    re(r#"(?i)\b(?:request[ _-]?id|req[_-]?id|requestid|reqid)\b['"]?\s*[:=]\s*['"]?([A-Za-z0-9][\w:.;=/+-]{5,})"#)
 });
 static SENTENCE_RID: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\brequest id ([0-9a-f][0-9a-f-]{15,})\b"));
@@ -145,7 +147,7 @@ pub struct Exception {
 }
 
 static EXCEPTION: LazyLock<Regex> = LazyLock::new(|| {
-    re(r#"(?:^|[\s:>(\[|"'])((?:[A-Za-z_][\w$]*\.)*([A-Z_][\w$]*))(?:\[([^\]\s]*)\])?(?: \[\w+\])?:(?:\s|$)"#)
+    re(r#"(?:^|[\s:>(\[|"'])((?:[A-Za-z_][\w$]*\.)*([A-Z_][\w$]*))(?:\[([^\]\s]*)\])?(?: \[\w+\])?:"#)
 });
 static CLASS_REPR: LazyLock<Regex> = LazyLock::new(|| re(r"<class '([\w.]+)'>"));
 static JUPYTER: LazyLock<Regex> =
@@ -183,6 +185,14 @@ pub fn is_exception_name(name: &str, path: &str) -> bool {
         return false;
     }
     let in_error_module = path.contains(".exceptions.") || path.contains(".errors.") || path.contains(".error.");
+    const SDK_MODULES: &[&str] = &["openai.", "anthropic.", "groq.", "cohere.", "mistralai.", "litellm.", "google.genai.", "botocore."];
+    if SDK_MODULES.iter().any(|m| path.starts_with(m)) && name.chars().next().is_some_and(|c| c.is_ascii_uppercase()) {
+        return true;
+    }
+    if !path.contains('.') {
+        // A bare `Timeout:` or `Forbidden:` is an HTTP reason phrase, not a class.
+        return ["Error", "Exception", "Failure", "Fault"].iter().any(|s| name.ends_with(s));
+    }
     EXCEPTION_SUFFIXES.iter().any(|s| name.ends_with(s)) || in_error_module
 }
 
@@ -209,9 +219,13 @@ pub fn exceptions(lines: &[&str]) -> Vec<Exception> {
             continue;
         }
         // The first class on a line is the one raised; later ones are inside its message.
+        let followed_by_space = |c: &regex::Captures| {
+            let end = c.get(0).map_or(0, |m| m.end());
+            line[end..].chars().next().is_none_or(char::is_whitespace)
+        };
         if let Some(c) = EXCEPTION
             .captures_iter(line)
-            .find(|c| is_exception_name(&c[2], &c[1]))
+            .find(|c| followed_by_space(c) && is_exception_name(&c[2], &c[1]))
         {
             let end = c.get(0).expect("group 0").end();
             out.push(Exception {
@@ -230,9 +244,11 @@ pub fn exceptions(lines: &[&str]) -> Vec<Exception> {
 /// own message: `litellm.BadRequestError: X`, `Error code: 400 - X`, `HTTP 400 error: X`.
 pub fn strip_message_prefixes(rest: &str) -> String {
     static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-        re(r#"^(?:(?:[A-Za-z_][\w$]*\.)*[A-Z_][\w$]*(?:Error|Exception)(?:\[\w*\])?:\s*|Error code:\s*\d{3}\s*-?\s*|HTTP(?: ERROR)?\s*\d{3}(?: error)?:\s*|\d{3}:\s*|\d{3}\s+-\s+|Request req_\w+:\s*|Unable to (?:create|fetch|update|delete|read) record:\s*|api return error,\s*)"#)
+        re(r#"^(?:(?:[A-Za-z_][\w$]*\.)*[A-Z_][\w$]*(?:Error|Exception)(?:\[\w*\])?:\s*|Error code:\s*\d{3}\s*-?\s*|HTTP(?: ERROR)?\s*\d{3}(?: error)?:\s*|\d{3}:\s*|\d{3}\s+-\s+|\d{3}\s+(?:(?:GET|POST|PUT|DELETE|PATCH|HEAD) \S+:\s*)?|Request req_\w+:\s*|Unable to (?:create|fetch|update|delete|read) record:\s*|api return error,\s*|Failed after \d+ attempts\. Last error:\s*|\w+Exception - )"#)
     });
+    static REASON: LazyLock<Regex> = LazyLock::new(|| re(r#"\s*\[reason: .*$"#));
     let mut s = rest.trim().trim_matches(|c| c == '\'' || c == '"').trim().to_string();
+    s = REASON.replace(&s, "").to_string();
     for _ in 0..6 {
         match PREFIX.find(&s) {
             Some(m) if m.end() > 0 => s = s[m.end()..].trim().to_string(),
@@ -243,7 +259,7 @@ pub fn strip_message_prefixes(rest: &str) -> String {
 }
 
 static CLIENT_WORDING: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^(?:connection error\.?|request timed out\.?.*|fetch failed|network error|socket hang up|timeout of \d+ ?ms exceeded|request failed with status code \d+|\d{3} (?:client|server) error\b.*|https?connectionpool.*|error communicating with .*|max retries exceeded.*|i/o error on .*|cannot connect to host.*|failed to establish a new connection.*|read timed out.*|connect timeout.*|request to \S+ failed, reason:.*|<[!a-z].*|an error occurred \(.*|status_code: \d{3}, body:.*|error in generating model output:?)$")
+    re(r"(?i)^(?:connection error\.?|request timed out\.?.*|fetch failed|network error|socket hang up|timeout of \d+ ?ms exceeded|request failed with status code \d+|(?:\d{3} )?(?:client|server) error\b.*|https?connectionpool.*|error communicating with .*|max retries exceeded.*|i/o error on .*|cannot connect to host.*|failed to establish a new connection.*|read timed out.*|connect timeout.*|request to \S+ failed, reason:.*|<[!a-z].*|an error occurred \(.*|status_code: \d{3}, body:.*|error in generating model output:?)$")
 });
 
 /// Words a client library prints for itself: not the service's message.
@@ -252,7 +268,7 @@ pub fn is_client_wording(message: &str) -> bool {
 }
 
 static NETWORK: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|UND_ERR_\w+|connection refused|actively refused|connection reset|connection aborted|remote end closed|server disconnected|socket hang up|fetch failed|network error|name or service not known|temporary failure in name resolution|nodename nor servname|getaddrinfo|no such host|could not resolve host|failed to resolve|nameresolutionerror|unknownhostexception|dial tcp|i/o timeout|context deadline exceeded|deadline exceeded|timed? ?out|timeout|certificate|CERT_|SSL|TLS handshake|x509:|PKIX|EPROTO|proxyerror|unable to connect to proxy|max retries exceeded|cannot connect to host|connect call failed|connection error|curl: \(\d+\)|incomplete chunked read|other side closed|empty reply from server|could not connect to the endpoint|econnaborted|err_network")
+    re(r"(?i)\b(?:ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH)\b|UND_ERR_\w+|connection refused|actively refused|connection reset|connection aborted|remote end closed|server disconnected|socket hang up|fetch failed|network error|name or service not known|temporary failure in name resolution|nodename nor servname|getaddrinfo|no such host|could not resolve host|failed to resolve|nameresolutionerror|unknownhostexception|dial tcp|i/o timeout|context deadline exceeded|deadline exceeded|timed? ?out|timeout|certificate|CERT_|SSL|TLS handshake|x509:|PKIX|EPROTO|proxyerror|unable to connect to proxy|max retries exceeded|cannot connect to host|connect call failed|connection error|curl: \(\d+\)|incomplete chunked read|other side closed|empty reply from server|could not connect to the endpoint|econnaborted|err_network")
 });
 
 /// Whether the text reports a client-side network, timeout or TLS failure.
@@ -434,22 +450,92 @@ pub fn nginx_error(text: &str) -> Option<String> {
 /// Gateway (new-api / one-api) logs: `relay error (...): msg`, `channel error (...): msg`.
 pub fn gateway_log(text: &str) -> Option<String> {
     static R: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?m)(?:relay error|channel error|\[abortWithMessage\])(?: \([^)]*\))?:?\s*(.+?)\s*(?:[(（]request id[^)）]*[)）])?\s*$")
+        re(r"(?m)(?:(?:relay error|channel error)(?: \((?:[^()\n]|\([^()\n]*\))*\))?:|\[abortWithMessage\])\s*(.+?)\s*(?:[(（]request id[^)）]*[)）])?\s*$")
     });
     static INNER: LazyLock<Regex> = LazyLock::new(|| re(r#"^(?:Post|Get) "[^"]+": "#));
-    let c = R.captures(text)?;
+    static BAD_STATUS: LazyLock<Regex> = LazyLock::new(|| re(r"\b(bad response status code \d{3})\b"));
+    let Some(c) = R.captures(text) else {
+        return BAD_STATUS.captures(text).map(|c| c[1].to_string());
+    };
     let msg = INNER.replace(c[1].trim(), "").to_string();
     (!msg.is_empty()).then_some(msg)
+}
+
+/// gcloud's `ERROR: (gcloud.group.cmd) STATUS: message` (type, message).
+pub fn gcloud(text: &str) -> Option<(Option<String>, String)> {
+    static R: LazyLock<Regex> =
+        LazyLock::new(|| re(r"ERROR: \(gcloud\.[\w.-]+\) (?:([A-Z][A-Z_]{3,}): )?([^\n]+)"));
+    let c = R.captures(text)?;
+    Some((c.get(1).map(|m| m.as_str().to_string()), c[2].trim().to_string()))
+}
+
+/// Go's net/http client error: `Post "https://...": <cause>` (the cause).
+pub fn go_http(text: &str) -> Option<String> {
+    static R: LazyLock<Regex> =
+        LazyLock::new(|| re(r#"(?m)\b(?:Get|Post|Put|Patch|Delete|Head) "https?://[^"]+": ([^\n]+)$"#));
+    R.captures(text).map(|c| c[1].trim().to_string())
+}
+
+/// curl's own failure line: `curl: (60) SSL certificate problem: ...` (exit code).
+pub fn curl_error(text: &str) -> Option<u16> {
+    static R: LazyLock<Regex> = LazyLock::new(|| re(r"curl: \((\d{1,2})\) "));
+    R.captures(text).and_then(|c| c[1].parse().ok())
+}
+
+/// googleapiclient's `<HttpError 403 when requesting URL returned "message">`.
+pub fn google_http_error(text: &str) -> Option<String> {
+    static R: LazyLock<Regex> = LazyLock::new(|| re(r#"<HttpError \d{3} when requesting \S+ returned "([^"]+)""#));
+    R.captures(text).map(|c| c[1].trim().to_string())
+}
+
+/// An exception named in a JSON field (`"errorType": "ClientError"`, `"name": "HttpError"`)
+/// or constructed in a printed code frame (`new APICallError(`).
+pub fn named_exception(text: &str) -> Option<String> {
+    static FIELD: LazyLock<Regex> = LazyLock::new(|| {
+        re(r#""(?:errorType|error|name)"\s*:\s*"([A-Z]\w*(?:Error|Exception))""#)
+    });
+    static NEW: LazyLock<Regex> = LazyLock::new(|| re(r"\bnew ([A-Z]\w*(?:Error|Exception))\(\{"));
+    FIELD
+        .captures(text)
+        .or_else(|| NEW.captures(text))
+        .map(|c| c[1].to_string())
+        .filter(|n| n != "Error")
+}
+
+/// A safety block reported in a 200 response (Gemini `promptFeedback` / `finishReason`).
+pub fn safety_block(text: &str) -> bool {
+    static R: LazyLock<Regex> = LazyLock::new(|| {
+        re(r#"(?i)\bblock_?reason"?\s*[:=]\s*"?[A-Z_]{4,}|\bfinish_?reason"?\s*[:=]\s*"?(?:SAFETY|RECITATION|PROHIBITED_CONTENT|BLOCKLIST|SPII)\b"#)
+    });
+    R.is_match(text)
+}
+
+/// The first `Code: message` line of an AWS SDK for JavaScript v3 error (code, message).
+pub fn aws_js_error(lines: &[&str]) -> Option<(String, String)> {
+    static R: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:\w+ )?([A-Z][A-Za-z0-9]+)(?: \[\w+\])?: (.+)$"));
+    lines.iter().find_map(|l| {
+        let c = R.captures(l)?;
+        let code = c[1].to_string();
+        (code != "Error").then(|| (code, c[2].trim().to_string()))
+    })
 }
 
 /// Text stated right after a status: `API Error: 400 Model does not exist.`.
 pub fn after_status(text: &str) -> Option<String> {
     static R: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?m)(?:^|[\s\[\]:>])[45]\d\d(?:\])?(?:\s+(?:Bad Request|Unauthorized|Payment Required|Forbidden|Not Found|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Conflict|Unprocessable Entity))?(?:\s*\(error code: \d+\))?\s*[:\-,]?\s+([A-Z\p{Han}][^\n{]{3,})$")
+        re(r"(?m)(?:^|[\s\[\]:>=：])[45]\d\d(?:\])?(?:\s+(?:Bad Request|Unauthorized|Payment Required|Forbidden|Not Found|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Conflict|Unprocessable Entity))?(?:\s*\(error code: \d+\))?\s*[:\-,]?\s+([A-Z\p{Han}][^\n{]{3,})$")
     });
     R.captures_iter(text)
         .map(|c| c[1].trim().to_string())
-        .find(|m| !is_client_wording(m) && !m.starts_with("Client Error") && !m.starts_with("Server Error"))
+        .find(|m| {
+            !is_client_wording(m)
+                && !m.starts_with("Client Error")
+                && !m.starts_with("Server Error")
+                && !m.contains('<')
+                && !m.contains("HTTP/")
+                && !m.contains("map[")
+                && m.contains(' ')
+        })
 }
 
 /// `(error code: 50013)` as discord.py prints it.
@@ -460,8 +546,8 @@ pub fn discord_code(text: &str) -> Option<String> {
 
 /// `code: 336006, msg: ...` and `code: 20003: Authenticate` forms (code, message).
 pub fn code_then_message(text: &str) -> Option<(String, Option<String>)> {
-    static R: LazyLock<Regex> = LazyLock::new(|| re(r"\bcode:\s*(\d{3,6}),\s*msg:\s*([^\n]+)"));
-    static TWILIO: LazyLock<Regex> = LazyLock::new(|| re(r"(?m)^(\d{5}): ([^\n]+)$"));
+    static R: LazyLock<Regex> = LazyLock::new(|| re(r"\bcode:\s*(\d{1,6}),\s*msg:\s*([^\n]+)"));
+    static TWILIO: LazyLock<Regex> = LazyLock::new(|| re(r"(?m)(?:^|:\s)(\d{5}): ([^\n]+)$"));
     if let Some(c) = R.captures(text) {
         return Some((c[1].to_string(), Some(c[2].trim().to_string())));
     }

@@ -43,11 +43,10 @@ pub fn find_bodies(text: &str, status_before: StatusBefore) -> Vec<Body> {
 /// The envelope that best describes the error: the innermost with a message or code.
 pub fn primary(bodies: &[Body]) -> Option<&Body> {
     let informative = |b: &&Body| b.message.is_some() || b.error_code.is_some() || b.error_type.is_some();
-    let deepest = bodies.iter().filter(informative).map(|b| b.level).max()?;
-    bodies
-        .iter()
-        .filter(informative)
-        .find(|b| b.level == deepest)
+    // Deepest first; at one depth, an envelope naming its type or code beats a bare message.
+    let rank = |b: &Body| (b.level, b.error_type.is_some() || b.error_code.is_some());
+    let best = bodies.iter().filter(informative).map(rank).max()?;
+    bodies.iter().filter(informative).find(|b| rank(b) == best)
 }
 
 fn scan(text: &str, level: usize, inh: &Inherited, sb: StatusBefore, out: &mut Vec<Body>) {
@@ -89,7 +88,14 @@ fn walk(v: &Value, level: usize, offset: usize, inh: &Inherited, sb: StatusBefor
             if let Some(r) = own_request_id(map) {
                 here.request_id = Some(r);
             }
-            let (env, skip) = interpret(map);
+            let (mut env, skip) = interpret(map);
+            if env.is_none() && inh.status.is_some() && map.len() <= 3 {
+                // A bare `{"message": ...}` printed right after a status is that error's body.
+                env = ["message", "detail", "error"]
+                    .iter()
+                    .find_map(|k| text_of(map.get(*k)))
+                    .map(|m| Body { message: Some(m), ..Body::default() });
+            }
             if let Some(mut b) = env {
                 b.level = level;
                 b.offset = offset;
@@ -200,9 +206,9 @@ fn interpret(map: &Map<String, Value>) -> (Option<Body>, Option<String>) {
         Some(Value::Object(e)) => (Some(from_error_object(e, map)), Some("error".into())),
         Some(Value::Array(items)) => match items.iter().find_map(Value::as_object) {
             Some(e) => (Some(from_error_object(e, map)), None),
-            None => (None, None),
+            None => (from_flat(map), None),
         },
-        Some(Value::String(s)) => (from_error_string(s, map), None),
+        Some(Value::String(s)) => (from_error_string(s, map).or_else(|| from_flat(map)), None),
         _ => (from_flat(map), None),
     }
 }
@@ -264,19 +270,31 @@ fn from_flat(map: &Map<String, Value>) -> Option<Body> {
             });
         }
     }
-    let message = ["message", "errorMessage", "error_message", "msg", "detail"]
+    let message = ["message", "errorMessage", "error_message", "error_msg", "msg", "detail", "description"]
         .iter()
         .find_map(|k| text_of(map.get(*k)));
-    let (code, code_status) = code_of(map.get("code").or_else(|| map.get("error_code")));
+    // `error_code` is always a business code (Baidu's 110 is not an HTTP status).
+    let (code, code_status) = match map.get("error_code") {
+        Some(Value::Number(n)) => (Some(n.to_string()), None),
+        Some(v) => code_of(Some(v)),
+        None => code_of(map.get("code")),
+    };
+    // GitLab and others put the status in front of the message: `404 Project Not Found`.
+    let message_status = message
+        .as_deref()
+        .and_then(|m| m.get(..4))
+        .filter(|p| p.ends_with(' '))
+        .and_then(|p| p.trim().parse::<u16>().ok())
+        .filter(|s| (400..600).contains(s));
     let kind_status = map.get("kind").and_then(Value::as_str) == Some("Status");
     let error_type = if kind_status {
         text_of(map.get("reason"))
     } else {
         text_of(map.get("type"))
             .or_else(|| text_of(map.get("errorType")))
-            .filter(|t| t != "error")
+            .filter(|t| t != "error" && !looks_like_class(t))
     };
-    let status = own_status(map).or(code_status);
+    let status = own_status(map).or(code_status).or(message_status);
     let request_id = own_request_id(map);
     let errorish = code.is_some()
         || status.is_some()
@@ -288,7 +306,9 @@ fn from_flat(map: &Map<String, Value>) -> Option<Body> {
     if !errorish || (message.is_none() && code.is_none() && error_type.is_none()) {
         return None;
     }
-    if message.is_none() && status.is_none() {
+    // `{"object":"error","message":{...},"type":...}`: the type alone still names the error.
+    let error_object = map.get("object").and_then(Value::as_str) == Some("error") || map.contains_key("param");
+    if message.is_none() && status.is_none() && !(error_object && error_type.is_some()) {
         return None;
     }
     Some(Body {

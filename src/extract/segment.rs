@@ -26,10 +26,11 @@ pub struct Block {
 const QUIET_LINES_TO_CLOSE: usize = 6;
 const MAX_BLOCK_LINES: usize = 400;
 const CONTEXT_LINES: usize = 8;
+const DETAIL_LINES: usize = 2;
 
 static SIGNAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)error|exception|fail|denied|refused|reset|timeout|timed out|unauthori|forbidden|invalid|http|status|traceback|raise|caused by|[{}\[\]<>]|^\s|^remote:|npm|quota|limit|token|api|request|response|错误|失败|异常|报错|令牌|额度|渠道|余额|[45]\d\d",
+        r"(?i)error|exception|fail|denied|refused|reset|timeout|timed out|unauthori|forbidden|invalid|http|status|traceback|raise|caused by|[{}\[\]<>]|^\s|^remote:|npm|quota|limit|token|api|request|response|message|exceed|overload|unavailable|exhaust|credit|balance|insufficient|curl|ssl|tls|cert|x509|expired|problem|unreachable|closed|eof|proxy|cors|blocked|not found|no such|could not|cannot|unable|错误|失败|异常|报错|令牌|额度|渠道|余额|[45]\d\d",
     )
     .expect("built-in pattern compiles")
 });
@@ -60,14 +61,14 @@ impl Segmenter {
         self.quiet = if signal { 0 } else { self.quiet + 1 };
         self.block.push(line);
         if self.quiet >= QUIET_LINES_TO_CLOSE || self.block.len() >= MAX_BLOCK_LINES {
-            return self.close();
+            return self.close(DETAIL_LINES);
         }
         None
     }
 
     /// Closes the open block at end of input.
     pub fn finish(&mut self) -> Option<Block> {
-        self.close()
+        self.close(usize::MAX)
     }
 
     fn remember(&mut self, line: Line) {
@@ -77,12 +78,15 @@ impl Segmenter {
         self.ring.push_back(line);
     }
 
-    fn close(&mut self) -> Option<Block> {
+    /// Closes the block, keeping up to `detail` of its trailing quiet lines (a message is
+    /// often printed on the lines right under an error); the rest are context for what
+    /// follows.
+    fn close(&mut self, detail: usize) -> Option<Block> {
         if self.block.is_empty() {
             return None;
         }
-        // Trailing quiet lines are context for what follows, not part of this block.
-        let keep = self.block.len() - self.quiet.min(self.block.len() - 1);
+        let drop = self.quiet.saturating_sub(detail).min(self.block.len() - 1);
+        let keep = self.block.len() - drop;
         let tail: Vec<Line> = self.block.drain(keep..).collect();
         let block = Block {
             lines: std::mem::take(&mut self.block),
@@ -115,7 +119,7 @@ mod tests {
         let text = "Error: 401 one\nok\nok\nok\nok\nok\nok\nmodel x\nError: 429 two";
         let blocks = run(text);
         assert_eq!(blocks.len(), 2);
-        assert_eq!(blocks[0].lines.len(), 1);
+        assert_eq!(blocks[0].lines.len(), 3);
         assert_eq!(blocks[1].lines[0].no, 9);
         assert_eq!(blocks[1].context.last().unwrap().text, "model x");
     }

@@ -262,6 +262,15 @@ impl RuleSet {
         self.rules.iter().find(|r| r.id == id)
     }
 
+    /// Whether a rule that recognises text shapes (a `text` or `message` pattern) matches:
+    /// such a rule marks an error that no generic form showed.
+    pub fn recognises(&self, inc: &Incident) -> bool {
+        self.rules.iter().any(|r| {
+            (r.conditions.text.is_some() || r.conditions.message.is_some())
+                && r.conditions.matches(inc)
+        })
+    }
+
     /// The most specific rule that matches: highest priority, then most conditions.
     pub fn best(&self, inc: &Incident) -> Option<&Rule> {
         let mut best: Option<&Rule> = None;

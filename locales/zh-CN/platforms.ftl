@@ -1,0 +1,1468 @@
+## 云平台、开发者服务与包仓库：
+## AWS、Google Cloud、GitHub、GitLab、Stripe、Twilio、Slack、Discord、Kubernetes、
+## 容器镜像仓库、npm、PyPI 和 Cloudflare。
+
+## AWS
+
+aws-iam-not-authorized = AWS IAM 拒绝了这次调用：该身份无权对此资源执行此操作
+    .cause = 报错里给出的身份（用户或所扮演角色的 ARN）没有针对该资源执行该操作的 Allow，或者有显式 Deny 生效：可能来自身份策略、服务控制策略（SCP）、权限边界、会话策略，或者资源自身的策略。
+    .analysis-1 = 带有 "is not authorized to perform: 服务:操作 on resource: arn" 的 AccessDenied / AccessDeniedException 是授权失败，不是凭证问题：AWS 已经清楚地知道是谁在调用。重试没有用。
+    .analysis-2 = 消息结尾会说明是哪类策略拦下的："because no identity-based policy allows"（给角色或用户加 Allow）、"with an explicit deny in a service control policy"（找组织管理员）、"in a permissions boundary"，或 "because no resource-based policy allows"（存储桶、KMS 密钥或 Secret 的资源策略）。
+    .fix-1 = 先确认调用者确实是你以为的那个身份（aws sts get-caller-identity）：选错了 profile、残留的 AWS_ACCESS_KEY_ID、用错了实例或任务角色是最常见的原因。然后用 IAM 策略模拟器（aws iam simulate-principal-policy 或 https://policysim.aws.amazon.com/）测试这个操作和资源。
+    .fix-2 = 在 IAM 控制台（https://console.aws.amazon.com/iam/ > 角色 > 目标角色 > 添加权限 > 创建内联策略）给该角色或用户加上缺少的操作，并把 Resource 限定为报错中的 ARN。
+    .fix-3 = 跨账户调用（sts:AssumeRole、S3、KMS、Secrets Manager）需要两边都放行：调用方的身份策略，以及目标方的信任策略或资源策略。SCP 或权限边界里的 Deny 只能由其所有者解除。
+    .prevention-1 = 用基础设施即代码（Terraform、CDK、CloudFormation）管理最小权限策略，并在 CI 中用 IAM Access Analyzer 做策略校验。
+    .prevention-2 = 程序启动时记录 get-caller-identity 返回的 ARN，让"当前用的是哪个身份"不再靠猜。
+
+aws-access-denied = AWS 返回 AccessDenied：请求被策略、ACL 或加密设置拒绝
+    .cause = 对 S3 来说，简单的 "Access Denied" 把原因藏起来了：可能是存储桶策略里的 Deny、该身份缺少 s3:GetObject/PutObject、对象所有权或 ACL、S3 阻止公有访问，或者没有加密该对象的 KMS 密钥的权限。调用者没有 s3:ListBucket 时，读取不存在的键同样返回 403。
+    .translation = "Access Denied"：调用者无权执行这个请求。
+    .analysis-1 = 403 AccessDenied 是授权失败。凭证本身有效（否则错误码会是 InvalidAccessKeyId 或 SignatureDoesNotMatch），是某条策略否决了这次调用。
+    .analysis-2 = 当你没有列举存储桶的权限时，S3 会故意对不存在的键返回 403 而不是 404，所以键名写错也可能看起来像权限问题。
+    .fix-1 = 确认身份（aws sts get-caller-identity），并确认它的 IAM 策略对 arn:aws:s3:::bucket/key（对象操作）或 arn:aws:s3:::bucket（ListBucket）允许了相应操作；再检查存储桶策略里有没有显式 Deny（常见的是 aws:SourceVpce、aws:SecureTransport、aws:PrincipalOrgID 条件）。
+    .fix-2 = 如果对象使用 SSE-KMS 加密，需要在密钥策略和 IAM 中同时授予该密钥的 kms:Decrypt（读）或 kms:GenerateDataKey（写）。
+    .fix-3 = 向其他账户的存储桶上传时，把对象所有权设为"存储桶所有者强制"，或按存储桶策略要求带上 x-amz-acl: bucket-owner-full-control；需要公开访问时，检查账户级和存储桶级的"阻止公有访问"设置。
+    .prevention-1 = 同时授予存储桶的 s3:ListBucket，这样缺失的键会返回 404 NoSuchKey，而不是让人误判的 403。
+    .prevention-2 = 借助 IAM Access Analyzer、S3 服务器访问日志或 CloudTrail 数据事件，查明是哪条语句拒绝了请求。
+
+aws-s3-head-forbidden = S3 对 HEAD 请求（HeadObject/HeadBucket）返回 403 Forbidden，且没有给出原因
+    .cause = HEAD 响应没有响应体，S3 无法说明原因：通常是该身份缺少 s3:GetObject（HeadObject）或 s3:ListBucket（HeadBucket）、键不存在且未授予 ListBucket、对象用你无权使用的 KMS 密钥加密，或被存储桶策略拒绝。
+    .analysis-1 = 因为 HEAD 的响应没有 XML 响应体，错误码就只是状态码 "403"。aws s3 cp/sync 会先调用 HeadObject，所以在下载开始之前就报出这条错误。
+    .analysis-2 = 这是授权失败而不是凭证问题，重试不会改变结果。
+    .fix-1 = 换一个会返回响应体的调用访问同一个键（aws s3api get-object-attributes 或 list-objects-v2），拿到真正的错误码。
+    .fix-2 = 给调用者（aws sts get-caller-identity）授予 arn:aws:s3:::bucket/key 上的 s3:GetObject 和 arn:aws:s3:::bucket 上的 s3:ListBucket；对象使用 SSE-KMS 时再加上 kms:Decrypt。
+    .fix-3 = 检查存储桶策略中是否有你的请求不满足其条件的 Deny（VPC 终端节点、TLS、组织 ID）。
+    .prevention-1 = 授予 GetObject 的同时授予 ListBucket，这样对象不存在时会得到 404，而不是误导人的 403。
+
+aws-s3-presigned-expired = S3 预签名 URL 已过期
+    .cause = URL 的 X-Amz-Expires 有效期已过，或者用来签名的临时凭证（STS 角色、SSO、实例配置文件）更早过期了：预签名 URL 的寿命永远不会超过签发它的凭证。
+    .translation = "Request has expired"：签名的有效期已经结束。
+    .analysis-1 = S3 返回 403 AccessDenied，消息为 "Request has expired"，响应体中包含 Expires 和 ServerTime，可以直接对比。
+    .analysis-2 = 用角色会话签名的 URL，在会话结束时（通常 1 到 12 小时内）就会失效，即使 ExpiresIn 设成了 7 天。
+    .fix-1 = 在把 URL 交给使用方之前才生成，ExpiresIn 按实际需要设置（SigV4 最长 604800 秒）。
+    .fix-2 = 需要长期有效的链接时，用寿命足够长的凭证签名（IAM 用户的访问密钥），或改用 CloudFront 签名 URL 分发对象。
+    .fix-3 = 如果 URL 一生成就过期，检查签名机器的时钟（时钟比 AWS 快，会让有效期看起来已经结束）。
+    .prevention-1 = 不要把预签名 URL 存进数据库或缓存超过其有效期；应保存存储桶和键，按需重新签名。
+
+aws-unauthorized-operation = EC2 拒绝了这次调用：UnauthorizedOperation
+    .cause = 该 IAM 身份缺少相应的 ec2 操作权限（或未满足必需标签、区域、实例类型等条件），或被 SCP、权限边界拒绝。EC2 把详细原因放在一段编码过的授权消息里。
+    .translation = "You are not authorized to perform this operation"：调用者没有执行这个 EC2 操作的权限。
+    .analysis-1 = UnauthorizedOperation（HTTP 403）是 EC2 的拒绝访问错误码。"Encoded authorization failure message" 是一段不透明的编码数据，解码后能看到被拒绝的操作、资源以及命中的策略语句。
+    .analysis-2 = RunInstances 需要的不止 ec2:RunInstances：还需要实例配置文件的 iam:PassRole，对 AMI、子网、安全组、卷和 KMS 密钥的访问权限，启动时打标签还需要 ec2:CreateTags。
+    .fix-1 = 用 aws sts decode-authorization-message 解码（需要 sts:DecodeAuthorizationMessage 权限），查看 "explicitDeny"、"matchedStatements" 以及 "context" 中的操作和资源。
+    .fix-2 = 在 https://console.aws.amazon.com/iam/ 中把被拒绝的操作和资源加到调用者的 IAM 策略里（或解除命中的 SCP、权限边界中的 Deny）。
+    .fix-3 = 用 --dry-run 测试权限而不真正创建资源（返回 DryRunOperation 表示允许，UnauthorizedOperation 表示拒绝）。
+    .prevention-1 = 新的自动化脚本先用 --dry-run 和 IAM Access Analyzer 策略校验测试，再正式运行。
+
+aws-invalid-client-token = AWS 不认识这个访问密钥：凭证对该账户或分区无效
+    .cause = 访问密钥 ID 不存在（已删除、已停用、输错，或属于中国区、GovCloud 等其他 AWS 分区），或者临时密钥（以 ASIA 开头）没有附带会话令牌。
+    .translation = "The security token included in the request is invalid"：AWS 不认识这个访问密钥或会话令牌。
+    .analysis-1 = InvalidClientTokenId / UnrecognizedClientException / InvalidAccessKeyId（S3）/ AuthFailure（EC2）都表示在检查权限之前认证就失败了。
+    .analysis-2 = 常见陷阱：在 shell 里 export 的 AWS_ACCESS_KEY_ID 和 AWS_SECRET_ACCESS_KEY 会覆盖 ~/.aws 中的 profile；之前扮演角色时残留的 AWS_SESSION_TOKEN 会让本来有效的长期密钥也失败。
+    .fix-1 = 运行 aws configure list 查看用的是哪套凭证、来自哪里；unset 残留的 AWS_* 变量，或用 AWS_PROFILE 选对 profile。
+    .fix-2 = 在 IAM 控制台（https://console.aws.amazon.com/iam/ > 用户 > 安全凭证）检查该密钥：必须是"活跃"状态；如已删除就新建一个。
+    .fix-3 = 使用临时凭证（ASIA...）时必须同时设置 AWS_SESSION_TOKEN；访问需手动启用的区域时，先为账户启用该区域并使用区域 STS 终端节点。
+    .prevention-1 = 优先使用角色和 IAM Identity Center（SSO），少用长期访问密钥；每个账户配置一个 profile，而不是到处 export 变量。
+
+aws-signature-mismatch = AWS 拒绝了请求签名：SignatureDoesNotMatch
+    .cause = 私有访问密钥与访问密钥 ID 不匹配，或请求在签名后被改动：密钥末尾多了空格或换行、签名范围里的区域或服务不对、代理改写了请求头或路径，或者手写的 SigV4 规范请求有误。
+    .translation = "The request signature we calculated does not match the signature you provided"：密钥或被签名的请求对不上。
+    .analysis-1 = 访问密钥 ID 是能找到的（否则错误码会是 InvalidClientTokenId），但用它的私钥算出的 HMAC 签名和你发送的不一致。
+    .analysis-2 = 对 S3 预签名 URL，签名后再改动任何参与签名的请求头（Content-Type、x-amz-* 头）或区域，也会出现同样的错误。
+    .fix-1 = 按签发时的原样重新填写密钥对（aws configure），注意私钥前后不要有空格或引号；私钥丢失就到 IAM 控制台新建一对。
+    .fix-2 = 用存储桶或服务真正所在的区域签名（设置 region_name / AWS_REGION）；预签名 PUT 时，发送的 Content-Type 必须与签名时完全一致。
+    .fix-3 = 用官方 SDK 的签名器替代手写 SigV4；如果中间有代理或 API 网关，确认它不会重新编码路径或改动参与签名的请求头。
+    .prevention-1 = 把私钥存放在密钥管理服务或凭证文件里，不要放在带引号的 shell 字符串中；被到处粘贴过的密钥要及时轮换。
+
+aws-expired-token = AWS 临时凭证已过期
+    .cause = 来自 STS（AssumeRole、GetSessionToken）、SSO 或联合登录的会话令牌已过期，而代码还在使用当初固定下来的那份副本，没有刷新。
+    .translation = "The security token included in the request is expired"：临时凭证已超过有效期。
+    .analysis-1 = ExpiredToken / ExpiredTokenException 是临时凭证的认证失败；根据签发方式不同，有效期从 15 分钟到 12 小时不等。
+    .analysis-2 = SDK 的凭证提供程序会自动刷新角色、SSO 和实例凭证，前提是让它来管理：把密钥、私钥和令牌复制进环境变量或客户端构造参数，就把它们"冻结"了。
+    .fix-1 = 刷新凭证：SSO profile 执行 aws sso login --profile 名称，角色则重新扮演一次；然后 unset 残留的 AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN。
+    .fix-2 = 长时间运行的程序应通过 profile 或默认凭证链创建客户端（boto3.Session(profile_name=...)，SDK v3 的 fromIni / fromSSO），让凭证自动续期。
+    .fix-3 = 如果任务运行时间超过会话时长，在 IAM 控制台提高角色的"最长会话持续时间"，并在请求时用 --duration-seconds 申请。
+    .prevention-1 = 不要持久化临时凭证；在 ~/.aws/config 中使用 role_arn + source_profile 或 credential_process，让 SDK 自己续期。
+
+aws-clock-skew = 签名所用的时钟不准：AWS 拒绝了请求时间戳
+    .cause = 本机系统时钟与 AWS 时间相差超过 15 分钟（部分服务为 5 分钟），签名时间戳落在了允许的窗口之外。常见于虚拟机或笔记本从睡眠中恢复后、宿主机时钟漂移的容器，或把本地时间当作 UTC 设置。
+    .analysis-1 = RequestTimeTooSkewed（S3）和 "Signature expired: ... is now earlier than ..."（InvalidSignatureException）都是把你签名时的 X-Amz-Date 与错误中给出的服务器时间作比较。
+    .analysis-2 = 凭证本身没问题，校准时钟就能解决。时钟不变时重试没有用。
+    .fix-1 = 同步时钟：timedatectl set-ntp true（systemd）、chronyc makestep，或 Windows 上的 w32tm /resync；WSL2 或 Docker Desktop 在睡眠后需要重启虚拟机（wsl --shutdown）。
+    .fix-2 = 用 date -u 与错误中的 ServerTime 对比，确认偏差；检查时区设置是否正确，而不是把时钟按本地时间当成 UTC 来设。
+    .prevention-1 = 在所有要签名 AWS 请求的主机上运行 NTP 客户端（chrony、systemd-timesyncd；EC2 上可用 169.254.169.123 的 Amazon Time Sync）。
+
+aws-throttling = AWS 对请求限流：超出了该 API 的请求速率上限
+    .cause = 对某个 API 操作每秒的调用次数超出了该账户在该区域的限制（各服务对每个操作都有限额，如 SSM GetParameter、CloudFormation Describe*、EC2 Describe*、Lambda 并发执行数），AWS 拒绝了其中一部分。
+    .translation = "Rate exceeded"：短时间内请求过多。
+    .analysis-1 = Throttling / ThrottlingException / TooManyRequestsException / RequestLimitExceeded 都可以重试，botocore 和 SDK v3 会自动重试。"(reached max retries: N)" 表示 SDK 已经退避重试了 N 次仍然失败。
+    .analysis-2 = 这个限额由同一账户同一区域里所有调用该 API 的程序共享：并行的 CI 任务、其他服务、监控面板都会占用。
+    .fix-1 = 把 SDK 切换为 adaptive 重试模式并增加重试次数（botocore Config 的 retries mode "adaptive"，SDK v3 的 retryMode "adaptive"，或设置 AWS_RETRY_MODE=adaptive 与 AWS_MAX_ATTEMPTS=10）。
+    .fix-2 = 减少调用：缓存 SSM 参数、Secret 等值（AWS Parameters and Secrets Lambda 扩展或进程内缓存），使用批量 API（GetParameters、BatchGetItem），降低循环和并行任务的并发度。
+    .fix-3 = 如果调用量确属正常，在 Service Quotas（https://console.aws.amazon.com/servicequotas/）中为报错里的 API 申请提高限额。
+    .prevention-1 = 采用带完全抖动（full jitter）的指数退避，并限制总重试时间；定时任务要错峰启动，不要在同一秒一起开跑。
+    .prevention-2 = 关注 CloudWatch 用量指标（AWS/Usage 的 CallCount），在触及限额前告警。
+
+aws-s3-slow-down = S3 要求降速：该前缀下的请求速率过高
+    .cause = S3 按键前缀扩展性能（每个前缀每秒约 3,500 次 PUT/COPY/POST/DELETE 和 5,500 次 GET/HEAD）；超过这个量的突发流量，或者在 S3 完成分区扩展之前流量骤增，都会返回 503 SlowDown。
+    .translation = "Please reduce your request rate"：S3 希望你降低对该前缀的每秒请求数。
+    .analysis-1 = SlowDown 属于 503，可以重试；SDK 会自动退避，出现 "(reached max retries)" 说明压力持续时间超过了重试预算。
+    .analysis-2 = 共享同一前缀的键（例如 logs/2024/05/02/...）都落在同一个分区；开启版本控制后同一个键有数百万个版本，情况会更糟。
+    .fix-1 = 用带抖动的指数退避重试（adaptive 重试模式），并降低每个前缀的并行请求数。
+    .fix-2 = 把热点键分散到多个前缀（在键的靠前位置加入短哈希或分片号），S3 会分别扩展每个前缀。
+    .fix-3 = 把小对象合并成更少、更大的对象或缓冲后批量写入；如果单个键的版本过多，用生命周期规则清理旧版本。
+    .prevention-1 = 流量要逐步爬升，不要瞬间冲到峰值；从一开始就按并行访问来设计键名。
+
+aws-provisioned-throughput = DynamoDB 或 Kinesis 容量超限：ProvisionedThroughputExceededException
+    .cause = 表、索引或分片每秒收到的读写超过了其容量：预置的 RCU/WCU 太低、热点分区键让流量过于集中，或某个 Kinesis 分片超过了写入 1 MB/s 或 1,000 条/秒、读取 2 MB/s 或 5 次/秒的限制。
+    .translation = "The level of configured provisioned throughput for the table was exceeded"：表或分片收到的流量超过了其容量。
+    .analysis-1 = SDK 会自动重试这个错误；出现 "(reached max retries)" 表示在整个重试预算内容量一直不够。
+    .analysis-2 = 即使是按需模式或预置充足的表，如果大部分流量集中在一个分区键上也会被限流（每个分区约 3,000 RCU / 1,000 WCU）。
+    .fix-1 = 带抖动地退避重试（adaptive 重试模式），并在写入前加一个队列来削峰。
+    .fix-2 = 提升容量：把表切换为按需模式（PAY_PER_REQUEST）、提高 RCU/WCU 或开启自动扩缩容；Kinesis 则增加分片或改用按需数据流。
+    .fix-3 = 解决热点键：给写入密集的条目在分区键后加随机或计算出的后缀，并用 CloudWatch Contributor Insights 找出最热的键。
+    .prevention-1 = 对 ThrottledRequests / WriteThrottleEvents 以及已用容量与预置容量之比设置告警，赶在用户察觉之前发现问题。
+
+aws-s3-no-such-bucket = S3 存储桶不存在
+    .cause = 不存在这个名字的存储桶：名字拼错、存储桶在别的账户或分区、已被删除，或者拼接名字的变量为空、带了错误的环境后缀。
+    .translation = "The specified bucket does not exist"：指定的存储桶不存在。
+    .analysis-1 = 对于在本分区内根本没有注册的名字，S3 返回 NoSuchBucket（404）；如果存储桶存在但你无权访问，返回的是 403。
+    .analysis-2 = 存储桶名全局唯一，在 URL 中区分大小写；把带路径的 s3:// URL 或 "bucket/prefix" 整体当作 Bucket 参数传入，也会得到这个错误。
+    .fix-1 = 列出当前账户的存储桶（aws s3api list-buckets）逐字对比名字；用 aws sts get-caller-identity 确认你在哪个账户里。
+    .fix-2 = Bucket 参数只传存储桶名，路径放进 Key；把拼出存储桶名的变量打印出来检查。
+    .fix-3 = 如果存储桶已被删除，重新创建（aws s3 mb s3://名称 --region 区域），或把配置改成新的名字。
+    .prevention-1 = 按环境在配置中维护存储桶名，并在启动时用 HeadBucket 校验。
+
+aws-s3-no-such-key = S3 对象键不存在
+    .cause = 该存储桶中没有这个键的对象：拼写或大小写不同、开头多了斜杠、键被 URL 编码（%20、+）、前缀或环境不对，或对象已被删除、尚未写入。
+    .translation = "The specified key does not exist"：指定的键不存在。
+    .analysis-1 = 只有在你拥有 s3:ListBucket 权限时才会返回 NoSuchKey（404）；没有该权限时，S3 对缺失的键返回 403 AccessDenied。
+    .analysis-2 = 键是精确的字节串："reports/a.csv"、"/reports/a.csv" 和 "Reports/a.csv" 是三个不同的对象。
+    .fix-1 = 列出前缀下的对象（aws s3api list-objects-v2 --bucket B --prefix P），复制准确的键；调用 SDK 前去掉开头的 "/"，并解码 URL 编码字符。
+    .fix-2 = 如果对象由其他进程写入，先等待它出现（boto3 的 object_exists waiter，SDK v3 的 waitUntilObjectExists），不要立刻读取。
+    .fix-3 = 开启版本控制时，删除标记会把对象"隐藏"起来：列出版本（list-object-versions），误删的话恢复上一个版本。
+    .prevention-1 = 在"对象缺失属于正常情况"的代码路径里显式处理 404，并在每次 S3 报错时记录存储桶和键。
+
+aws-s3-head-not-found = S3 HeadObject/HeadBucket 返回 404：对象或存储桶不存在
+    .cause = 存储桶里没有这个键（拼写错误、前缀不对、尚未上传、已被删除），或者存储桶本身不存在；HEAD 响应没有响应体，S3 只能给出状态码。
+    .analysis-1 = 错误码 "404"、消息 "Not Found" 是 botocore 对没有响应体的 HEAD 请求的显示方式；在授予了 s3:ListBucket 的情况下，它可靠地表示"不存在"。
+    .analysis-2 = 很多工具会先调用 HeadObject 判断对象是否存在，所以这往往是预期内的情况，应当处理，而不是当作崩溃。
+    .fix-1 = 用 aws s3api list-objects-v2 --prefix 核对准确的键，去掉键开头的斜杠或 URL 编码。
+    .fix-2 = 在对象缺失属于正常情况的地方捕获 ClientError，并判断 e.response["Error"]["Code"] 是否为 "404" 或 "NoSuchKey"（SDK v3 中判断 error.name === "NotFound"）。
+    .prevention-1 = 把"是否存在"的检查封装成返回布尔值的函数，不要让 404 直接抛出去。
+
+aws-resource-not-found = 在当前账户和区域中找不到该 AWS 资源
+    .cause = 调用到达的地方不存在这个资源（表、Secret、参数、函数、角色、队列……）：名称或 ARN 有误、区域不对、账户或 profile 不对，或资源已被删除、尚未创建。
+    .analysis-1 = ResourceNotFoundException 及其同类错误（IAM 的 NoSuchEntity、ParameterNotFound、QueueDoesNotExist）表示该名称在当前账户和区域内无法解析；最常见的原因是区域不对。
+    .analysis-2 = 对最终一致的 API（IAM、DynamoDB 表在变为 ACTIVE 之前），几秒前刚创建的资源可能暂时还看不到。
+    .fix-1 = 核对客户端使用的区域和账户（aws configure get region、aws sts get-caller-identity）与资源实际所在位置是否一致，并显式设置 region_name / AWS_REGION。
+    .fix-2 = 列出该位置实际存在的资源（aws dynamodb list-tables、aws secretsmanager list-secrets、aws ssm describe-parameters），复制准确的名称或 ARN；名称区分大小写。
+    .fix-3 = 如果资源由同一次部署创建，先等它就绪（使用 table_exists 等 SDK waiter）再使用。
+    .prevention-1 = 通过基础设施的输出值引用完整 ARN，不要手敲名称；在配置中固定区域。
+
+aws-validation = AWS 拒绝了请求参数：ValidationException
+    .cause = 某个参数缺失、类型或格式错误，或违反了约束（长度、范围、正则、允许值），或者参数组合不被允许。
+    .analysis-1 = ValidationException / ValidationError / InvalidParameterValue 是客户端错误（400）：消息会指出哪个字段违反了哪条约束，例如 "Value '0' at 'maxResults' failed to satisfy constraint"。
+    .analysis-2 = 在 DynamoDB 中，常见情况是与表的键结构相比，缺少键属性或类型不对；在 CloudFormation 中则是模板错误。
+    .fix-1 = 读出消息中的字段名和约束，与该操作的 API 参考对照（https://docs.aws.amazon.com/cli/latest/reference/ 列出了每个参数及其约束）。
+    .fix-2 = 打印代码实际发送的请求参数（boto3：用 boto3.set_stream_logger("botocore") 打开 botocore 调试日志；SDK v3：在客户端配置中设置 logger），重点查找 None / undefined 值和类型错误。
+    .fix-3 = 用 AWS CLI 的 --generate-cli-skeleton / --cli-input-json 执行同样的调用，构造一个能通过校验的请求。
+    .prevention-1 = 调用 AWS 之前先校验输入，并保持 SDK 为较新版本，让客户端参数校验尽早发现错误。
+
+aws-s3-entity-too-large = S3 上传内容超出单次 PUT 的上限
+    .cause = 单次 PutObject（或 UploadPart）最多 5 GB；更大的对象必须用分段上传（最大 5 TB，每段 5 MB 到 5 GB，最多 10,000 段）。POST 策略中设置了 content-length-range 而文件超出时，也会得到同样的错误。
+    .translation = "Your proposed upload exceeds the maximum allowed size"：上传大小超过了允许的最大值。
+    .analysis-1 = EntityTooLarge（400）不是临时错误：同样的请求永远会被拒绝。响应体中给出了 ProposedSize 和 MaxSizeAllowed。
+    .analysis-2 = 高层封装（boto3 的 upload_file/upload_fileobj、aws s3 cp、@aws-sdk/lib-storage 的 Upload）会自动切换为分段上传；底层的 put_object 和 aws s3api put-object 不会。
+    .fix-1 = 使用托管传输：boto3 的 s3.upload_file 配合 TransferConfig、Node 的 @aws-sdk/lib-storage Upload，或命令行 aws s3 cp。
+    .fix-2 = 浏览器通过预签名 POST 上传时，调大策略中的 content-length-range，或改用预签名的分段上传 URL。
+    .prevention-1 = 对大小未知的用户文件或生成文件一律使用托管上传，并添加生命周期规则自动中止未完成的分段上传。
+
+aws-internal-error = AWS 内部错误或服务暂时不可用
+    .cause = AWS 服务内部的临时故障（InternalError、InternalFailure、ServiceUnavailable），不是请求本身导致的。
+    .translation = "We encountered an internal error. Please try again."：服务内部出错，请重试。
+    .analysis-1 = 这类 500/503 响应可以重试；SDK 已经重试过，出现 "(reached max retries)" 说明在重试窗口内故障一直存在。
+    .analysis-2 = 如果持续出现，查看该服务和区域的 AWS Health 面板；服务中断或依赖降级的可能性比请求有 bug 更大。
+    .fix-1 = 用带抖动的指数退避重试，并提高重试次数（Config 的 retries max_attempts 设为 8 到 10，mode 为 "standard" 或 "adaptive"）。
+    .fix-2 = 查看 https://health.aws.amazon.com/health/status 以及账户中该区域的 AWS Health 事件；架构允许的话切换到其他区域。
+    .fix-3 = 如果某个请求反复失败而其他请求正常，带上请求 ID（x-amzn-RequestId；S3 为 x-amz-request-id 加 x-amz-id-2）和时间提交支持工单。
+    .prevention-1 = 让写操作具备幂等性（客户端令牌、条件写入），这样遇到 5xx 后重试才安全。
+
+aws-no-credentials = AWS SDK 找不到任何凭证
+    .cause = 当前进程中没有配置任何凭证来源：没有 AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY，~/.aws/credentials 或 ~/.aws/config 中没有可用的 profile，没有 SSO 会话，也没有容器或实例角色。
+    .translation = "Unable to locate credentials"：SDK 在它查找的所有位置都没有找到凭证。
+    .analysis-1 = 这是在发送任何请求之前由客户端抛出的（botocore 的 NoCredentialsError，SDK v3 的 CredentialsProviderError）；AWS 根本没有收到调用。
+    .analysis-2 = 它通常发生在运行环境与你的 shell 不同的地方：cron、systemd 服务、Docker 容器、CI runner、IDE 的运行配置，或者 sudo（它会改变 HOME）。
+    .fix-1 = 在同一环境中运行 aws configure list 查看能找到什么；配置一个 profile（aws configure --profile 名称 或 aws configure sso），并用 AWS_PROFILE 选中它。
+    .fix-2 = 在容器中要显式传入凭证（只读挂载 ~/.aws 并设置 AWS_PROFILE，或从密钥管理服务注入 AWS_* 变量）；在 EC2、ECS、EKS 或 Lambda 上则应挂载 IAM 角色。
+    .fix-3 = "Partial credentials found" 表示只设置了其中一个：AWS_ACCESS_KEY_ID 和 AWS_SECRET_ACCESS_KEY 要么都设置（临时密钥再加 AWS_SESSION_TOKEN），要么都不设置。
+    .prevention-1 = 使用角色（实例配置文件、IRSA / EKS Pod Identity、GitHub OIDC）代替静态密钥，并在启动时用 sts get-caller-identity 检查凭证。
+
+aws-no-region = 没有配置 AWS 区域
+    .cause = 创建客户端时没有指定区域，环境变量（AWS_REGION / AWS_DEFAULT_REGION）和当前 profile 的配置里也没有，SDK 无法拼出终端节点 URL。
+    .translation = "You must specify a region"：SDK 不知道该把请求发往哪个 AWS 区域。
+    .analysis-1 = 这是客户端配置错误（botocore 的 NoRegionError，SDK v3 的 "Region is missing"），没有任何请求发往 AWS。
+    .analysis-2 = 区域配置在 ~/.aws/config 中，而不是 ~/.aws/credentials；只有凭证文件时，密钥能用，但没有区域。
+    .fix-1 = 为进程设置区域：export AWS_REGION=us-east-1（SDK v3、CLI 和 boto3 都会读取），或执行 aws configure set region us-east-1 --profile 名称。
+    .fix-2 = 或者在代码中传入：boto3.client("s3", region_name="us-east-1")；new S3Client with the option region: "us-east-1"。
+    .prevention-1 = 把区域作为应用的显式配置项，不要依赖机器上的默认值。
+
+aws-endpoint-connection = 无法连接到 AWS 终端节点
+    .cause = 无法与服务终端节点建立 TCP/TLS 连接：当前网络或子网没有互联网或 NAT 路由、需要代理却没有配置、DNS 解析失败、区域名拼错导致主机名不存在，或该服务在此区域不提供。
+    .translation = "Could not connect to the endpoint URL"：SDK 无法与这个 AWS 主机建立连接。
+    .analysis-1 = EndpointConnectionError 由 botocore 在收到任何 HTTP 响应之前连接失败时抛出；AWS 没有收到这个请求。
+    .analysis-2 = 看一下 URL 里的主机名：像 eu-north-9 这样的区域，或该区域未提供的服务，会生成无法解析的主机名。在私有子网中，没有 NAT 网关或 VPC 终端节点时终端节点不可达。
+    .fix-1 = 检查区域（aws configure get region），并确认该服务在此区域可用（https://docs.aws.amazon.com/general/latest/gr/rande.html）。
+    .fix-2 = 在同一台主机上测试连通性：getent hosts 主机名 和 curl -v https://主机名/；在没有互联网出口的 VPC 中，添加 NAT 网关或接口型 VPC 终端节点（S3 和 DynamoDB 用网关终端节点）。
+    .fix-3 = 在公司代理后面时，设置 HTTPS_PROXY（并把 169.254.169.254 加入 NO_PROXY），或在 SDK 配置中指定代理。
+    .prevention-1 = 为私有工作负载配置其所用 AWS 服务的 VPC 终端节点，并把 DNS 和出口网络的监控与应用监控分开。
+
+aws-endpoint-timeout = AWS 终端节点未能及时响应（连接超时或读取超时）
+    .cause = 连接超时说明到终端节点的网络路径被阻断或极慢（防火墙、缺少 NAT、代理）；读取超时说明连接已建立，但响应时间超过了客户端的 read_timeout（botocore 默认 60 秒），在 Lambda 调用、Bedrock 和大查询中很常见。
+    .translation = "Connect/Read timeout on endpoint URL"：建立连接或等待响应的时间超过了客户端允许的上限。
+    .analysis-1 = 这是 botocore 在客户端抛出的（ConnectTimeoutError / ReadTimeoutError）。读取超时时服务端可能仍会把工作做完，盲目重试可能让非幂等操作执行两次。
+    .analysis-2 = 同步调用 Lambda（最长 15 分钟）、调用模型等耗时操作，读取超时需要长于预期耗时。
+    .fix-1 = 为慢操作调大读取超时：botocore Config(read_timeout=300, connect_timeout=10)；CLI 用 --cli-read-timeout 300（0 表示不限）。
+    .fix-2 = 连接超时要修复网络路径：安全组和网络 ACL 放行出站 443，私有子网中配置 NAT 网关或 VPC 终端节点，或者设置代理。
+    .fix-3 = 对耗时较长的工作改用异步模式（Lambda 的 InvocationType Event、Step Functions、流式响应），不要让一个 HTTP 请求一直挂着。
+    .prevention-1 = 按操作设置明确的超时，并让会被重试的操作具备幂等性。
+
+aws-sso-token = AWS SSO（IAM Identity Center）会话已过期或不存在
+    .cause = ~/.aws/sso/cache 中缓存的 SSO 令牌已过期（会话时长 1 到 12 小时，默认 8 小时），或者这个 profile 从未登录过，SDK 因此拿不到角色凭证。
+    .translation = "The SSO session associated with this profile has expired or is otherwise invalid. To refresh this SSO session run aws sso login with the corresponding profile."：该 profile 的 SSO 会话已过期或无效，请用对应的 profile 执行 aws sso login 刷新。
+    .analysis-1 = 这是客户端的认证失败：没有任何请求到达目标服务。
+    .analysis-2 = profile 必须在 ~/.aws/config 中指向一个 sso_session（或 sso_start_url）；用另一个 profile 名执行 aws sso login，刷新的是另一个会话。
+    .fix-1 = 执行 aws sso login --profile 名称（无图形界面的机器加 --use-device-code），然后用 aws sts get-caller-identity --profile 名称 验证。
+    .fix-2 = 确认代码使用的是同一个 profile（AWS_PROFILE=名称 或 boto3.Session(profile_name="名称")），并且该环境能读取 ~/.aws。
+    .prevention-1 = 使用 sso-session 配置段（CLI v2 支持令牌自动刷新）；无人值守的任务应使用角色或 OIDC 联合，而不是某个人的 SSO 会话。
+
+aws-ssl-validation = AWS 终端节点的 TLS 证书校验失败
+    .cause = 这个 Python/CLI 不信任 AWS 主机出示的证书：几乎都是因为公司的 TLS 解密代理或杀毒软件，其根 CA 不在 botocore 使用的证书包里；偶尔是 CA 证书包过旧。
+    .analysis-1 = "SSL validation failed for URL" 包裹的是 Python ssl 模块的 CERTIFICATE_VERIFY_FAILED 错误；连接在发送任何请求之前就被拒绝了。
+    .analysis-2 = botocore 使用自带的 certifi CA 文件，而不是操作系统的证书库，所以只在系统层面安装 CA 是不够的。
+    .fix-1 = 让 AWS SDK 使用包含公司根 CA 的证书包：设置 AWS_CA_BUNDLE=/path/ca.pem，或在 ~/.aws/config 的 profile 中写 ca_bundle = /path/ca.pem。
+    .fix-2 = 如果没有代理，更新 CA 证书包（pip install -U certifi botocore，或升级 AWS CLI）。
+    .prevention-1 = 不要用 --no-verify-ssl 或 verify=False，那会关掉本该由代理提供的保护；应把公司 CA 预置进基础镜像。
+
+## Google Cloud API
+
+gcp-service-disabled = 凭证所计费的项目中没有启用这个 Google API
+    .cause = 消息中点名的 API 在所示的项目编号中被停用或从未启用过。这个项目是你的 API Key、OAuth 客户端或 ADC 配额项目所属的项目，不一定是你以为自己正在使用的那个项目。
+    .translation = "API has not been used in project N before or it is disabled. Enable it by visiting URL then retry."：该 API 从未在项目 N 中使用过或已被停用，请访问给出的 URL 启用后重试。
+    .analysis-1 = 带 SERVICE_DISABLED 原因（旧版原因为 accessNotConfigured）的 HTTP 403 PERMISSION_DENIED 是项目配置问题，不是 IAM 角色问题：授予任何角色都解决不了。
+    .analysis-2 = 消息里的项目是"使用方项目"：对 API Key 或 OAuth 客户端来说是创建它的项目；对用户 ADC（gcloud auth application-default login）来说是配额项目。如果这个编号不是你的项目，说明凭证来自别处。
+    .fix-1 = 在该项目中启用 API：打开消息里的 URL，或执行 gcloud services enable 服务名.googleapis.com --project=项目（需要 serviceusage.services.enable 权限，例如 roles/serviceusage.serviceUsageAdmin）。
+    .fix-2 = 如果项目编号不是你的，换掉凭证：执行 gcloud auth application-default set-quota-project 你的项目，在自己的项目中创建 API Key 或 OAuth 客户端，或者在请求中带上 x-goog-user-project 头。
+    .fix-3 = 刚刚启用？等几分钟让配置生效后再重试；这个错误最多可能持续约 5 分钟。
+    .prevention-1 = 在基础设施代码中声明要启用的 API（Terraform 的 google_project_service），让每个环境都自动具备。
+
+gcp-unregistered-callers = Google API 没有收到任何身份：请求里既没有 API Key 也没有凭证
+    .cause = 请求到达了一个要求调用方身份的 Google API，却没有携带 API Key 或 OAuth 令牌（环境变量为空、key 参数被代理或客户端丢掉，或者调用的公共接口需要 Key）。
+    .translation = "Method doesn't allow unregistered callers (callers without established identity). Please use API Key or other form of API consumer identity to call this API."：该方法不允许未注册的调用方（没有身份的调用方）调用，请使用 API Key 或其他形式的使用方身份。
+    .analysis-1 = 虽然状态是 403 PERMISSION_DENIED，本质却是缺少认证：没有任何东西标识调用方，Google 无法确定该向哪个项目计费和检查。
+    .analysis-2 = 常见于存放 API Key 的变量为空或未定义，客户端于是悄悄地不带 Key 发出请求。
+    .fix-1 = 随请求发送 API Key：请求头 x-goog-api-key: KEY 或查询参数 ?key=KEY；在已启用该 API 的项目中到 https://console.cloud.google.com/apis/credentials 创建 Key。
+    .fix-2 = 如果该方法需要用户或服务身份而不是 Key，就改用 OAuth / 服务账号认证（Authorization: Bearer 访问令牌）。
+    .fix-3 = 在实际运行的进程中检查 Key 变量是否已设置（只打印长度），为空时启动即报错。
+    .prevention-1 = 把 API Key 限定到实际使用的 API 以及来源网站或 IP，并存放在密钥管理服务中，不要写进客户端代码。
+
+gcp-insufficient-scopes = Google 访问令牌缺少该 API 所需的 OAuth 范围（scope）
+    .cause = OAuth 访问令牌签发时没有包含该方法需要的范围（例如 gmail.send、drive、cloud-platform）。范围在用户授权或签发令牌时就已确定，IAM 角色不会增加范围。
+    .translation = "Request had insufficient authentication scopes."：请求的认证范围不足。
+    .analysis-1 = 带 ACCESS_TOKEN_SCOPE_INSUFFICIENT（旧版原因 insufficientPermissions）的 403 表示：身份本身也许有权限，但你手上的令牌没有被授予这个范围。
+    .analysis-2 = 常见来源：缓存的 token.json 是用更少的范围生成的；执行 gcloud auth application-default login 时没有加额外的 --scopes；或 Compute Engine 虚拟机的访问范围仍是默认的受限范围。
+    .fix-1 = 用所需范围重新授权：删除缓存的令牌文件（token.json / token.pickle），用新的 SCOPES 列表重新走授权流程。
+    .fix-2 = 对于 ADC，执行 gcloud auth application-default login --scopes=https://www.googleapis.com/auth/cloud-platform,其他范围；GCE 虚拟机则先停机，把访问范围设为 cloud-platform（再用 IAM 控制权限）。
+    .fix-3 = 服务账号通过全网域授权调用 Workspace API 时，要在管理控制台（安全 > API 控制 > 全网域授权）中为该客户端 ID 添加范围。
+    .prevention-1 = 在代码中一处集中声明应用需要的最小范围集合，该列表一旦变化就让缓存的令牌失效。
+
+gcp-permission-denied = Google Cloud IAM 拒绝了请求：调用方缺少某项权限
+    .cause = 已认证的主体（用户、服务账号或工作负载身份）在该资源上没有包含所需权限的角色；或者资源根本不存在，而 Google 用权限错误把这一点掩盖了。
+    .translation = "The caller does not have permission" / "Permission 'x' denied on resource 'y' (or it may not exist)"：调用方没有权限；或对资源 y 的权限 x 被拒绝（也可能资源不存在）。
+    .analysis-1 = PERMISSION_DENIED（gRPC 7，HTTP 403）是授权失败。消息里点名的权限（例如 secretmanager.versions.access）就是缺少的那一项。
+    .analysis-2 = "(or it may not exist)" 是字面意思：项目 ID 或资源名写错也会返回同样的错误，所以授予角色之前先核对名称。
+    .fix-1 = 弄清是哪个身份在调用（gcloud auth list、gcloud config get-value account；代码中则是 GOOGLE_APPLICATION_CREDENTIALS 指向的服务账号，或挂载在虚拟机、Cloud Run 服务、GKE 工作负载上的服务账号）。
+    .fix-2 = 在正确的范围上授予包含该权限的角色：gcloud projects add-iam-policy-binding 项目 --member=serviceAccount:服务账号邮箱 --role=roles/角色，或在 https://console.cloud.google.com/iam-admin/iam 中操作。
+    .fix-3 = 用 Policy Troubleshooter（https://console.cloud.google.com/iam-admin/troubleshooter）查看是哪条绑定或拒绝策略起了作用，并检查资源名和项目 ID 是否有拼写错误。
+    .prevention-1 = 为每个工作负载配置独立的服务账号，使用最小权限的预定义角色，并用基础设施代码管理绑定关系。
+
+gcp-unauthenticated = Google 拒绝了凭证：缺失、过期或类型不对
+    .cause = 请求没有携带有效的 OAuth 2 访问令牌：令牌已过期（有效期约一小时）、在需要访问令牌的地方发送了 API Key 或 ID 令牌、Authorization 头格式不对，或者刷新令牌时静默失败了。
+    .translation = "Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential."：请求的认证凭证无效，需要 OAuth 2 访问令牌、登录 Cookie 或其他有效凭证。
+    .analysis-1 = UNAUTHENTICATED（gRPC 16，HTTP 401；旧版原因 authError / "Invalid Credentials"）是认证失败：Google 无法确认调用者是谁。
+    .analysis-2 = 手工构造的请求常常只用 gcloud auth print-access-token 取一次令牌，过期后还在继续用。
+    .fix-1 = 使用支持应用默认凭证（ADC）的客户端库，让令牌自动刷新；直接发 HTTP 请求时，每次都重新获取 Authorization: Bearer $(gcloud auth print-access-token)。
+    .fix-2 = 检查令牌类型：*.googleapis.com 下的 API 要访问令牌；Cloud Run / IAP 保护的端点要带正确 audience 的 ID 令牌（gcloud auth print-identity-token --audiences=URL）。
+    .fix-3 = 底层凭证过期时重新登录：gcloud auth login 以及 gcloud auth application-default login。
+    .prevention-1 = 不要硬编码令牌，交给 google-auth 去刷新；排查认证问题时记录令牌的过期时间。
+
+gcp-quota-exceeded = 超出 Google Cloud 配额：该配额指标的请求过多
+    .cause = 项目超过了消息中点名的速率配额（每分钟请求数、每用户每分钟请求数或每区域请求数），在时间窗口重置之前 Google 会拒绝后续请求。
+    .translation = "Quota exceeded for quota metric 'M' and limit 'L' of service 'S' for consumer 'project_number:N'."：使用方项目 N 在服务 S 上超出了配额指标 M 的限额 L。
+    .analysis-1 = RESOURCE_EXHAUSTED / ResourceExhausted（HTTP 429）在每分钟窗口过去之后就可以重试；对配额错误，Google 建议至少退避 30 秒。
+    .analysis-2 = 消息中的使用方 project_number 就是被消耗配额的项目，它可能是 API Key 或 ADC 配额项目背后一个共享的默认项目。
+    .fix-1 = 从大约 30 秒开始做带抖动的指数退避重试（在 google.api_core.retry.Retry 的 predicate 中包含 ResourceExhausted），并限制并发。
+    .fix-2 = 在"IAM 和管理 > 配额"（https://console.cloud.google.com/iam-admin/quotas）中对照消息里的指标查看用量与限额，并在那里申请提额。
+    .fix-3 = 减少调用次数：批量请求（Sheets 的 batchUpdate、BigQuery 批处理）、缓存读取结果，并用 quotaUser 分摊按用户计算的流量。
+    .prevention-1 = 在 Cloud Monitoring 中为服务依赖的每项限额设置 80% 用量告警。
+
+gcp-rate-limit-exceeded = 超出 Google API 速率限制（rateLimitExceeded / userRateLimitExceeded）
+    .cause = 项目或单个用户发送请求的速度超过了该 API 每秒或每分钟的限制（Drive、Gmail、Calendar、Sheets 等 Workspace API 会以 403 加原因 userRateLimitExceeded 或 rateLimitExceeded 报告）。
+    .translation = "User Rate Limit Exceeded" / "Rate Limit Exceeded"：超出用户速率限制 / 超出速率限制。
+    .analysis-1 = 尽管状态码是 403，这其实是限流而不是权限问题；退避一段时间后重试就能成功。
+    .analysis-2 = userRateLimitExceeded 按用户（或按 quotaUser 的值）计算；rateLimitExceeded 是项目级或方法级的限制。
+    .fix-1 = 用带抖动的指数退避重试（googleapiclient 中 .execute(num_retries=5) 会对这类原因自动重试），并降低并行度。
+    .fix-2 = 合并操作（批量 HTTP 请求、batchUpdate），只请求需要的字段，以减少调用量。
+    .fix-3 = 如果持续的调用量确属正常，在 https://console.cloud.google.com/apis/dashboard > 对应 API > 配额 中提高每用户或每项目配额。
+    .prevention-1 = 在客户端主动限速，保持在公布的每用户限额之下，而不是靠报错才发现。
+
+gcp-daily-limit = Google API 每日配额已用完
+    .cause = 项目用完了某项按天计算的配额（例如 YouTube Data API 每天 10,000 单位，或 dailyLimitExceeded 对应的限额）；在太平洋时间午夜配额重置之前，后续调用都会失败。
+    .translation = "Daily Limit Exceeded" / "you have exceeded your quota"：已超出每日限额 / 你已超出配额。
+    .analysis-1 = 与每分钟限额不同，在同一天内重试没有用；只有等配额重置或提高配额才行。
+    .analysis-2 = 不同方法消耗的单位不同：YouTube 的 search.list 每次 100 单位，大多数读取 1 单位，几次搜索就可能耗尽当天的配额。
+    .fix-1 = 在 Google Cloud 控制台查看该 API 的消耗（API 和服务 > 对应 API > 配额），并申请提高配额（YouTube 需在审核后通过配额扩展表单申请）。
+    .fix-2 = 降低单位消耗：缓存结果，能用便宜的方法就不用昂贵的方法（如 search），并减少请求的 part 和字段。
+    .fix-3 = 确认 Key 属于你自己的项目：共享或泄露的 Key 会烧掉你的每日配额；到 https://console.cloud.google.com/apis/credentials 限制或轮换它。
+    .prevention-1 = 持续跟踪每日用量与配额的对比，在触及上限之前暂停非关键任务。
+
+gcp-deadline-exceeded = Google API 调用超过了截止时间
+    .cause = 操作没能在客户端设定的截止时间（超时）内完成：后端较慢、查询或上传量大、网络延迟，或者客户端调用设置的截止时间太短。
+    .translation = "Deadline Exceeded"：超过截止时间。
+    .analysis-1 = DEADLINE_EXCEEDED（gRPC 4，HTTP 504）可以重试，但客户端放弃之后服务端可能已经执行成功，所以被重试的写操作要做成幂等的。
+    .analysis-2 = 客户端库为每个方法设置了默认超时和重试参数；耗时较长的查询或大批量操作可能需要比默认值更长的时间。
+    .fix-1 = 传入更长的超时和带总截止时间的重试策略（Python 客户端方法的 timeout= 与 retry=google.api_core.retry.Retry(...)；Node 中使用 gax 选项）。
+    .fix-2 = 拆分大请求（更小的批次、分页读取），或改用该 API 的长时间运行操作 / 作业形式并轮询结果。
+    .fix-3 = 如果连小请求也会超时，检查该 API 的状态页以及网络路径（VPC Service Controls、代理、出口网络）。
+    .prevention-1 = 按操作的实际耗时设置明确的单次调用截止时间，并监控延迟分位数而不仅仅是错误数。
+
+gcp-not-found = 找不到该 Google Cloud 资源
+    .cause = 路径中指定的资源（Secret、存储桶、文件、主题、实例……）在你所调用的项目和位置中不存在、ID 写错，或者属于别的项目、已被删除。
+    .analysis-1 = 对某些 API 来说，NOT_FOUND（HTTP 404）也可能意味着"存在但你看不到"（例如没有共享给调用方的 Drive 文件）。
+    .analysis-2 = 常见原因：项目 ID 与项目编号混用、资源路径中的区域或位置不对，以及像 versions/latest 这样却没有已启用版本的情况。
+    .fix-1 = 检查客户端使用的项目（gcloud config get-value project，或资源名中的项目），并列出那里实际存在的资源（gcloud secrets list、gcloud storage buckets list 等）。
+    .fix-2 = 从控制台或列表输出中复制完整的资源名逐字对比，并检查位置和版本部分。
+    .fix-3 = 对于 Drive 等 Workspace 文件，把文件共享给服务账号的邮箱，或通过全网域授权以所有者身份操作。
+    .prevention-1 = 用客户端库提供的路径辅助函数（例如 secret_version_path）根据配置生成资源名，不要手工拼接字符串。
+
+gcp-conflict = Google Cloud 报告冲突：资源已存在，或并发修改抢先一步
+    .cause = 要么你要创建的资源已经存在（ALREADY_EXISTS / 409），要么并发事务或前置条件失败（ABORTED，例如 Datastore/Firestore 争用，或 GCS 的 generation 不匹配）。
+    .analysis-1 = AlreadyExists 原样重试不会成功：对幂等的创建操作应视为成功，否则换一个名字。
+    .analysis-2 = ABORTED 可以重试：重新读取当前状态，完整地重做一遍"读取-修改-写入"。
+    .fix-1 = 创建时捕获 AlreadyExists / Conflict 并直接使用已存在的资源（get-or-create），或者先检查是否存在。
+    .fix-2 = 遇到 ABORTED / 争用错误时，带退避地重试整个事务，并减少对同一实体或文档的争用（计数器分片、降低单个文档每秒的写入次数）。
+    .prevention-1 = 让创建操作具备幂等性，并让事务尽可能短。
+
+gcp-default-credentials = 找不到 Google 应用默认凭证（ADC）
+    .cause = 客户端库依次查找了 GOOGLE_APPLICATION_CREDENTIALS、gcloud 的 ADC 文件和元数据服务器，都没有找到可用的凭证：这台机器没有做 ADC 登录、密钥文件路径错误或不可读，或者在 Google Cloud 之外运行却没有提供凭证。
+    .translation = "Your default credentials were not found" / "Could not load the default credentials"：找不到默认凭证 / 无法加载默认凭证。
+    .analysis-1 = 这是在任何 API 调用之前由客户端抛出的（google.auth 的 DefaultCredentialsError，Node 的 google-auth-library）；请求根本没有到达 Google。
+    .analysis-2 = gcloud auth login 只为 gcloud 命令行本身登录；客户端库需要另外执行 gcloud auth application-default login（或使用服务账号）。
+    .fix-1 = 在工作站上执行 gcloud auth application-default login；在容器或 CI 中提供凭证（工作负载身份联合，或在 GOOGLE_APPLICATION_CREDENTIALS 中指定一个在容器内存在且可读的密钥文件路径）。
+    .fix-2 = 在 Google Cloud 上（GCE、GKE、Cloud Run、Functions）为工作负载挂载服务账号，而不是分发密钥文件；在 GKE 上为 Pod 的 Kubernetes 服务账号启用 Workload Identity。
+    .prevention-1 = 优先使用挂载的服务账号和工作负载身份联合，少用 JSON 密钥；启动时用 google.auth.default() 检查凭证。
+
+gcp-refresh-invalid-grant = Google OAuth 刷新令牌失败：invalid_grant
+    .cause = Google 拒绝签发新的访问令牌：刷新令牌已被撤销或过期（修改了密码、用户撤销了授权、发布状态为"测试"的应用其令牌 7 天过期、单个客户端的令牌数量超限）；对服务账号而言，则是密钥已被删除或 JWT 的时间不对。
+    .translation = "invalid_grant: Token has been expired or revoked." / "Invalid JWT Signature."：令牌已过期或被撤销 / JWT 签名无效。
+    .analysis-1 = 失败发生在令牌端点（oauth2.googleapis.com/token），早于 API 调用；用同一个刷新令牌重试永远不会成功。
+    .analysis-2 = "Invalid JWT Signature" 表示服务账号密钥已不存在；"Invalid JWT: Token must be a short-lived token" 表示本机时钟不准。
+    .fix-1 = 用户凭证需要重新登录：执行 gcloud auth application-default login，或删除应用缓存的令牌文件后重新走授权流程。
+    .fix-2 = 如果 OAuth 同意屏幕处于"测试"状态，刷新令牌 7 天后就会过期：发布应用（API 和服务 > OAuth 同意屏幕 > 发布应用）才能获得长期有效的令牌。
+    .fix-3 = 服务账号则新建密钥（IAM > 服务账号 > 密钥），或改用挂载的服务账号 / 工作负载身份；如果错误提到 iat 或 exp，同步系统时钟。
+    .prevention-1 = 遇到 invalid_grant 时引导用户重新授权，而不是直接崩溃；按用户安全地保存刷新令牌。
+
+## GitHub
+
+github-bad-credentials = GitHub 拒绝了令牌：Bad credentials
+    .cause = 发送的令牌不是有效的 GitHub 令牌：已过期（细粒度令牌和很多经典 PAT 都有过期时间）、已被撤销或重新生成、被组织策略删除、输错或末尾带了空白字符，或者令牌属于 GitHub Enterprise Server 而请求发往了 github.com（或反过来）。
+    .translation = "Bad credentials"：凭证无效。
+    .analysis-1 = 401 Bad credentials 表示请求里有令牌，但 GitHub 匹配不上；完全没带令牌时返回的是另一条消息 "Requires authentication"。
+    .analysis-2 = 环境变量里残留的 GH_TOKEN 或 GITHUB_TOKEN 优先级高于 gh auth login 保存的令牌，所以重新登录看起来也不管用。
+    .fix-1 = 验证令牌：gh auth status，或 curl -H "Authorization: Bearer $GITHUB_TOKEN" https://api.github.com/user；被拒绝的话，到 https://github.com/settings/tokens 新建一个（细粒度或经典令牌），并更新代码读取它的那个密钥。
+    .fix-2 = 清掉残留变量（GH_TOKEN、GITHUB_TOKEN、GH_ENTERPRISE_TOKEN）或用 gh auth login 重新登录；在 GitHub Actions 中检查仓库或组织 secret 的名字，以及它在 fork 发起的 PR 中是否为空。
+    .fix-3 = 用正确的请求头格式发送：Authorization: Bearer TOKEN（或 token TOKEN），发往 https://api.github.com；GitHub Enterprise Server 则是 https://主机/api/v3。
+    .prevention-1 = 设置过期提醒，在令牌过期前轮换；自动化场景优先用 GitHub App 安装令牌或 Actions 的 GITHUB_TOKEN，而不是个人令牌。
+
+github-requires-authentication = 该 GitHub 接口需要认证，但请求没有携带令牌
+    .cause = 请求访问的接口需要登录身份（例如 /user、私有仓库、写操作），却没有 Authorization 头：存放令牌的变量为空，或者创建客户端时没有配置认证。
+    .translation = "Requires authentication"：该接口需要令牌。
+    .analysis-1 = 401 Requires authentication 表示根本没有收到凭证；如果令牌错误，消息会是 "Bad credentials"。
+    .analysis-2 = 在 GitHub Actions 中，由 fork 触发的工作流（来自 fork 的 pull_request）拿到的 secret 是空的，所以在分支上正常的代码在那里会失败。
+    .fix-1 = 传入令牌：curl 用 Authorization: Bearer $GITHUB_TOKEN，Node 在 new Octokit 时设置 auth 选项，PyGithub 用 Github(auth=Auth.Token(...))，gh 命令行执行 gh auth login。
+    .fix-2 = 确认运行代码的环境中已设置该变量（打印长度而不是值）；在 Actions 中在步骤里显式映射：env: GITHUB_TOKEN: secrets.GITHUB_TOKEN。
+    .prevention-1 = 令牌缺失时在启动阶段就报错，而不是等第一次 API 调用返回 401。
+
+github-rate-limit = GitHub 主速率限额已用完
+    .cause = 该身份每小时的请求配额已用尽：未认证时每个 IP 每小时 60 次，用户令牌每小时 5,000 次，Actions 中的 GITHUB_TOKEN 每个仓库每小时 1,000 次，Enterprise Cloud 上的 GitHub App 最多 15,000 次。
+    .translation = "API rate limit exceeded for ..."：这个 IP、用户或安装实例在本小时内的请求次数已经用完。
+    .analysis-1 = 以 403 或 429 返回，并带有 x-ratelimit-remaining: 0；x-ratelimit-reset 给出配额恢复的时间（Unix 秒）。在此之前的请求都会继续失败。
+    .analysis-2 = 消息中是 "for 203.0.113.7" 这样的 IP，说明调用没有认证；加上令牌后限额会从 60 提高到 5,000。
+    .fix-1 = 如果消息中出现的是 IP 地址，给每个请求都加上认证（Authorization 中带令牌）。
+    .fix-2 = 等到 x-ratelimit-reset 之后再重试（gh api rate_limit 可以查看）；Octokit 的 @octokit/plugin-throttling 会自动处理。
+    .fix-3 = 减少调用次数：用 ETag / If-None-Match 做条件请求（304 响应不计数），用 GraphQL 一次取回嵌套数据，设置 per_page=100，用 webhook 代替轮询。
+    .prevention-1 = 每次响应都读取 x-ratelimit-remaining，在归零之前主动放慢；高频自动化使用 GitHub App。
+
+github-secondary-rate-limit = GitHub 二级速率限制：短时间内请求过于密集
+    .cause = 与每小时配额无关，GitHub 会限制突发流量：并发请求过多（大约超过 100 个）、对同一接口每分钟请求过多、占用 CPU 时间过多，或短时间内创建内容的请求（issue、评论、PR）过多。
+    .translation = "You have exceeded a secondary rate limit. Please wait a few minutes before you try again."：你触发了二级速率限制，请等几分钟再试。
+    .analysis-1 = 即使 x-ratelimit-remaining 还远未归零，也会以 403 或 429 返回。如果有 retry-after 头，它给出需要等待的秒数。
+    .analysis-2 = 被限制期间继续发送请求可能导致该集成被临时封禁，所以要彻底停下来退避。
+    .fix-1 = 遵守 retry-after；没有这个头时至少等待 60 秒，再用指数退避重试。
+    .fix-2 = 把请求改为串行而不是并行，并拉开创建内容类调用的间隔（POST、PATCH、PUT、DELETE 之间至少间隔一秒）。
+    .fix-3 = 使用 @octokit/plugin-throttling（onSecondaryRateLimit）或类似的队列，让整个进程暂停，而不只是某一个请求。
+    .prevention-1 = 按照 GitHub REST API 最佳实践设计批量任务：并发度为 1 到几个，请求速率保持平稳。
+
+github-not-accessible-by-integration = GitHub 令牌缺少该接口所需的权限
+    .cause = GitHub App、工作流的 GITHUB_TOKEN 或细粒度个人访问令牌已通过认证，但没有被授予这次调用所需的权限（例如 issues: write、pull-requests: write、contents: write、secrets），或者该仓库不在它的访问列表中。
+    .translation = "Resource not accessible by integration" / "by personal access token"：令牌有效，但没有访问该资源的权限。
+    .analysis-1 = 带这条消息的 403 是令牌的权限问题，而不是用户的权限问题。响应头 x-accepted-github-permissions 会准确列出该接口需要的权限。
+    .analysis-2 = 在 Actions 中，默认的 GITHUB_TOKEN 往往是只读的（由组织或仓库设置决定），对来自 fork 的 pull_request 事件则始终是只读的。
+    .fix-1 = 在工作流或 job 中添加 permissions 块，写明调用所需的权限，例如 permissions: issues: write、pull-requests: write（推送代码需要 contents: write）；同时检查 设置 > Actions > 通用 > 工作流权限。
+    .fix-2 = 对 GitHub App，在 App 设置中添加该权限，并由所有者在安装实例上接受新权限；对细粒度 PAT，到 https://github.com/settings/tokens 编辑它，加入该仓库和权限。
+    .fix-3 = 来自 fork 的 PR 确实需要写操作（评论、打标签）时，谨慎地使用 pull_request_target 或 workflow_run 工作流，且不要在持有写权限令牌时检出不可信代码。
+    .prevention-1 = 在每个工作流中显式声明最小权限，让权限不足的失败清晰可见、且是有意为之。
+
+github-saml-enforcement = GitHub 令牌或 SSH 密钥未获得组织 SAML SSO 授权
+    .cause = 组织强制要求 SAML 单点登录，而你使用的个人访问令牌或 SSH 密钥尚未为该组织授权（或者 SSO 会话已过期）。
+    .translation = "Resource protected by organization SAML enforcement. You must grant your Personal Access token access to this organization."：该资源受组织 SAML 强制保护，你必须为个人访问令牌授予访问该组织的权限。
+    .analysis-1 = 以 403 返回：令牌本身有效，但组织拒绝没有关联到有效 SSO 身份的凭证。
+    .analysis-2 = 授权是按令牌、按组织进行的：新建的令牌需要重新授权。
+    .fix-1 = 为令牌授权：打开 https://github.com/settings/tokens，点击令牌旁的 "Configure SSO"，再对该组织点击 "Authorize"（按提示登录身份提供方）。
+    .fix-2 = SSH 密钥在 https://github.com/settings/keys 用 "Configure SSO" 做同样的操作；gh 命令行执行 gh auth refresh 或重新 gh auth login，会提示进行 SSO 授权。
+    .prevention-1 = 自动化场景使用组织拥有的细粒度令牌或 GitHub App，不要依赖某个人的 SSO 会话。
+
+github-not-found = GitHub 返回 404 Not Found
+    .cause = 资源不存在，或者资源存在但是私有的、你的令牌看不到：GitHub 为了不暴露私有仓库，会返回 404 而不是 403。owner/仓库写错、分支或路径拼写错误、路径段未编码或末尾多了斜杠，也会得到 404。
+    .translation = "Not Found"：未找到。
+    .analysis-1 = 对私有仓库来说，没有令牌、经典令牌没有 repo 范围、细粒度令牌或 GitHub App 安装实例的访问列表中没有这个仓库，都会正好得到这个 404。
+    .analysis-2 = 响应体里的 documentation_url 指向 GitHub 匹配到的接口，有助于发现路径错误。
+    .fix-1 = 用 gh api 调用同一个 URL（它使用你已登录的令牌），区分"不存在"和"这个令牌看不到"；核对 owner、仓库、分支和文件路径的拼写（owner/仓库不区分大小写，路径区分）。
+    .fix-2 = 给令牌授予访问权：经典 PAT 需要 repo 范围；细粒度 PAT 或 GitHub App 安装实例要加入该仓库（设置 > GitHub Apps > 配置 > 仓库访问）。
+    .fix-3 = 对路径参数做 URL 编码（/branches/分支名 中带斜杠的分支要写成 feature%2Fx），并去掉末尾的斜杠。
+    .prevention-1 = 使用会替你构造并编码 URL 的 SDK（Octokit、PyGithub），出错时记录完整的请求 URL。
+
+github-validation-failed = GitHub 拒绝了请求体：422 Validation Failed
+    .cause = JSON 能被解析，但某个字段缺失、取值无效或违反规则；errors 数组会给出资源、字段和错误码（missing、missing_field、invalid、already_exists、unprocessable、custom）。
+    .translation = "Validation Failed"：校验失败。
+    .analysis-1 = 422 是客户端错误，原样重发仍会失败。custom 类错误的 errors[].message 才是真正的解释（例如 "No commits between main and feature"）。
+    .analysis-2 = 常见原因：创建 PR 时 head 与 base 指向同一个提交或 head 分支不存在、标签颜色带了前导 #、缺少标题。
+    .fix-1 = 打印完整的响应体，对照该接口的文档（响应体中的 documentation_url）修正 errors[] 中指出的字段和错误码。
+    .fix-2 = 对于 PR，先推送 head 分支，并确保它包含 base 中没有的提交；head 分支在 fork 中时用 owner:branch 的形式。
+    .prevention-1 = 调用前先校验参数，日志中要记录 errors[] 的详细内容，而不只是顶层消息。
+
+github-already-exists = 该 GitHub 资源已经存在
+    .cause = 你试图创建已存在的对象：同一 head 和 base 的 PR、git 引用或标签、某个标签对应的 Release、label、仓库或 webhook。
+    .translation = "A pull request already exists" / "Reference already exists"：PR 已存在 / 引用已存在。
+    .analysis-1 = GitHub 把重复创建报告为 422 Validation Failed 加错误码 already_exists（或自定义消息），而不是 409。
+    .analysis-2 = CI 任务重跑时经常遇到，因为第一次运行已经把对象创建出来了。
+    .fix-1 = 查出已有的对象并复用或更新它：gh pr list --head 分支，PATCH /repos/OWNER/REPO/git/refs/heads/分支 移动引用，gh release view 标签 或编辑它。
+    .fix-2 = 让步骤具备幂等性：使用"有则取、无则建"的逻辑，或者在已有对象正是你想要的情况下容忍 already_exists。
+    .prevention-1 = 把发布和 PR 自动化设计成可以重跑的（先检查，再创建）。
+
+github-git-password-auth-removed = GitHub 已不再接受用账户密码进行 HTTPS git 操作
+    .cause = git 发送的是你的 GitHub 账户密码；自 2021 年 8 月 13 日起，通过 HTTPS 的 git 操作必须使用个人访问令牌、GitHub CLI / Git Credential Manager，或者改用 SSH。
+    .translation = "Support for password authentication was removed on August 13, 2021."：密码认证已于 2021 年 8 月 13 日停止支持。
+    .analysis-1 = 随后的 "fatal: Authentication failed" 只是结果；这个密码登录网站可能完全正确。
+    .analysis-2 = 凭证助手（macOS 钥匙串、Windows 凭据管理器、git-credential-store）可能会一直重发旧密码，直到把它删掉。
+    .fix-1 = 执行 gh auth login（选择 HTTPS）和 gh auth setup-git，或安装 Git Credential Manager，它会打开浏览器登录并保存令牌。
+    .fix-2 = 或者到 https://github.com/settings/tokens 创建令牌（repo 范围，或带 Contents 读写权限的细粒度令牌），在 git 要求输入密码时填入令牌；先删除已保存的旧密码（git credential reject）。
+    .fix-3 = 或者把远程地址改为 SSH：在 https://github.com/settings/keys 添加公钥后执行 git remote set-url origin git@github.com:OWNER/REPO.git。
+    .prevention-1 = 使用凭证管理器或 SSH 密钥，不要把密码或令牌写进远程 URL，否则会留在 shell 历史或 CI 日志里。
+
+github-git-permission-denied = GitHub 拒绝了推送：该账户对仓库没有写权限
+    .cause = git 以 "denied to" 后面的用户身份完成了认证，但该账户（或令牌）不能写入：它不是你想用的账户（缓存的凭证）、只有只读权限、令牌缺少 repo / Contents 写权限，或在 Actions 中 GITHUB_TOKEN 是只读的。
+    .translation = "Permission to OWNER/REPO.git denied to USER."：用户 USER 没有 OWNER/REPO.git 的权限。
+    .analysis-1 = git 收到 HTTP 403 表示认证成功但授权失败；"denied to" 后面的用户名就是 git 实际使用的身份。
+    .analysis-2 = 消息中出现 github-actions[bot] 说明用的是工作流令牌：它的权限来自工作流的 permissions 块和仓库的 Actions 设置。
+    .fix-1 = 如果用户名不是你预期的，清除缓存的凭证（git credential reject，或从钥匙串 / 凭据管理器中删除 github.com 条目），再用 gh auth login 重新登录。
+    .fix-2 = 在 GitHub Actions 中给工作流或 job 添加 permissions: contents: write，并检查 设置 > Actions > 通用 > 工作流权限；受保护分支可能还需要绕过规则或改走 PR。
+    .fix-3 = 否则就申请写权限（以 Write 角色成为协作者、加入团队），或推送到自己的 fork 后发起 PR；细粒度令牌必须包含该仓库且 Contents 为读写。
+    .prevention-1 = 每个主机和账户只保留一份凭证（多账户时使用 SSH Host 别名），避免 git 悄悄用错身份。
+
+github-git-repository-not-found = git 找不到该仓库（或该账户看不到它）
+    .cause = 远程 URL 指向的仓库不存在，或已认证的账户无权访问；对于你无权访问的私有仓库，GitHub 同样回答 "Repository not found"，与仓库不存在时一模一样。
+    .translation = "Repository not found."：找不到仓库。
+    .analysis-1 = 这通常是伪装成"不存在"的访问权限问题：缓存了另一个账户的凭证、令牌没有 repo 范围或不包含该仓库，或者 SSH 密钥注册在另一个账户下。
+    .analysis-2 = owner 或仓库名拼错、仓库被改名或转移、部署密钥挂在别的仓库上，也会出现同样的消息。
+    .fix-1 = 用 git remote -v 检查拼写；以预期的账户登录浏览器打开该 URL。
+    .fix-2 = 确认 git 使用的账户：SSH 用 ssh -T git@github.com，HTTPS 用 gh auth status；清除错误的缓存凭证后重新认证。
+    .fix-3 = 授予访问权：把账户加为协作者或加入团队，把仓库加入细粒度令牌或 App 安装实例，或使用注册在该仓库上的部署密钥。
+    .prevention-1 = 每个账户和仓库集合使用一份命名清晰的凭证；自动化优先使用限定到仓库的部署密钥或 GitHub App 令牌。
+
+github-large-file-gh001 = GitHub 拒绝了推送：有文件超过 100 MB 上限（GH001）
+    .cause = 正在推送的某个提交中包含大于 100 MB 的文件（超过 50 MB 时 GitHub 会警告）。文件已经在提交历史里，在新提交中删除它没有用。
+    .translation = "File X is N MB; this exceeds GitHub's file size limit of 100.00 MB. GH001: Large files detected."：文件 X 大小为 N MB，超过了 GitHub 100 MB 的单文件上限；检测到大文件。
+    .analysis-1 = pre-receive 钩子会拒绝整个推送，其中的任何内容都不会保存到 GitHub。
+    .analysis-2 = 必须把这个 blob 从所有包含它的未推送提交中移除，或迁移到 Git LFS。
+    .fix-1 = 如果这个文件需要版本管理，把它迁移到 Git LFS 并改写未推送的提交：git lfs migrate import --include="路径" --include-ref=refs/heads/分支，然后再推送。
+    .fix-2 = 如果它不该进 git，就从历史中删掉：只在最后一个提交中时，git rm --cached 路径 后 git commit --amend；在更早的历史中时，用 git filter-repo --path 路径 --invert-paths。然后把它加入 .gitignore。
+    .fix-3 = 把大文件放到别处（GitHub Releases 附件最大 2 GB、对象存储），在构建时再下载。
+    .prevention-1 = 尽早在 .gitignore 或 .gitattributes（LFS）中加入大文件规则，并使用 pre-commit 钩子（check-added-large-files）。
+
+github-ssh-publickey = git 服务器拒绝了你的 SSH 密钥
+    .cause = SSH 客户端没有提供任何密钥，或提供的密钥都没有注册在账户上：还没生成密钥、密钥没加载进 ssh-agent、公钥没添加到 GitHub、密钥注册在另一个账户下，或 URL 中的用户名不对（必须是 git@）。
+    .translation = "Permission denied (publickey)"：服务器没有接受任何一把提供的 SSH 密钥。
+    .analysis-1 = 认证在检查仓库之前就失败了；随后那句"请确认你有正确的访问权限并且仓库存在"只是通用提示。
+    .analysis-2 = ssh -vT git@github.com 会显示尝试了哪些密钥文件（"Offering public key"）以及是否有一把被接受。
+    .fix-1 = 如有需要先创建密钥（ssh-keygen -t ed25519），加载它（ssh-add ~/.ssh/id_ed25519），再把 .pub 文件内容添加到 https://github.com/settings/keys（GitLab：用户设置 > SSH 密钥）。
+    .fix-2 = 用 ssh -T git@github.com 测试："Hi USER!" 会显示这把密钥属于哪个账户；如果账户不对，在 ~/.ssh/config 中为该主机指定 IdentityFile。
+    .fix-3 = 如果 22 端口被封，改用 ssh.github.com 的 443 端口（在 ~/.ssh/config 中写 Host github.com / Hostname ssh.github.com / Port 443），或改用 HTTPS 加令牌。
+    .prevention-1 = 把密钥放在 ssh-agent 或硬件 / 系统钥匙串中，每台机器一把，并从账户中删除已退役机器的密钥。
+
+## GitLab
+
+gitlab-unauthorized = GitLab 拒绝了令牌：401 Unauthorized
+    .cause = 令牌缺失、已过期（GitLab 令牌必须设置过期日期）、已被撤销、属于另一个 GitLab 实例，或者放错了请求头（个人 / 项目 / 群组令牌用 PRIVATE-TOKEN，OAuth 令牌用 Authorization: Bearer，CI_JOB_TOKEN 用 JOB-TOKEN）。
+    .translation = "401 Unauthorized"：GitLab 不接受该凭证。
+    .analysis-1 = 任何认证失败 GitLab 都返回 401，响应体不提供更多细节，所以要把令牌和请求头放在一起检查。
+    .analysis-2 = 机器人用户已被移除的项目或群组访问令牌，以及在 gitlab.com 创建却用于自建实例的令牌，都会以同样方式失败。
+    .fix-1 = 直接测试令牌：curl --header "PRIVATE-TOKEN: $GITLAB_TOKEN" https://主机/api/v4/user（OAuth 令牌用 Authorization: Bearer）。这里返回 401 就说明令牌本身有问题。
+    .fix-2 = 在 用户设置 > 访问令牌（https://gitlab.com/-/user_settings/personal_access_tokens）或项目的 设置 > 访问令牌 中新建令牌，选好所需范围和过期日期，然后更新 CI 变量或密钥。
+    .fix-3 = 检查基础 URL：API 位于 https://主机/api/v4，且令牌必须由同一个实例签发。
+    .prevention-1 = 跟踪令牌的过期日期（GitLab 会在过期前发邮件），并用定时任务调用 API 轮换（POST /personal_access_tokens/self/rotate）。
+
+gitlab-insufficient-scope = GitLab 令牌缺少该 API 调用所需的范围（scope）
+    .cause = 令牌有效，但创建时选择的范围比接口要求的窄（例如需要 api 或 write_repository，却只有 read_api 或 read_repository）。
+    .translation = "insufficient_scope: The request requires higher privileges than provided by the access token."：该请求需要比访问令牌所提供的更高的权限。
+    .analysis-1 = 以 403 返回，error 为 insufficient_scope；响应体中的 scope 属性给出了足够的范围。
+    .analysis-2 = 已有令牌无法追加范围，必须新建令牌。
+    .fix-1 = 按响应体中给出的范围新建令牌（完整的 API 写权限用 api，只读用 read_api，git 和镜像仓库用 write_repository / read_registry / write_registry），替换旧令牌。
+    .fix-2 = 如果角色也不够（需要 Developer 或 Maintainer，却只是 Guest 或 Reporter），在 管理 > 成员 中提升令牌对应用户或机器人的角色。
+    .prevention-1 = 为每个集成记录它需要的范围，创建令牌时恰好授予这些范围。
+
+gitlab-forbidden = GitLab 拒绝了该操作：403 Forbidden
+    .cause = 已认证的用户或令牌无权执行此操作：角色不够（例如 Developer 推送受保护分支、Reporter 创建合并请求）、项目或群组设置禁止该操作，或令牌范围是只读的。
+    .translation = "403 Forbidden"：已通过认证，但不被允许。
+    .analysis-1 = GitLab 返回的 403 是授权决定；用同一个令牌重试仍会失败。
+    .analysis-2 = 受保护的分支和标签、被关闭的功能（议题、软件包、容器镜像库）以及实例级限制，同样会返回简单的 403 Forbidden。
+    .fix-1 = 在 管理 > 成员 中查看令牌对应用户在项目中的角色，对照 GitLab 权限表，必要时提升；项目和群组访问令牌的角色在创建时就已确定。
+    .fix-2 = 推送或合并分支、标签时，检查 设置 > 仓库 > 受保护分支 / 受保护标签：放行对应角色，或改走合并请求。
+    .fix-3 = 确认项目已启用所用的功能（设置 > 通用 > 可见性、项目功能、权限）。
+    .prevention-1 = 为每个集成使用专用的项目或群组访问令牌，授予最低的角色和范围。
+
+gitlab-job-token-not-allowed = 该项目的 CI/CD 作业令牌无权访问目标项目
+    .cause = 目标项目通过作业令牌白名单限制了 CI_JOB_TOKEN 的访问，而运行该作业的源项目不在白名单中。
+    .translation = "Authentication by CI/CD job token not allowed from SOURCE to TARGET."：不允许来自 SOURCE 的 CI/CD 作业令牌访问 TARGET。
+    .analysis-1 = 从 GitLab 16/17 开始，新项目默认限制作业令牌访问；作业令牌本身有效，但目标项目拒绝它。
+    .analysis-2 = 需要修改的是"目标"项目（被访问的那个），而不是运行流水线的项目。
+    .fix-1 = 在目标项目中进入 设置 > CI/CD > 作业令牌权限，把源项目（或其群组）加入白名单；或以 Maintainer 身份调用 POST /projects/目标ID/job_token_scope/allowlist。
+    .fix-2 = 触发流水线的用户本身也必须能访问目标项目；否则改用存放在受保护 CI/CD 变量中的项目或群组访问令牌。
+    .prevention-1 = 让跨项目依赖保持显式：在白名单中列出来，并记录哪些流水线从哪里拉取。
+
+gitlab-project-not-found = GitLab 找不到该项目，或令牌看不到它
+    .cause = 该路径下没有这个项目，或者项目是私有 / 内部的而令牌对应的用户不是成员：GitLab 会返回 404 而不是 403 来隐藏它。未编码的命名空间路径，以及会解码 %2F 的代理，也会导致这个结果。
+    .translation = "404 Project Not Found" / "The project you were looking for could not be found or you don't have permission to view it."：找不到你要找的项目，或你没有查看它的权限。
+    .analysis-1 = 在 API 中，项目 ID 要么是数字 ID，要么是把完整路径作为一个整体进行 URL 编码（group%2Fsubgroup%2Fproject）；未编码的斜杠会让路由失效。
+    .analysis-2 = 对 git clone 来说，同样的文字表示 git 所用的凭证没有访问权限（常见的是 CI_JOB_TOKEN，或没有 read_repository 的部署令牌）。
+    .fix-1 = 使用数字项目 ID（设置 > 通用 中可见）或对完整路径做 URL 编码，并检查主机（gitlab.com 还是你的自建实例）。
+    .fix-2 = 给令牌对应的用户至少 Reporter 权限（只读公开信息 Guest 即可），或使用在该项目中创建的项目访问令牌。
+    .fix-3 = 如果 GitLab 前面有反向代理，配置它不要解码路径中的 %2F（nginx：proxy_pass 不带 URI 部分；Apache：AllowEncodedSlashes NoDecode）。
+    .prevention-1 = 自动化中用数字 ID 引用项目；ID 在改名和转移后依然不变。
+
+gitlab-rate-limit = 触发 GitLab 速率限制：Retry later
+    .cause = 该用户、令牌或 IP 发送的请求超过了实例的速率限制（已认证 / 未认证 API 限额，以及项目导出、搜索等接口的单独限额）。
+    .translation = "Retry later"：请求过多，请在指定时间后重试。
+    .analysis-1 = 返回 429，响应体是纯文本 "Retry later"；响应头 RateLimit-Remaining、RateLimit-Reset（Unix 时间）和 Retry-After（秒）告诉你窗口何时恢复。
+    .analysis-2 = gitlab.com 的限额按套餐固定；自建实例由管理员在 管理中心 > 设置 > 网络 > 用户和 IP 速率限制 中设置。
+    .fix-1 = 等待 Retry-After 指定的秒数，再带退避继续；python-gitlab 设置 retry_transient_errors=True 即可自动处理。
+    .fix-2 = 减少请求量：per_page=100 配合键集分页、缓存响应，不要在紧密循环中轮询流水线（改用 webhook 或更长的间隔）。
+    .fix-3 = 自建实例可请管理员提高限额，或把 CI runner 的 IP 加入速率限制豁免列表。
+    .prevention-1 = 读取 RateLimit-Remaining，在归零之前主动放慢；批量任务限制并发度。
+
+gitlab-git-http-basic-denied = GitLab 拒绝了 HTTPS 方式的 git 凭证
+    .cause = git 发送的密码或令牌不被 GitLab 接受：开启了双因素认证或禁用了 git 密码认证时仍用账户密码、令牌已过期或被撤销，或令牌没有 read_repository / write_repository 范围。
+    .translation = "HTTP Basic: Access denied"：git 发送的用户名和密码（或令牌）被拒绝。
+    .analysis-1 = 随后的 "fatal: Authentication failed" 只是结果；凭证助手可能一直在重发之前保存的旧密码。
+    .analysis-2 = 使用个人访问令牌时，用户名可以是任意非空值（例如 oauth2），令牌填在密码位置。
+    .fix-1 = 删除已保存的凭证（git credential reject，或从钥匙串 / 凭据管理器中删除 gitlab 条目），然后用个人访问令牌作为密码重新认证。
+    .fix-2 = 在 用户设置 > 访问令牌 中创建带 read_repository（推送还需 write_repository）的令牌；在 CI 中，对作业令牌有权访问的仓库使用 https://gitlab-ci-token:$CI_JOB_TOKEN@主机/...。
+    .fix-3 = 或者使用 SSH 密钥（用户设置 > SSH 密钥），或执行 glab auth login，它会替你配置好 git。
+    .prevention-1 = 使用凭证管理器或 SSH 密钥，永远不要把令牌写进会被提交或打印到日志里的远程 URL。
+
+## Stripe
+
+stripe-invalid-api-key = Stripe 拒绝了 API 密钥：Invalid API Key provided
+    .cause = 发送的私钥不是任何 Stripe 账户的有效密钥：输错或被截断、已在控制台中轮换（替换）或删除、带了多余的引号或空白字符，或者是示例 .env 文件里的占位值。
+    .translation = "Invalid API Key provided"：Stripe 不认识这个密钥。
+    .analysis-1 = HTTP 401（AuthenticationError / StripeAuthenticationError）表示在检查其他任何内容之前认证就失败了；错误中会回显密钥前缀（sk_test_ 或 sk_live_），中间部分被遮盖。
+    .analysis-2 = 测试密钥和正式密钥是分开的：从测试模式复制的密钥只能操作测试对象；已轮换的密钥在到期后停止工作。
+    .fix-1 = 从 https://dashboard.stripe.com/apikeys（测试模式为 /test/apikeys）复制当前的私钥，填入服务端读取的变量（例如 STRIPE_SECRET_KEY），不要带引号或末尾换行。
+    .fix-2 = 确认服务端确实在用这个变量：启动时打印密钥前缀和最后 4 位与控制台对比；缓存了旧值的进程要重启。
+    .fix-3 = 如果使用受限密钥（rk_...），检查它是否仍在"受限密钥"列表中；如果被轮换过，部署新的密钥。
+    .prevention-1 = 把 Stripe 密钥放在密钥管理服务中，服务端使用最小权限的受限密钥；轮换密钥时保留过渡期，而不是直接删除。
+
+stripe-no-api-key = 请求没有携带 Stripe API 密钥
+    .cause = 请求到达 Stripe 时没有 Authorization 头：从未设置 stripe.api_key（或在第一次调用之后才设置、或设置在了另一个工作进程里），或者环境变量为空。
+    .translation = "You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth."：你没有提供 API 密钥，需要以 Bearer 方式在 Authorization 请求头中提供。
+    .analysis-1 = 这是认证错误（401）：Stripe 不知道这次调用属于哪个账户。
+    .analysis-2 = 在 stripe-python 和 stripe-node 中，密钥是全局的或按客户端设置的；自行创建客户端的代码路径、后台 worker 和 Serverless 函数都需要各自设置。
+    .fix-1 = 在第一次调用之前设置私钥：Python 用 stripe.api_key = os.environ["STRIPE_SECRET_KEY"]，Node 用 new Stripe(process.env.STRIPE_SECRET_KEY)，每个会调用 Stripe 的进程都要设置。
+    .fix-2 = 直接发 HTTP 请求时使用 Authorization: Bearer sk_...，或 curl -u sk_...:（注意末尾的冒号）。
+    .prevention-1 = 启动时校验 STRIPE_SECRET_KEY 存在且以 sk_ 或 rk_ 开头，否则立即报错退出。
+
+stripe-publishable-key-used = 在服务端调用中使用了 Stripe 可发布密钥
+    .cause = 请求用可发布密钥（pk_test_ / pk_live_）认证，而它只能在浏览器和移动端用于 Stripe.js / Elements 的令牌化，不能用于创建扣款、客户或读取数据的 API 调用。
+    .translation = "This API call cannot be made with a publishable API key. Please use a secret API key."：这个 API 调用不能使用可发布密钥，请使用私钥。
+    .analysis-1 = 密钥有效但类型不对；服务端必须使用私钥（sk_）或受限密钥（rk_）。
+    .analysis-2 = 常见于两个环境变量（可发布密钥和私钥）被互换，或者前端直接调用了 Stripe API。
+    .fix-1 = 服务端使用 https://dashboard.stripe.com/apikeys 中的私钥（Secret key，sk_...）；可发布密钥只留在前端代码中。
+    .fix-2 = 如果这个调用发生在浏览器中，把它移到后端，只把结果（例如 PaymentIntent 的 client_secret）交给客户端。
+    .prevention-1 = 变量命名要无歧义（STRIPE_PUBLISHABLE_KEY 与 STRIPE_SECRET_KEY），绝不能把私钥发到浏览器。
+
+stripe-api-key-expired = Stripe API 密钥已过期
+    .cause = 该密钥在控制台中被轮换并设置了到期时间，现在已经过了到期时间，旧密钥不再能通过认证。
+    .translation = "Expired API Key provided"：提供的 API 密钥已过期。
+    .analysis-1 = api_key_expired 是认证错误（401）；用同一个密钥重试不可能成功。
+    .fix-1 = 用 https://dashboard.stripe.com/apikeys 中的当前密钥替换，并重新部署所有使用它的服务和任务。
+    .fix-2 = 如果不是你自己轮换的，查看账户安全日志确认是谁操作的，并排查旧密钥曾在哪些地方使用。
+    .prevention-1 = 轮换密钥时把到期时间设得足够长，确保新密钥能部署到所有地方，并记录哪个服务持有哪个密钥。
+
+stripe-card-declined = 客户的银行卡被拒绝
+    .cause = 支付在卡片一侧失败：发卡行拒绝（insufficient_funds、generic_decline、do_not_honor、lost_card 等）、Stripe Radar 判定为高风险而拦截，或卡片信息有误（incorrect_cvc、expired_card、incorrect_number）。你的 Stripe 账户和代码都是正常的。
+    .translation = "Your card was declined."：你的卡被拒绝了。
+    .analysis-1 = card_error（HTTP 402，CardError / StripeCardError）是支付失败时的预期结果，而不是集成 bug；code 和 decline_code 说明了原因，message 可以直接展示给付款人。
+    .analysis-2 = 同一张卡原样重试通常还会失败，还可能触发发卡行的风控规则；processing_error 是例外，可以重试一次。
+    .fix-1 = 把错误消息展示给客户，请其更换支付方式或更正卡片信息；在日志中记录 code、decline_code 和请求 ID。
+    .fix-2 = 如果发卡行要求验证，使用支持 3D Secure 的 PaymentIntents（状态 requires_action，由 Stripe.js 的 confirmCardPayment / confirmPayment 处理），而不是直接扣款。
+    .fix-3 = 在测试模式下，检查你用的是哪张测试卡：4000 0000 0000 0002 之类的卡会故意被拒，要成功请用 4242 4242 4242 4242。
+    .prevention-1 = 在结账代码中把 CardError 当作正常的、面向用户的结果来处理；如果合法支付被拦截，到控制台检查 Radar 规则。
+
+stripe-resource-missing = Stripe 找不到该对象：No such ...
+    .cause = 该 ID 指向的对象在这个密钥所属的账户和模式下不存在：在正式模式密钥下使用了测试模式的 ID（或反之）、读取 Connect 子账户的对象却没有带 Stripe-Account 头、对象已被删除，或 ID 来自另一个 Stripe 账户。
+    .translation = "No such OBJECT: 'id'"：对这个密钥来说，不存在该 ID 的对象。
+    .analysis-1 = resource_missing（HTTP 404，InvalidRequestError）后面常跟着提示，例如 "a similar object exists in test mode, but a live mode key was used"（测试模式中存在类似对象，但使用的是正式模式密钥）。
+    .analysis-2 = 错误中的 param 字段指出了哪个参数带着错误的 ID（例如 line_items[0][price]）。
+    .fix-1 = 使用与对象同一模式的密钥：测试 ID 配 sk_test_ 密钥，正式 ID 配 sk_live_ 密钥；上线前在正式模式中重新创建测试模式下的价格和产品。
+    .fix-2 = 使用 Stripe Connect 时传入子账户：对象属于该账户时，Python 用 stripe_account="acct_..."，Node 用 stripeAccount 请求选项。
+    .fix-3 = 在正确的账户和模式下用控制台搜索该 ID；不要再使用已删除对象的 ID（例如数据重置后仍保存的客户 ID）。
+    .prevention-1 = 保存 ID 时一并记录它所属的模式和账户；价格用 lookup_key 引用，不要硬编码价格 ID。
+
+stripe-idempotency-mismatch = Stripe 幂等键被用于参数不同的请求
+    .cause = 请求携带的 Idempotency-Key 已经被之前一个参数不同的请求使用过；Stripe 拒绝把两个不同的操作当成同一个。
+    .translation = "Keys for idempotent requests can only be used with the same parameters they were first used with."：幂等请求的键只能与第一次使用时相同的参数一起使用。
+    .analysis-1 = idempotency_error（400，IdempotencyError）是客户端设计问题：幂等键没有做到"每个操作唯一"（用了常量、用户 ID，或在多个不同调用中复用同一个订单 ID）。
+    .analysis-2 = Stripe 会为每个键保存首次结果至少 24 小时；在此期间同一个键必须搭配完全相同的参数。
+    .fix-1 = 每个逻辑操作生成一个键（例如随订单尝试一起保存的 UUID，或由操作标识和参数计算出的哈希），只在重试同一个请求时复用。
+    .fix-2 = 如果参数确实变了（例如修改了金额），就为新请求生成新的键。
+    .prevention-1 = 用"操作类型 + 该操作自身 ID"生成键（例如 "pi-create-" 加订单尝试 ID），不同接口之间绝不共用一个键。
+
+stripe-idempotency-key-in-use = 另一个使用相同幂等键的 Stripe 请求仍在处理中
+    .cause = 两个使用相同 Idempotency-Key 的请求同时执行了（重复提交、并行重试，或在第一次请求完成之前就发起了重试）。
+    .translation = "There is currently another in-progress request using this Idempotent Key. Please try again later."：当前有另一个使用该幂等键的请求正在处理中，请稍后再试。
+    .analysis-1 = idempotency_key_in_use（409）是暂时性的：第一个请求完成后，用同一个键重试会返回它保存的结果。
+    .fix-1 = 短暂退避后用相同的键和参数重试，你会得到第一个请求的结果，而不会重复执行。
+    .fix-2 = 在界面上防止重复提交（禁用按钮），并且不要在原始请求进行中并行发起重试。
+    .prevention-1 = 使用 SDK 内置的重试（max_network_retries / maxNetworkRetries），它会复用幂等键并自动退避。
+
+stripe-rate-limit = Stripe 限流：请求过多，或对象被锁定
+    .cause = 账户超过了 Stripe 的请求速率（正式模式约每秒 100 次读、100 次写，测试模式 25 次，search 等部分接口更低），或者大量并发请求同时操作同一个对象（lock_timeout）。
+    .translation = "Request rate limit exceeded."：超出请求速率限制。lock_timeout 对应的消息意思是：另一个 API 请求或 Stripe 内部流程正在访问该对象，暂时无法访问。
+    .analysis-1 = HTTP 429 可以重试；开启最大网络重试次数后，SDK 会用同一个幂等键自动重试。
+    .analysis-2 = lock_timeout 表示对单个对象的争用（例如多个 worker 同时更新同一个客户或订阅），而不是整体流量过大。
+    .fix-1 = 开启 SDK 带退避的重试：Python 设置 stripe.max_network_retries = 3，Node 设置 maxNetworkRetries: 3。
+    .fix-2 = 降低速率：批量任务排队执行、降低并发，用列表自动分页代替大量单独查询，用 webhook 代替轮询。
+    .fix-3 = 遇到 lock_timeout 时，把对同一对象的更新串行化（每个客户或订阅只由一个 worker 处理）。
+    .prevention-1 = 在测试模式下做压测时要考虑其更低的限额；计划中的流量高峰前先联系 Stripe 支持。
+
+stripe-invalid-parameter = Stripe 拒绝了某个请求参数
+    .cause = 缺少必填参数、发送了未知参数（拼写错误，或来自更新 / 更旧 API 版本的字段），或取值类型不对（例如 Stripe 要求以最小货币单位表示的整数金额，却传了小数）。
+    .translation = "Missing required param" / "Received unknown parameter" / "Invalid integer"：缺少必填参数 / 收到未知参数 / 整数无效。
+    .analysis-1 = invalid_request_error，错误码为 parameter_missing、parameter_unknown 或 parameter_invalid_*（HTTP 400）；param 字段指出了具体参数。
+    .analysis-2 = 错误经常会建议正确的名字（"Did you mean payment_method_types?"）；除零小数位货币外，金额都以分（或最小单位）的整数表示。
+    .fix-1 = 对照你所用 API 版本（在控制台"开发者"中可见）的 https://docs.stripe.com/api 参考文档，修正 param 指出的参数。
+    .fix-2 = 把金额换算为最小单位的整数（19.99 美元 = 1999），并按 SDK 期望的结构传递嵌套参数。
+    .prevention-1 = 在 SDK 配置中固定 Stripe API 版本，有计划地升级，并阅读更新日志中的参数改名说明。
+
+stripe-nothing-to-invoice = Stripe 没有可以放进账单的待开项目
+    .cause = 为一个没有待开账单项目的客户创建了账单；较新的 API 版本（2022-08-01 及以后）不再自动把待开账单项目拉进新账单。
+    .translation = "Nothing to invoice for customer"：该客户没有可开账单的内容。
+    .analysis-1 = invoice_no_customer_line_items（HTTP 400）不可重试：账单会是空的。
+    .analysis-2 = 常见原因是调用顺序：在账单之前创建、且没有指定 invoice= 的账单项目会一直处于待开状态，不会被附加到账单上。
+    .fix-1 = 先创建账单，再用 invoice=账单ID 创建账单项目，最后确认（finalize）账单。
+    .fix-2 = 或者创建账单时设置 pending_invoice_items_behavior="include"，把该客户之前创建的待开项目收进来。
+    .prevention-1 = 按照你所用 API 版本的账单集成指南实现，并在升级 API 版本后测试账单创建流程。
+
+stripe-restricted-key-permission = Stripe 受限密钥缺少该接口所需的权限
+    .cause = 请求使用的受限 API 密钥（rk_...）没有包含消息中点名的权限（例如 rak_charge_read、rak_refund_write）。
+    .translation = "The provided key does not have the required permissions for this endpoint. Having the PERMISSION permission would allow this request to continue."：提供的密钥没有该接口所需的权限，拥有 PERMISSION 权限即可继续。
+    .analysis-1 = HTTP 403（PermissionError）：认证成功，但对这类资源的授权失败。
+    .fix-1 = 在 https://dashboard.stripe.com/apikeys（受限密钥 > 该密钥 > 编辑）中授予消息里点名的权限（对该资源的读或写）。
+    .fix-2 = 或者为需要这项权限的服务单独创建一个受限密钥，而不是扩大一个共享密钥的权限。
+    .prevention-1 = 记录每个服务需要访问哪些 Stripe 资源，并为每个服务配置独立的受限密钥。
+
+stripe-webhook-signature = Stripe webhook 签名校验失败
+    .cause = Stripe-Signature 头中的签名与请求体不匹配：请求体在校验前被 JSON 中间件解析后又重新序列化、用错了端点密钥（whsec_...，测试与正式、CLI 与控制台端点各不相同），或事件时间超出了容差（默认 5 分钟）。
+    .translation = "No signatures found matching the expected signature for payload."：没有找到与请求体匹配的签名。
+    .analysis-1 = 校验由 SDK 在本地完成，并没有调用 Stripe API。事件是真实的，只是你的服务器无法证明这一点。
+    .analysis-2 = 每个 webhook 端点都有自己的签名密钥，本地转发时 stripe listen 还会打印另一个密钥。
+    .fix-1 = 把原始请求体字节传给 constructEvent / construct_event：Express 中在 webhook 路由上使用 type 为 application/json 的 express.raw，并注册在 express.json 之前；Flask 用 request.get_data()；Next.js 用 await req.text()。
+    .fix-2 = 使用该端点在 https://dashboard.stripe.com/webhooks 中对应模式下的签名密钥（本地测试时用 stripe listen 打印的 whsec_）。
+    .fix-3 = 如果只因时间戳失败，检查服务器时钟；不要在收到很久之后再重放保存下来的请求体。
+    .prevention-1 = 每次部署后自动执行一次测试：用 stripe trigger 向端点发送一个已签名的示例事件。
+
+stripe-api-error = Stripe 发生内部错误
+    .cause = Stripe 一侧的临时问题（api_error，HTTP 500/502/503/504），不是请求参数导致的。
+    .translation = "An unknown error occurred"：发生了未知错误。
+    .analysis-1 = 结果未知：操作可能已经生效，也可能没有。使用相同的 Idempotency-Key 重试是安全的，如果已经完成，会返回第一次的结果。
+    .fix-1 = 用同一个幂等键做指数退避重试（设置了最大网络重试次数时 SDK 会自动这样做）。
+    .fix-2 = 查看 https://status.stripe.com/；如果某个请求持续失败，带上请求 ID（req_...）联系 Stripe 支持。
+    .prevention-1 = 对所有创建或变更资金流动的 POST 请求都带上幂等键。
+
+## Twilio
+
+twilio-authenticate = Twilio 拒绝了凭证（错误 20003）
+    .cause = Account SID 与 Auth Token（或 API Key SID 与密钥）不匹配：Auth Token 输错或已轮换、用测试凭证做真实调用、API Key 属于其他账户或子账户，或使用 API Key 时没有同时传 Account SID。
+    .translation = "Authenticate"：认证失败。
+    .analysis-1 = 带 20003 错误码的 HTTP 401 表示整个请求认证失败；Twilio 给出的消息本身只有 "Authenticate" 一个词。
+    .analysis-2 = API Key（SK...）必须与拥有它的账户的 Account SID（AC...）一起使用；区域 API Key 只能用于该区域的终端节点。
+    .fix-1 = 从 https://console.twilio.com（控制台首页的 Account info）复制 Account SID 和 Auth Token，填入 TWILIO_ACCOUNT_SID 和 TWILIO_AUTH_TOKEN；如果令牌轮换过，使用新的主令牌。
+    .fix-2 = 使用 API Key 时，按 Client(API_KEY_SID, API_KEY_SECRET, ACCOUNT_SID) 的方式创建客户端，并在 账户 > API keys & tokens 中确认该 Key 仍然存在。
+    .fix-3 = 检查是否用了测试凭证（Test Account SID / Test Auth Token）：它们只能配合专用的测试号码使用，不能真正发送或读取数据。
+    .prevention-1 = 每个服务使用独立的 API Key，而不是主 Auth Token；把它们存放在密钥管理服务中并定期轮换。
+
+twilio-resource-not-found = Twilio 资源不存在（错误 20404）
+    .cause = 路径中的 SID 在该账户中不存在：消息、通话、录音或号码的 SID 来自其他账户或子账户、资源已被删除，或 SID 写错。
+    .translation = "The requested resource ... was not found"：请求的资源不存在。
+    .analysis-1 = HTTP 404，错误码 20404。子账户的资源只有用该子账户的凭证，或在路径中使用它的 Account SID 才能看到。
+    .fix-1 = 核对 SID，并在同一账户的 Twilio 控制台日志中查找；资源属于子账户时，使用子账户的 Account SID（client.api.accounts(子账户SID)...）。
+    .fix-2 = 如果资源已被删除（录音和消息正文可能被脱敏或清除），在代码中把 404 当作"已不存在"来处理。
+    .prevention-1 = 保存资源 SID 时一并保存它所属的 Account SID。
+
+twilio-invalid-to-number = Twilio 拒绝了目标号码（错误 21211）
+    .cause = To 号码不是 Twilio 期望格式的有效电话号码：不是 E.164 格式（缺少 + 和国家代码）、包含字母或空格、位数过短或过长，或者在该国家无法拨打。
+    .translation = "The 'To' number ... is not a valid phone number."：目标号码不是有效的电话号码。
+    .analysis-1 = HTTP 400，错误码 21211；没有发送任何内容。同一个号码重试仍会失败。
+    .fix-1 = 发送前把号码规范化为 E.164 格式（例如 +14155550100）：Python 用 phonenumbers 库，Node 用 libphonenumber-js，并指定用户的默认国家。
+    .fix-2 = 注册时用 Twilio Lookup（https://www.twilio.com/docs/lookup/v2-api）校验用户输入，尽早发现无效号码或固话号码。
+    .prevention-1 = 只以 E.164 格式存储电话号码，并在录入时校验。
+
+twilio-trial-unverified-number = Twilio 试用账户：目标号码未经验证
+    .cause = 试用账户（以及在短信场景下，没有获批主合规档案的账户）只能向账户中已验证的号码（Verified Caller IDs）发送短信或拨打电话，而这个目标号码不在其中。
+    .translation = "The number is unverified. Trial accounts cannot send messages to unverified numbers."：该号码未经验证，试用账户不能向未验证号码发送消息（短信错误码 21608，通话为 21219）。
+    .analysis-1 = HTTP 400，错误码 21608（短信）或 21219（语音）。这是账户层面的限制，与号码或代码本身无关。
+    .fix-1 = 在 https://console.twilio.com 的 Phone Numbers > Manage > Verified Caller IDs 中验证该号码（Twilio 会打电话或发短信给它一个验证码）。
+    .fix-2 = 升级账户（填写付款信息）并在 Trust Hub 中让主合规档案（Primary Compliance Profile）获批，即可向任意号码发送；在此之前，试用账户发出的短信还会带有 "Sent from your Twilio trial account" 前缀。
+    .prevention-1 = 凡是涉及真实用户号码的测试都使用付费账户，并确保生产配置中不带试用模式的假设。
+
+twilio-geo-permission = Twilio 地理权限阻止了该目标国家
+    .cause = 账户的地理权限（Geo permissions）不允许向该号码所在国家发送短信（21408）或拨打电话（21215）；为防止话费欺诈，Twilio 默认屏蔽大多数国家。
+    .translation = "Permission to send an SMS has not been enabled for the region indicated by the 'To' number" / "Account not authorized to call"：尚未为目标号码所在地区开通短信权限 / 账户无权拨打该号码。
+    .analysis-1 = HTTP 400；请求本身合法，但你的账户禁用了该目标国家。
+    .fix-1 = 在控制台开通该国家：短信在 Messaging > Settings > Geo permissions，通话在 Voice > Settings > Geo permissions（https://console.twilio.com），然后重试。
+    .fix-2 = 如果该国家被标为高风险，开通可能需要升级账户或向 Twilio 支持提交申请。
+    .prevention-1 = 只开通你实际服务的国家，并监控异常的国际流量（短信轰炸 / SMS pumping）。
+
+twilio-too-many-requests = Twilio 限流：并发请求过多（错误 20429）
+    .cause = 账户超出了 Twilio REST API 的并发限制（默认每个账户约 100 个并发请求）或单个资源的速率限制。
+    .translation = "Too many requests. Please retry according to the Retry-After response header."：请求过多，请按 Retry-After 响应头的时间重试。
+    .analysis-1 = 带 20429 错误码的 HTTP 429，在 Retry-After 指定的延迟之后可以重试。
+    .analysis-2 = 短信发送还会按发送号码排队（MPS，每秒消息数）；超大规模的突发应通过 Messaging Service 发送。
+    .fix-1 = 遵守 Retry-After 做退避重试，并限制同时进行的请求数（用 10 到 50 个 worker 的池子，而不是无限并行）。
+    .fix-2 = 批量短信通过带号码池的 Messaging Service 发送，让 Twilio 负责排队，而不是自己控制节奏。
+    .prevention-1 = 每个 Twilio 客户端都要限制并发，定时群发活动要分散在一段时间内进行。
+
+## Slack
+
+slack-not-authed = Slack API 调用没有携带令牌（not_authed）
+    .cause = 没有令牌到达 Slack：令牌变量为空或未设置、创建客户端时没有传 token，或者令牌的传递方式不被该方法接受。
+    .translation = "not_authed"：没有提供认证令牌。
+    .analysis-1 = Slack 返回 HTTP 200，内容是 ok: false 和 error not_authed；HTTP 状态码看不出失败，必须检查 ok 字段。
+    .fix-1 = 传入令牌：Python 用 WebClient(token=os.environ["SLACK_BOT_TOKEN"])，Node 用 new WebClient(process.env.SLACK_BOT_TOKEN)，直接发 HTTP 请求用 Authorization: Bearer xoxb-...。
+    .fix-2 = 检查该变量在进程环境中是否存在（打印前缀如 xoxb-，不要打印整个值），并在启动时调用 auth.test。
+    .prevention-1 = 令牌缺失时立即报错退出，令牌存放在密钥管理服务中。
+
+slack-invalid-auth = Slack 令牌无效、已被撤销或已过期
+    .cause = 令牌发送了，但 Slack 不再接受：应用被卸载或重新安装（会签发新令牌）、令牌被撤销、令牌属于另一个工作区、开启了令牌轮换而 12 小时的访问令牌已过期，或者用户已被停用（account_inactive）。
+    .translation = "invalid_auth" / "token_revoked" / "token_expired"：令牌对该工作区无效 / 已被撤销 / 已过期。
+    .analysis-1 = 以 HTTP 200 加 ok: false 返回。用同一个令牌重试永远会失败。
+    .analysis-2 = 开启令牌轮换后，访问令牌（xoxe.xoxb-...）12 小时后过期，必须通过 oauth.v2.access 用刷新令牌换取新的。
+    .fix-1 = 把应用重新安装到工作区后，从 https://api.slack.com/apps > 你的应用 > OAuth & Permissions 获取当前令牌（Bot User OAuth Token，xoxb-...），并更新密钥。
+    .fix-2 = 如果开启了令牌轮换，在过期前用 grant_type=refresh_token 刷新访问令牌，并每次保存新的刷新令牌。
+    .fix-3 = 确认用的是正确工作区的令牌（支持多工作区的应用每个安装实例保存一个令牌）。
+    .prevention-1 = 启动时调用 auth.test，对 invalid_auth 告警；多工作区应用使用 Bolt 的安装存储（installation store）。
+
+slack-missing-scope = Slack 令牌缺少所需的 OAuth 范围（missing_scope）
+    .cause = 应用令牌没有该方法需要的范围；响应中列出了需要的范围（needed）和已有的范围（provided）。
+    .translation = "missing_scope"：令牌缺少该方法所需的权限范围。
+    .analysis-1 = 以 HTTP 200 加 ok: false 返回，并附带 needed（需要添加的范围）和 provided（令牌已有的范围）。
+    .analysis-2 = 只在应用设置中添加范围还不够：必须重新安装应用，才会签发包含新范围的令牌。
+    .fix-1 = 在 https://api.slack.com/apps > 你的应用 > OAuth & Permissions > Scopes 中添加 needed 给出的范围（xoxb 令牌对应 Bot Token Scopes），然后把应用重新安装到工作区，并部署新令牌。
+    .fix-2 = 确认你用的是机器人令牌（xoxb）还是用户令牌（xoxp），范围要加到对应的列表中。
+    .prevention-1 = 把所需范围写在纳入版本管理的应用清单（manifest）中，这样每次重新安装都会授予它们。
+
+slack-channel-not-found = Slack 找不到该频道（channel_not_found）
+    .cause = channel 参数对这个令牌无法解析：传的是频道名而不是 ID、机器人不是某个私有频道的成员、频道在另一个工作区，或频道已归档或删除。
+    .translation = "channel_not_found"：找不到频道。
+    .analysis-1 = 以 HTTP 200 加 ok: false 返回。对私有频道和私信来说，"找不到"也意味着"这个令牌看不到"。
+    .fix-1 = 传频道 ID（C...、G... 或 D...，可在 Slack 的频道详情中或通过 conversations.list 查到），而不是 "#名称"。
+    .fix-2 = 私有频道需要邀请机器人（在频道中输入 /invite @你的机器人）；私信用 conversations.open 打开后使用返回的 ID。
+    .fix-3 = 确认令牌属于该频道所在的工作区。
+    .prevention-1 = 在配置中保存频道 ID 而不是名称；名称会变，ID 不会。
+
+slack-not-in-channel = Slack 机器人不是该频道的成员（not_in_channel）
+    .cause = 机器人必须是会话成员才能在其中发消息或读取历史，而它还没有加入或被邀请。
+    .translation = "not_in_channel"：应用不在这个频道中。
+    .analysis-1 = 以 HTTP 200 加 ok: false 返回；令牌和范围都没问题，只是缺少成员身份。
+    .fix-1 = 公开频道在发消息前用频道 ID 调用 conversations.join（需要 channels:join 范围）。
+    .fix-2 = 私有频道需要由成员邀请机器人（/invite @你的机器人）；仅对公开频道，也可以添加 chat:write.public 范围，无需加入即可发消息。
+    .prevention-1 = 应用启动时加入配置中的频道；机器人不在某个私有频道中时，给出明确的提示。
+
+slack-ratelimited = 触发 Slack 速率限制（ratelimited，HTTP 429）
+    .cause = 应用调用该方法的频率超过了它所属速率等级的限制（Tier 1 约每分钟 1 次，到 Tier 4 约每分钟 100 次；chat.postMessage 每个频道约每秒 1 条）。
+    .translation = "ratelimited"：该方法请求过多，请在 Retry-After 指定的时间后重试。
+    .analysis-1 = HTTP 429，带有以秒为单位的 Retry-After 头；限额按应用、工作区和方法分别计算。
+    .analysis-2 = 对非应用市场（Marketplace）的应用，conversations.history 等分页方法的等级较低，扫描完整历史时必须控制节奏。
+    .fix-1 = 重试前等待 Retry-After 秒：slack_sdk 的 RateLimitErrorRetryHandler 和 @slack/web-api 的默认重试策略都会这样做。
+    .fix-2 = 减少调用：缓存用户和频道列表，用 Events API 代替轮询，把消息合并成更少的发送。
+    .prevention-1 = 按频道把待发消息排队，每秒约一条，并遵守每个方法的速率等级。
+
+slack-internal-error = Slack 发生内部错误
+    .cause = Slack 一侧的临时故障（internal_error、fatal_error、service_unavailable、request_timeout）；请求本身可能没有问题。
+    .translation = "internal_error" / "fatal_error"：服务器无法完成操作。
+    .analysis-1 = 操作可能已经部分成功（例如消息已发出、文件已上传），重复执行有副作用的操作之前先检查。
+    .fix-1 = 用指数退避重试；发消息前先检查消息是否已存在（通过 client_msg_id 或最近的历史），再决定是否重发。
+    .fix-2 = 如果持续出现，查看 https://slack-status.com/，并带上响应头 x-slack-req-id 的值联系 Slack。
+    .prevention-1 = 尽可能让对 Slack 的副作用操作具备幂等性，并限制重试次数。
+
+## Discord
+
+discord-unauthorized = Discord 拒绝了机器人令牌（401 Unauthorized）
+    .cause = 令牌无效：输错、已在开发者门户中重置（重置会使旧令牌失效）、误用了 OAuth2 客户端密钥或应用 ID 而不是机器人令牌，或在直接发 HTTP 请求时没有加 "Bot " 前缀。
+    .translation = "401: Unauthorized" / "Improper token has been passed" / "An invalid token was provided"：未授权 / 传入的令牌不正确 / 提供的令牌无效。
+    .analysis-1 = Discord 返回 401 和错误码 0；各个库会在登录时把它报告为 LoginFailure（discord.py）或 TokenInvalid（discord.js）。
+    .analysis-2 = 反复的 401 会计入 Discord 的无效请求上限（每 10 分钟 10,000 次），超过后 Cloudflare 会临时封禁该 IP。
+    .fix-1 = 在 https://discord.com/developers/applications > 你的应用 > Bot > Reset Token 获取令牌，存入 DISCORD_TOKEN，不要带引号或空白字符。
+    .fix-2 = 直接发 HTTP 请求时使用 Authorization: Bot 令牌（不是 Bearer，Bearer 用于 OAuth2 用户令牌）。
+    .prevention-1 = 遇到 401 不要重试，改为告警；永远不要提交令牌到代码库（Discord 和 GitHub 会扫描泄露的令牌并将其重置）。
+
+discord-missing-permissions = Discord 机器人缺少执行该操作的权限（50013）
+    .cause = 机器人的角色没有授予所需权限（发送消息、管理角色、管理消息、嵌入链接、附加文件等）、频道的权限覆盖拒绝了它，或目标在角色层级中高于机器人（修改最高角色比机器人高的成员或角色，或者服务器所有者）。
+    .translation = "Missing Permissions"：缺少权限。
+    .analysis-1 = HTTP 403，错误码 50013。机器人能看到该频道或服务器（否则会是 50001），但不能执行这个具体操作。
+    .analysis-2 = 即使有管理员权限，角色层级也起作用：机器人不能修改最高角色高于自己的成员的角色或昵称。
+    .fix-1 = 在 服务器设置 > 身份组 中给机器人的角色授予该权限，并检查频道"权限"页签里是否有拒绝它的覆盖设置。
+    .fix-2 = 把机器人的角色拖到它需要管理的角色之上（服务器设置 > 身份组 排序）；它永远无法对服务器所有者执行操作。
+    .fix-3 = 如果机器人加入时权限太少，在 OAuth2 邀请链接中带上所需权限（permissions 整数）重新邀请。
+    .prevention-1 = 操作前先检查权限（discord.py 的 channel.permissions_for(guild.me)，discord.js 的 channel.permissionsFor(client.user)），并把缺少的权限告知服务器管理员。
+
+discord-missing-access = Discord 机器人无法访问该频道或服务器（50001）
+    .cause = 机器人看不到目标：在该频道缺少"查看频道"（或"阅读消息历史"）权限、频道是私有的或位于它看不到的分类中、机器人不在该服务器中，或注册命令时缺少 applications.commands 范围。
+    .translation = "Missing Access"：无访问权限。
+    .analysis-1 = HTTP 403、错误码 50001，表示在检查任何具体权限之前就完全无法访问。
+    .fix-1 = 在该频道或分类上给机器人的角色授予"查看频道"（按需再加"发送消息"/"阅读消息历史"）。
+    .fix-2 = 确认机器人仍在该服务器中，并且使用了正确的频道和服务器 ID；注册斜杠命令时，带上 applications.commands 范围重新邀请。
+    .prevention-1 = 启动时校验配置中的频道 ID，并记录机器人无法查看的频道。
+
+discord-unknown-resource = Discord：未知的频道、消息、服务器或其他对象（10xxx）
+    .cause = 该 ID 指向的对象机器人无法访问：消息或频道已被删除、ID 是从另一个服务器复制来的、在需要本服务器成员 ID 的地方用了用户 ID，或者雪花 ID 被转换成浮点数后损坏了。
+    .translation = "Unknown Channel" / "Unknown Message" / "Unknown Guild" ……：未知频道 / 未知消息 / 未知服务器……
+    .analysis-1 = HTTP 404，JSON 错误码为 10xxx（10003 频道、10008 消息、10004 服务器、10007 成员、10013 用户、10011 角色）。
+    .analysis-2 = Discord ID 是 64 位整数；在 JavaScript 中要以字符串保存，因为 Number 会丢失最后几位。
+    .fix-1 = 重新获取 ID（在 Discord 中开启开发者模式，右键 > 复制 ID），并确认它属于机器人所在的服务器。
+    .fix-2 = 删除或编辑时遇到 404，当作"已经不存在"处理（消息可能已被用户或其他机器人删除）。
+    .prevention-1 = 雪花 ID 全程以字符串保存，并妥善处理已删除的对象。
+
+discord-unknown-interaction = Discord 交互在机器人响应前已过期（10062）
+    .cause = 机器人必须在 3 秒内确认交互（斜杠命令、按钮、选择菜单）；它回复得太晚、回复了两次，或者另一个机器人实例先消费了这个交互。
+    .translation = "Unknown interaction"：交互令牌已失效。
+    .analysis-1 = 以 404、错误码 10062 返回，但原因在于时机：3 秒内没有初始响应，交互令牌就不能再用于初始回复。
+    .analysis-2 = 两个进程使用同一个令牌运行（本地开发实例加生产实例）时会争抢同一个交互，输的一方就会得到这个错误。
+    .fix-1 = 立即延迟响应（discord.js 用 interaction.deferReply()，discord.py 用 await interaction.response.defer()），然后再做耗时工作，并在 15 分钟内用 editReply / followup 发送结果。
+    .fix-2 = 确保同一个令牌只运行一个机器人实例。
+    .prevention-1 = 把耗时操作（API 调用、数据库查询）放到 defer 之后，并监控处理函数的延迟。
+
+discord-payload-too-large = Discord 上传内容过大
+    .cause = 附件或整个请求超过了 Discord 的限制（机器人在服务器中的默认上传上限，通常为 10 MB，加成服务器更高；整个请求的大小也有限制）。
+    .translation = "Request entity too large" / "File cannot be larger than N MB."：请求实体过大 / 文件不能大于 N MB。
+    .analysis-1 = HTTP 413、错误码 40005，或 400 Invalid Form Body 且 files[n] 上报 BINARY_TYPE_MAX_SIZE：同样的请求永远会失败。
+    .fix-1 = 压缩或缩小文件（图片、视频），或拆分文件；上传前检查服务器的上限（discord.py 中为 guild.filesize_limit）。
+    .fix-2 = 把大文件上传到对象存储，发送链接而不是附件。
+    .prevention-1 = 发送前按服务器上限校验附件大小。
+
+discord-invalid-form-body = Discord 拒绝了请求体（50035 Invalid Form Body）
+    .cause = 消息或请求体中的某个字段违反了 Discord 的限制或结构：内容超过 2,000 字符、embed 描述超过 4,096 字符、字段超过 25 个或 embed 超过 10 个、必填字段为空、类型错误或 URL 无效。
+    .translation = "Invalid Form Body"：表单内容无效，下一行会给出具体字段和规则。
+    .analysis-1 = HTTP 400、错误码 50035；嵌套的 errors 对象（打印在摘要下方）给出字段路径（如 embeds.0.description）和错误码（如 BASE_TYPE_MAX_LENGTH）。
+    .fix-1 = 读取详情行中的字段路径和规则，修正该字段：把长内容拆成多条消息（每条 2,000 字符以内）、截断 embed 文本、补全必填字段。
+    .fix-2 = 校验 URL（embed 的 url、图片 url 必须是 http 或 https）和类型（颜色为整数，时间戳为 ISO 8601）。
+    .prevention-1 = 在构造消息时就按 Discord 文档中的限制校验，再发送。
+
+discord-rate-limited = 触发 Discord 速率限制（429）
+    .cause = 机器人超出了某个路由桶的限制、每秒 50 次请求的全局限制，或某类资源的专门限制（例如表情回应、频道改名每 10 分钟两次）。
+    .translation = "You are being rate limited."：你的请求被限流了。
+    .analysis-1 = 响应体中的 retry_after（秒）以及 Retry-After / X-RateLimit-Reset-After 头说明需要等待多久；global: true 表示在这段时间内所有路由都被阻止。
+    .analysis-2 = discord.py 和 discord.js 会自动处理这些限制；频繁出现警告说明机器人的请求模式过于集中。
+    .fix-1 = 在该路由的下一次请求前等待 retry_after（交给库的限流器处理，不要绕过它并行调用 REST API）。
+    .fix-2 = 减少调用：合并编辑操作，不要在循环中给频道改名或反复编辑同一条消息，缓存数据而不是反复获取。
+    .prevention-1 = 关注 X-RateLimit-Remaining 和桶相关的响应头，让循环远低于限额运行。
+
+discord-cloudflare-ban = Discord 的 Cloudflare 临时封禁了此 IP（错误 1015）
+    .cause = 该 IP 发出了过多无效请求（10 分钟内超过 10,000 次 401、403 或 429 响应），Cloudflare 因此封禁它约一小时；在多个机器人共享 IP 的托管平台（Replit、各种免费套餐）上很常见。
+    .translation = "Access denied: discord.com used Cloudflare to restrict access. Error 1015: You are being rate limited."：访问被拒绝，discord.com 使用 Cloudflare 限制了访问；错误 1015：你被限流了。
+    .analysis-1 = 响应是 Cloudflare 的 HTML 页面，而不是 Discord 的 JSON；无论用哪个令牌，来自该 IP 的所有请求都会失败。
+    .fix-1 = 停止机器人，等待封禁解除（通常最多一小时）；立刻重启只会延长封禁。
+    .fix-2 = 修复无效请求的来源：令牌错误仍在重试（401）、缺少权限仍在重试（403）、无视 429 的 retry_after；然后再重启。
+    .fix-3 = 在共享托管平台上，把机器人迁移到拥有独立 IP 的主机。
+    .prevention-1 = 永远不要自动重试 401 或 403，始终遵守 429 的 retry_after，并统计无效响应数，在达到阈值前停下来。
+
+## Kubernetes
+
+kubernetes-unauthorized = Kubernetes API Server 不接受你的凭证（401 Unauthorized）
+    .cause = kubeconfig 中用户的凭证对这个集群无效：令牌或客户端证书已过期、云厂商的 exec 插件失败或未安装（aws、gke-gcloud-auth-plugin、kubelogin）、kubeconfig 对应的集群已被重建，或选错了上下文。
+    .translation = "You must be logged in to the server (Unauthorized)"：你必须先登录到服务器（未授权）。
+    .analysis-1 = 401 表示认证失败：API Server 无法把请求对应到任何用户。此时还没有进行 RBAC 评估（那会是 403 Forbidden）。
+    .analysis-2 = 托管集群每次都通过 exec 插件获取令牌；过期的可能是插件自己的登录状态（aws sso login、gcloud auth login、az login）。
+    .fix-1 = 检查上下文：kubectl config current-context 和 kubectl config view --minify；如果指向了错误的集群，用 kubectl config use-context 切换。
+    .fix-2 = 刷新托管集群的凭证：aws eks update-kubeconfig --name 集群（先执行 aws sso login）、gcloud container clusters get-credentials 集群（需安装 gke-gcloud-auth-plugin）、az aks get-credentials 后再执行 kubelogin convert-kubeconfig。
+    .fix-3 = kubeadm 或自建集群检查客户端证书有效期（kubeadm certs check-expiration）并续期，然后复制新的 admin.conf；服务账号令牌则重新生成（kubectl create token 服务账号）。
+    .prevention-1 = 使用基于 exec 插件的短期凭证，不要在 kubeconfig 中放静态令牌；在集群证书一年期满之前续期。
+
+kubernetes-rbac-forbidden = Kubernetes RBAC 禁止你的用户或服务账号执行此操作
+    .cause = 消息中的身份（用户或 system:serviceaccount:命名空间:名称）在该命名空间（或集群范围）内没有任何 Role 或 ClusterRole 绑定允许对该资源执行这个动作。
+    .translation = "RESOURCE is forbidden: User X cannot VERB resource RESOURCE in API group G in the namespace N"：用户 X 不能在命名空间 N 中对 API 组 G 的资源执行 VERB 操作。
+    .analysis-1 = 认证成功后的 403 Forbidden。消息准确指出了缺少的权限：动作、资源、API 组和命名空间（或 "at the cluster scope"，即集群范围）。
+    .analysis-2 = Pod 使用它的 ServiceAccount（未设置时为 default）；在 EKS 上，IAM 身份通过访问条目或 aws-auth ConfigMap 映射为 Kubernetes 用户。
+    .fix-1 = 确认缺口：kubectl auth can-i 动作 资源 -n 命名空间 --as=用户（服务账号用 --as=system:serviceaccount:命名空间:名称）；kubectl auth can-i --list 会列出所有被允许的操作。
+    .fix-2 = 在该命名空间中用 Role 和 RoleBinding 授权（kubectl create role ... --verb=... --resource=...；kubectl create rolebinding ... --serviceaccount=命名空间:名称）；节点、命名空间等集群级资源则用 ClusterRole 和 ClusterRoleBinding。
+    .fix-3 = 如果身份不是你预期的，修正 Pod 的 serviceAccountName 或 kubeconfig 中的用户；在 EKS 上为该 IAM 角色添加访问条目（aws eks create-access-entry）。
+    .prevention-1 = 把 RBAC 纳入版本管理，每个工作负载一个 ServiceAccount 并使用命名空间级 Role，在 CI 中用 kubectl auth can-i 做验证。
+
+kubernetes-exceeded-quota = Kubernetes ResourceQuota 阻止了该对象
+    .cause = 命名空间设置了 ResourceQuota，创建该对象会超出配额（CPU、内存、存储、对象数量）；或者配额要求设置 requests/limits，而 Pod 没有设置（"failed quota: must specify limits.cpu"）。
+    .translation = "forbidden: exceeded quota: NAME, requested: X, used: Y, limited: Z"：超出配额 NAME，本次申请 X，已使用 Y，上限 Z。
+    .analysis-1 = 由 ResourceQuota 准入插件以 403 Forbidden 返回；消息列出了申请量、已用量和硬性上限。
+    .analysis-2 = 对于 Deployment，这个错误出现在 ReplicaSet 的事件中（kubectl describe rs / kubectl get events），而 kubectl apply 本身是成功的。
+    .fix-1 = 查看配额：kubectl describe resourcequota -n 命名空间 会显示每项资源的 Used 和 Hard。
+    .fix-2 = 调低 Pod 的 requests/limits、缩容或删除该命名空间中的其他工作负载，或请命名空间管理员提高配额。
+    .fix-3 = 对于 "must specify"，给每个容器设置 resources.requests 和 resources.limits，或添加提供默认值的 LimitRange。
+    .prevention-1 = 在所有清单中显式设置 requests 和 limits，并在各命名空间配额使用率超过 80% 时告警。
+
+kubernetes-pod-security = Pod 安全准入（Pod Security）拒绝了该 Pod
+    .cause = 命名空间强制执行某个 Pod 安全标准（baseline 或 restricted），而 Pod 规格违反了它：特权容器、hostNetwork/hostPath、以 root 运行、缺少 seccompProfile、allowPrivilegeEscalation 不是 false、没有丢弃 capabilities。
+    .translation = "violates PodSecurity LEVEL:VERSION: ..."：违反了 Pod 安全标准 LEVEL:VERSION，后面逐条列出违反的规则和需要设置的字段。
+    .analysis-1 = 由 PodSecurity 准入控制器返回 403 Forbidden；消息列出了每一项违规以及需要修改的 securityContext 字段。
+    .analysis-2 = 对于 Deployment、DaemonSet 和 Job，Pod 由控制器稍后创建，所以错误出现在事件里（FailedCreate），而 apply 只打印了一条警告。
+    .fix-1 = 让 Pod 合规：设置消息中点名的 securityContext 字段（runAsNonRoot: true、allowPrivilegeEscalation: false、capabilities.drop: ["ALL"]、seccompProfile.type: RuntimeDefault）。
+    .fix-2 = 如果工作负载确实需要访问宿主机（CNI、监控代理），由集群管理员决定将其放在带 pod-security.kubernetes.io/enforce=privileged 标签的命名空间中运行。
+    .fix-3 = 查看命名空间的标签（kubectl get ns 名称 --show-labels），了解强制、审计和警告分别是哪个级别。
+    .prevention-1 = 部署前在目标强制级别的命名空间中用 kubectl apply --dry-run=server 测试清单。
+
+kubernetes-not-found = 找不到该 Kubernetes 对象
+    .cause = 所查询的命名空间中没有这个名字的对象：名字拼错、命名空间不对（kubectl 使用上下文的默认命名空间，通常是 default）、集群上下文不对，或对象已被删除。
+    .translation = "RESOURCE NAME not found"：找不到资源 NAME。
+    .analysis-1 = 针对具名对象的 404 NotFound；资源类型本身是存在的（否则消息会是 "the server doesn't have a resource type"）。
+    .analysis-2 = 命名空间级对象在其他命名空间中不可见；kubectl get 类型 -A 会搜索所有命名空间。
+    .fix-1 = 加上 -n 命名空间，或在上下文中设置（kubectl config set-context --current --namespace=命名空间）；用 kubectl get 类型 -A | grep 名称 找到对象。
+    .fix-2 = 确认你连接的是预期的集群（kubectl config current-context）。
+    .fix-3 = 在代码中把删除时的 404 视为成功，并在引用它们的对象之前先创建依赖（ConfigMap、Secret、命名空间）。
+    .prevention-1 = 清单中始终设置 metadata.namespace，脚本中显式传入命名空间。
+
+kubernetes-no-resource-type = Kubernetes API Server 不提供这种资源类型或 API 版本
+    .cause = 该 kind 或 API 版本在这个集群上不存在：对应的 CRD 没有安装（cert-manager、Prometheus Operator 等）、该 API 版本已在当前 Kubernetes 版本中移除（extensions/v1beta1 的 Ingress、policy/v1beta1 的 PodSecurityPolicy 等）、资源名拼错，或客户端与服务端版本差距过大。
+    .translation = "the server doesn't have a resource type X" / "no matches for kind X in version Y"：服务器没有资源类型 X / 在版本 Y 中找不到 kind X。
+    .analysis-1 = API 发现机制无法映射这个 kind 或资源；你的对象本身还没有被检查。
+    .analysis-2 = 已移除的 API 列在 Kubernetes 弃用指南中；为旧集群编写的清单往往还在使用它们。
+    .fix-1 = 列出集群提供的内容：kubectl api-resources 和 kubectl api-versions，并更新清单中的 apiVersion（例如 Ingress 改为 networking.k8s.io/v1）。
+    .fix-2 = 先安装 Operator 或 Chart 的 CRD（例如 cert-manager 的 CRD），等它们变为 Established 后再应用自定义资源。
+    .fix-3 = 对比 kubectl version 的客户端和服务端版本；kubectl 与集群的次版本号相差不要超过 1。
+    .prevention-1 = 集群升级前，用弃用 API 检查工具（kubent、pluto）扫描清单和 Helm Chart。
+
+kubernetes-already-exists = 该 Kubernetes 对象已存在
+    .cause = kubectl create（或客户端的 POST 请求）试图创建一个在该命名空间中名字已被占用的对象。
+    .translation = "RESOURCE NAME already exists"：资源 NAME 已存在。
+    .analysis-1 = 409 AlreadyExists 原样重试不会成功；create 不是幂等的。
+    .fix-1 = 用 kubectl apply（有则更新、无则创建）代替 create；对于生成的对象，把 kubectl create ... --dry-run=client -o yaml 的输出通过管道交给 kubectl apply -f -。
+    .fix-2 = 在代码中捕获 409 AlreadyExists 并改为读取后更新，或使用服务端应用（以 application/apply-patch+yaml 发送 PATCH）。
+    .prevention-1 = 处处使用 apply 语义，让部署步骤具备幂等性。
+
+kubernetes-conflict-modified = 该 Kubernetes 对象在你读取之后被修改了（resourceVersion 冲突）
+    .cause = 乐观并发控制：在你读取和写入之间，有别的东西（控制器、另一个 kubectl、Operator）修改了对象，所以这次更新携带的 resourceVersion 已经过时。
+    .translation = "Operation cannot be fulfilled on RESOURCE NAME: the object has been modified; please apply your changes to the latest version and try again"：对象已被修改，请基于最新版本重新应用你的更改后再试。
+    .analysis-1 = 409 Conflict 在并发场景下是正常的，重新读取对象后重试是安全的；控制器经常遇到它。
+    .analysis-2 = 同一个对象反复冲突，通常说明有两个写入者在争夺同一批字段（例如 HPA 和清单同时设置 replicas）。
+    .fix-1 = 在重试循环中重新读取对象并再次应用你的修改（client-go 的 retry.RetryOnConflict；kubernetes Python 客户端中捕获 409 后重新 get）。
+    .fix-2 = 使用服务端应用（kubectl apply --server-side，或带字段管理者的 PATCH），每个写入者只拥有自己的字段，不再比较 resourceVersion。
+    .fix-3 = 从你的清单中删除由别人管理的字段（例如由 HPA 管理副本数时去掉 replicas）。
+    .prevention-1 = 优先使用 patch 和服务端应用，而不是"读取-修改-替换"，并让每个字段只有一个所有者。
+
+kubernetes-invalid = Kubernetes API Server 以无效为由拒绝了对象（422）
+    .cause = 对象未通过校验：某个字段取值无效或缺失、枚举值未知、存在重复，或者你试图修改不可变字段（Deployment 的 selector、Job 的 template、Service 的 clusterIP、PVC 的存储类）。
+    .translation = "The KIND NAME is invalid: FIELD: Invalid value: ..."：对象 NAME 无效，字段 FIELD 的取值无效（也可能是必填值缺失或字段不可变）。
+    .analysis-1 = 422 Invalid；消息给出了字段路径和未通过的规则，这就是完整的诊断。
+    .analysis-2 = "field is immutable" 无法通过修改同一个对象解决：必须删除后重建（或用另一个名字创建新对象）。
+    .fix-1 = 修正消息中点名的字段；kubectl explain 类型.字段 可以查看结构定义，kubectl apply --dry-run=server -f 文件 可以在不做任何修改的情况下校验。
+    .fix-2 = 对于不可变字段，删除并重建对象（kubectl replace --force -f 文件），或用不同的名字创建新对象再切换流量。
+    .prevention-1 = 在 CI 中用 kubectl apply --dry-run=server 或 kubeconform 按目标 Kubernetes 版本校验清单。
+
+kubernetes-request-too-large = Kubernetes 对象或请求过大（etcd / API Server 限制）
+    .cause = 单个对象超出了 API Server 和 etcd 接受的大小（etcd 每个请求约 1.5 MB，ConfigMap 或 Secret 数据 1 MiB，注解 256 KiB），典型情况是很大的 ConfigMap、打包了大文件的 Helm release Secret，或 kubectl apply 写入的 last-applied-configuration 注解。
+    .translation = "the server responded with the status code 413" / "etcdserver: request is too large" / "Too long: must have at most N bytes"：服务器返回 413 / etcd 请求过大 / 过长，最多允许 N 字节。
+    .analysis-1 = 这是按对象计算的限制，重试或调大超时都没用；只能让对象变小或拆分。
+    .analysis-2 = Helm 会把整个渲染后的 release 压缩后存入一个 Secret（sh.helm.release.v1...）；Chart 中误带的文件（压缩包、数据集）会让它膨胀。
+    .fix-1 = 对于 "metadata.annotations: Too long"，改用服务端应用（kubectl apply --server-side），它不会写入 last-applied 注解。
+    .fix-2 = 对于 Helm，用 .helmignore 排除大文件，把大数据移出 Chart（运行时下载或使用卷），或拆分 Chart。
+    .fix-3 = 把大的 ConfigMap 或 Secret 拆成多个对象，或把大数据放到对象存储或 PersistentVolume 中再挂载。
+    .prevention-1 = 保持配置类对象足够小，并在 CI 中检查 Chart 打包后的大小。
+
+kubernetes-too-many-requests = Kubernetes API Server 正在限流（429）
+    .cause = API 优先级与公平性（或 max-in-flight 限制）拒绝了请求，因为你的请求流所在的优先级已经饱和：并发请求或重量级请求过多（大规模 LIST、大量 watch、陷入热循环的控制器）。
+    .translation = "the server has received too many requests and has asked us to try again later"：服务器收到的请求过多，要求稍后重试。
+    .analysis-1 = 带 Retry-After 的 429 TooManyRequests 可以重试；client-go 和 kubectl 会自动重试，所以能看到报错说明过载是持续性的。
+    .analysis-2 = 一个行为不当的客户端（每秒列出全部 Pod 的 CI 任务、不用 informer 的 Operator）就可能让同一优先级中的其他客户端"饿死"。
+    .fix-1 = 按 Retry-After 退避并降低负载：用 informer/watch 代替轮询，对 LIST 调用分页（limit/continue），降低批处理工具的客户端 QPS 和 burst。
+    .fix-2 = 通过 API Server 指标（按 flow schema 统计的 apiserver_flowcontrol_rejected_requests_total）找出重量级客户端，修复它们，或用专门的 FlowSchema 和 PriorityLevelConfiguration 隔离。
+    .prevention-1 = 给自动化任务配置独立的服务账号和 FlowSchema，部署新控制器后检查 API 请求量。
+
+kubernetes-webhook-failed = Kubernetes 准入 Webhook 调用失败，API Server 因此拒绝了请求
+    .cause = API Server 需要调用某个准入 Webhook（ingress-nginx、cert-manager、OPA Gatekeeper、Kyverno、Istio 等），但调用失败：Webhook 的 Pod 宕机或未就绪、其 Service 没有 endpoints、网络策略或防火墙阻断了控制平面，或者它的 TLS 证书有问题。
+    .translation = "Internal error occurred: failed calling webhook NAME: ..."：调用 Webhook NAME 时发生内部错误，后面是调用时的网络或 TLS 错误。
+    .analysis-1 = 这是由基础设施导致的 500 InternalError，与你的对象无关；"failed to call webhook" 后面的细节（connection refused、context deadline exceeded、x509）说明了是哪里坏了。
+    .analysis-2 = 在私有 GKE/EKS 集群中，控制平面只能访问防火墙放行的 Webhook 端口（通常只有 443 和 10250），这是超时的经典原因。
+    .fix-1 = 检查 Webhook 的 Service 和 Pod：kubectl get validatingwebhookconfigurations,mutatingwebhookconfigurations，再对 URL 中的服务执行 kubectl get pods,endpoints -n 命名空间，并查看其日志。
+    .fix-2 = 在私有集群中，从控制平面网段放行 Webhook 的目标端口（GKE 防火墙规则、EKS 集群安全组）。
+    .fix-3 = 如果 Webhook 属于已卸载的组件，删除残留的 ValidatingWebhookConfiguration / MutatingWebhookConfiguration。
+    .prevention-1 = Webhook 以多副本运行并配置 PodDisruptionBudget，用 namespaceSelector 限定作用范围，避免一次故障阻塞整个集群。
+
+kubernetes-service-unavailable = Kubernetes 聚合 API 不可用（503）
+    .cause = 请求发往了由扩展 API Server 提供的 API（最常见的是 metrics-server 提供的 metrics.k8s.io，或 custom.metrics / external.metrics 适配器），而其后端 Pod 宕机、未就绪，或控制平面无法访问。
+    .translation = "the server is currently unable to handle the request"：服务器当前无法处理该请求。
+    .analysis-1 = 只有该 API 组返回 503 ServiceUnavailable；其他 kubectl 命令正常，但每次调用都会出现发现错误（memcache.go couldn't get resource list）。
+    .analysis-2 = 它会让 kubectl top、HorizontalPodAutoscaler 失效，也会导致命名空间删除卡住（一直处于 Terminating）。
+    .fix-1 = 用 kubectl get apiservices 找出不可用的 API，再用 kubectl describe apiservice 名称 查看原因。
+    .fix-2 = 修复背后的部署（kubectl -n kube-system get pods -l k8s-app=metrics-server 并查看日志），例如在 kubelet 使用自签名证书的实验集群上加 --kubelet-insecure-tls，或从控制平面放行 4443/10250 端口。
+    .fix-3 = 如果该组件已被移除，删除残留的 APIService（kubectl delete apiservice 名称）。
+    .prevention-1 = 监控 APIService 的可用性，移除组件时连同它提供的 APIService 一起删除。
+
+kubernetes-no-kubeconfig = kubectl 没有配置集群，回退到了 localhost:8080
+    .cause = kubectl 找不到 kubeconfig（没有 ~/.kube/config，且 KUBECONFIG 未设置或指向不存在的文件），于是尝试旧的默认地址 http://localhost:8080，而那里没有任何服务在监听。
+    .translation = "The connection to the server localhost:8080 was refused - did you specify the right host or port?"：连接 localhost:8080 被拒绝，是否指定了正确的主机或端口？
+    .analysis-1 = 这不是集群故障：kubectl 只是不知道该连接哪个集群。
+    .analysis-2 = 常见于以其他用户身份运行（sudo 使用 root 的家目录）、全新的容器或 CI 任务，或 kubeadm 控制平面节点上还没有复制 admin.conf。
+    .fix-1 = 让 kubectl 指向一个 kubeconfig：export KUBECONFIG=/path/to/config，或复制到 ~/.kube/config（kubeadm：/etc/kubernetes/admin.conf；k3s：/etc/rancher/k3s/k3s.yaml）。
+    .fix-2 = 托管集群则生成一个：aws eks update-kubeconfig、gcloud container clusters get-credentials、az aks get-credentials。
+    .fix-3 = 除非 root 有自己的 kubeconfig，否则不要用 sudo 运行 kubectl。
+    .prevention-1 = 在 CI 中从密钥写出 kubeconfig，并在任务中显式设置 KUBECONFIG。
+
+kubernetes-connection-refused = kubectl 无法连接到 Kubernetes API Server
+    .cause = kubeconfig 中的服务器地址没有响应：集群（minikube、kind、Docker Desktop）已停止、API Server 宕机、地址或端口错误，或 DNS 无法解析集群端点。
+    .translation = "The connection to the server HOST was refused" / "Unable to connect to the server"：到服务器 HOST 的连接被拒绝 / 无法连接到服务器。
+    .analysis-1 = 这是发生在任何 HTTP 交互之前的网络层失败；还没涉及凭证和 RBAC。
+    .analysis-2 = 本地集群重建后地址会变；托管集群被删除后会留下一个失效的 kubeconfig 条目。
+    .fix-1 = 查看服务器地址（kubectl config view --minify），并确认集群在运行：minikube status、kind get clusters、用 docker ps 查看控制平面容器。
+    .fix-2 = 启动或重建本地集群（minikube start），或刷新托管集群的 kubeconfig 条目。
+    .fix-3 = 自建控制平面则检查 kube-apiserver 静态 Pod 及其日志（crictl ps、journalctl -u kubelet）。
+    .prevention-1 = 删除失效的上下文，每个在用的集群只保留一个 kubeconfig 条目。
+
+kubernetes-api-timeout = kubectl 连接 Kubernetes API Server 超时
+    .cause = 发往 API Server 端点的数据包没有任何回应：从网络外部访问集群的私有端点、VPN 已断开、授权网络 / IP 白名单中没有你的 IP，或防火墙、代理丢弃了流量。
+    .translation = "Unable to connect to the server: dial tcp IP:443: i/o timeout" / "TLS handshake timeout"：无法连接到服务器，i/o 超时 / TLS 握手超时。
+    .analysis-1 = 超时（而不是被拒绝）说明有东西在悄悄丢弃流量，这是防火墙和私有端点的典型表现。
+    .analysis-2 = 托管集群会把公共端点的访问限制在授权的网段内（GKE 主节点授权网络、EKS 公共访问 CIDR、AKS 授权 IP 范围）。
+    .fix-1 = 如果集群使用私有端点，先接入端点所在的网络（VPN、堡垒机、同一 VPC 中的 Cloud Shell）。
+    .fix-2 = 把你的出口 IP 加入集群的授权网络（例如 gcloud container clusters update 集群 --master-authorized-networks=IP/32，或 EKS 的 publicAccessCidrs 设置）。
+    .fix-3 = 检查代理设置：kubectl 会遵循 HTTPS_PROXY；如果必须直连 API Server，把它的主机加入 NO_PROXY。
+    .prevention-1 = 记录每个集群 API 端点的访问方式，并监控 VPN 和堡垒机的连通性。
+
+kubernetes-x509 = kubectl 不信任 Kubernetes API Server 的证书
+    .cause = API Server 出示的证书与 kubeconfig 不匹配：集群 CA 变了（集群被重建）、证书已过期、你通过证书 SAN 中没有的 IP 或域名连接，或者中间有 TLS 解密代理。
+    .translation = "x509: certificate signed by unknown authority" / "certificate is valid for ..., not ..." / "certificate has expired or is not yet valid"：证书由未知机构签发 / 证书只对某些名称有效而不包括当前地址 / 证书已过期或尚未生效。
+    .analysis-1 = TLS 校验在认证之前就失败了；kubectl 无法确认它连接的是真正的 API Server。
+    .analysis-2 = kubeadm 控制平面证书在一年后过期，除非升级了集群或续期了证书。
+    .fix-1 = 从集群重新获取 kubeconfig（托管集群：update-kubeconfig / get-credentials；kubeadm：复制当前的 /etc/kubernetes/admin.conf），让 certificate-authority-data 与之匹配。
+    .fix-2 = kubeadm 证书过期时执行 kubeadm certs check-expiration 和 kubeadm certs renew all，然后重启控制平面组件。
+    .fix-3 = API Server 前面新增了 IP 或主机名时，把它加入 apiServer.certSANs 并重新生成 API Server 证书；在公司代理后面时，通过 NO_PROXY 让 API Server 直连。
+    .prevention-1 = 不要使用 insecure-skip-tls-verify；监控证书有效期，并至少每年升级一次集群。
+
+## 容器镜像仓库
+
+docker-registry-unauthorized = 镜像仓库拒绝登录：需要认证或凭证错误
+    .cause = Docker 没有向这个镜像仓库主机发送凭证，或发送的凭证无效：没有登录这个确切的主机、访问令牌已过期或被撤销、在仓库要求令牌的地方使用了账户密码（开启 2FA 或 SSO 的 Docker Hub、GHCR、GitLab），或凭证助手已损坏。
+    .translation = "unauthorized: authentication required" / "unauthorized: incorrect username or password"：需要认证 / 用户名或密码错误。
+    .analysis-1 = 镜像仓库的令牌或 API 端点返回 401；凭证按主机保存在 ~/.docker/config.json（或 credsStore 凭证助手）中，登录一个主机不会作用于另一个主机。
+    .analysis-2 = 没有主机前缀的镜像会去 Docker Hub（registry-1.docker.io）；ghcr.io、registry.gitlab.com、ECR 等都需要各自执行 docker login。
+    .fix-1 = 登录镜像名中出现的那个主机：docker login ghcr.io（或 registry.example.com）；Docker Hub 用 https://app.docker.com/settings/personal-access-tokens 生成的个人访问令牌作为密码。
+    .fix-2 = 如果已经登录仍然 401，先退出再登录（docker logout 主机），并检查 ~/.docker/config.json 中的 credsStore / credHelpers 是否指向了已失效的助手。
+    .fix-3 = 在 CI 中，在拉取或推送之前于同一个 job 内登录（docker/login-action，或 echo TOKEN | docker login 主机 -u 用户 --password-stdin），并确保令牌未过期。
+    .prevention-1 = 每条流水线使用最小权限的访问令牌（拉取用只读）并定期轮换；永远不要把凭证打进镜像。
+
+docker-registry-denied = 镜像仓库拒绝了对该仓库的推送或拉取
+    .cause = 你已通过认证，但这个账户无权访问该仓库：推送到不属于你的命名空间（例如 docker.io/library 或别人的用户名下）、令牌是只读的、仓库不存在且不能自动创建，或受组织策略限制。
+    .translation = "denied: requested access to the resource is denied"：对该资源的访问请求被拒绝。
+    .analysis-1 = 镜像仓库返回 403。在 Docker Hub 上，"docker push myapp" 指的是 docker.io/library/myapp，只有 Docker 官方才能推送。
+    .analysis-2 = 令牌有权限范围：只读的 Docker Hub 令牌或没有写权限的 CI 令牌都无法推送。
+    .fix-1 = 用你拥有的命名空间给镜像打标签（docker tag myapp 用户名/myapp:1.0，或 仓库地址/组织/myapp:1.0），再推送它。
+    .fix-2 = 确认当前登录的身份（docker info | grep Username，或重新 docker login），以及令牌具有读写权限。
+    .fix-3 = 对于组织仓库，请所有者给你的账户或团队授予该仓库的写权限。
+    .prevention-1 = 在所有构建脚本中使用完整限定的镜像名（主机/命名空间/名称:标签）。
+
+docker-registry-pull-access-denied = Docker 拉取镜像失败：镜像不存在或需要登录
+    .cause = Docker 向镜像仓库请求该镜像被拒绝；最常见的是镜像名或标签写错，或者镜像只以另一个名字存在于本地；其次是私有仓库，而你没有用有读取权限的账户登录。
+    .translation = "pull access denied for IMAGE, repository does not exist or may require 'docker login'"：拉取 IMAGE 被拒绝，仓库不存在或可能需要 docker login。
+    .analysis-1 = 对于不存在的仓库和私有仓库，镜像仓库给出的都是同样的 "denied"，所以 Docker 无法告诉你到底是哪一种。
+    .analysis-2 = docker run 和 docker compose 会尝试拉取本地没有的任何镜像；名字拼错、缺少仓库前缀、本地镜像还没构建，都会走到这一步。
+    .fix-1 = 核对准确的名字：用 docker images 查看本地镜像，并在镜像仓库（hub.docker.com 或仓库的网页界面）中搜索该仓库和标签。
+    .fix-2 = 如果镜像应该在本地构建，先用这个名字构建（docker build -t 名称 .），或在 docker compose 中使用 build: 而不是只写 image:。
+    .fix-3 = 如果是私有镜像，用有读取权限的账户登录它的镜像仓库（docker login [主机]）后再拉取。
+    .prevention-1 = 在 compose 文件和清单中固定完整限定的镜像引用（仓库/命名空间/名称:标签 或 digest）。
+
+docker-registry-ghcr-write-package = GitHub 容器镜像仓库拒绝推送：缺少 packages 写权限
+    .cause = 用于 ghcr.io 的令牌不能写这个包：GITHUB_TOKEN 没有 packages: write、经典 PAT 没有 write:packages，或者该包已存在但没有关联到这个仓库（其 Manage Actions access 列表中没有它）。
+    .translation = "denied: permission_denied: write_package"：权限被拒绝，无法写入包。
+    .analysis-1 = ghcr.io 返回 403；认证成功了，但对该包的授权失败。
+    .analysis-2 = 在仓库之外创建的包（例如之前用个人令牌推送的）有自己的访问设置，工作流的 GITHUB_TOKEN 不会自动获得权限。
+    .fix-1 = 在工作流中添加 permissions: packages: write（以及 contents: read），并用 docker/login-action 登录：registry 为 ghcr.io，username 为 github.actor，password 为 GITHUB_TOKEN。
+    .fix-2 = 对已存在的包，打开 GitHub 上的包设置，在 Manage Actions access 中以 Write 角色添加该仓库（或把仓库关联到该包）。
+    .fix-3 = 在 Actions 之外，使用带 write:packages 的经典 PAT（细粒度令牌不支持向 ghcr.io 写入）。
+    .prevention-1 = 通过仓库自己的工作流创建包，让它从一开始就与仓库关联。
+
+docker-registry-insufficient-scope = 镜像仓库令牌没有该仓库所需的权限范围
+    .cause = 镜像仓库签发了令牌，但其中不包含对该仓库的请求动作（pull 或 push）：用只读访问令牌推送、令牌限定在其他仓库，或推送到账户无权写入的命名空间。
+    .translation = "insufficient_scope: authorization failed"：权限范围不足，授权失败。
+    .analysis-1 = 在换取令牌时返回（403），或以 401 加 error insufficient_scope 返回；用同一个令牌重新登录不会改变结果。
+    .fix-1 = 创建对该仓库具有读写（推送）或只读（拉取）权限的令牌（Docker Hub：账户设置 > 个人访问令牌），并用它登录。
+    .fix-2 = 检查镜像名：推送到别人的命名空间或 docker.io/library 也会得到 insufficient_scope。
+    .prevention-1 = 为 CI 在每个镜像仓库配置一个令牌，权限范围恰好满足其任务需要。
+
+docker-registry-manifest-unknown = 镜像仓库中不存在该镜像标签或仓库
+    .cause = 镜像仓库中没有这个引用对应的清单：该标签从未推送过、已被删除或覆盖、写错了，或仓库本身不存在（ECR 不会在推送时自动创建仓库）。
+    .translation = "manifest unknown" / "name unknown" / "repository name not known to registry"：清单未知 / 名称未知 / 镜像仓库不认识该仓库名。
+    .analysis-1 = 404 MANIFEST_UNKNOWN（标签或 digest 不存在）或 NAME_UNKNOWN（仓库不存在）。除非推送还在进行中，否则重试没有用。
+    .analysis-2 = 只有有人推送过名为 latest 的标签，"latest" 才存在；很多项目只发布版本号标签。
+    .fix-1 = 列出实际存在的标签（skopeo list-tags docker://镜像、crane ls 镜像，或镜像仓库的网页界面），并选用其中之一。
+    .fix-2 = 对于 ECR，先创建仓库（aws ecr create-repository --repository-name 名称），并核对镜像 URL 中的账户 ID 和区域。
+    .fix-3 = 如果镜像由你的流水线构建，确保推送步骤成功之后部署步骤才去拉取。
+    .prevention-1 = 按不可变的版本标签或 digest 部署，永远不要用 "latest"；在镜像仓库支持时开启标签防覆盖。
+
+docker-registry-no-matching-platform = 该镜像没有适用于当前 CPU 架构 / 操作系统的版本
+    .cause = 标签存在，但其清单列表中没有所请求平台的镜像（例如 Apple Silicon 或 Graviton 上的 linux/arm64，x86 服务器上的 linux/amd64），或者本地镜像是为其他平台构建的。
+    .translation = "no matching manifest for PLATFORM in the manifest list entries"：清单列表中没有与 PLATFORM 匹配的清单。
+    .analysis-1 = 这是针对平台而不是标签的"未找到"错误；该镜像只是没有为这种架构构建。
+    .fix-1 = 用 docker buildx imagetools inspect 镜像 查看可用的平台，选择包含你的平台的标签。
+    .fix-2 = 用 --platform linux/amd64 在模拟下运行（较慢；Docker Desktop 中需要 QEMU/Rosetta），或为你的平台构建镜像。
+    .fix-3 = 如果镜像由你发布，构建多平台镜像：docker buildx build --platform linux/amd64,linux/arm64 --push。
+    .prevention-1 = 发布多架构镜像，并在需要的地方于 CI 中显式指定平台。
+
+docker-registry-pull-rate-limit = 触发 Docker Hub 拉取速率限制
+    .cause = 该身份从 Docker Hub 拉取镜像的次数过多：匿名拉取按 IP 地址限制（同一 NAT 或 CI 服务商后面的所有人共享），免费账户按用户限制；单纯的 429 也可能是 Docker Hub 针对每个 IP 的整体滥用限制。
+    .translation = "toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading"：你已达到拉取速率上限，可以通过登录和升级套餐提高上限。
+    .analysis-1 = 返回 429，带有 ratelimit-limit / ratelimit-remaining 头（例如 100;w=21600 表示每 6 小时 100 次）；它在时间窗口内逐步恢复，而不是在固定时刻重置。
+    .analysis-2 = 在 CI 中，共享 runner IP 上的每个任务都计入同一个匿名限额。
+    .fix-1 = 让拉取带上认证：在 CI 和节点上用 Docker Hub 账户（个人访问令牌）执行 docker login；付费套餐的限额更高。
+    .fix-2 = 通过镜像站或缓存拉取：镜像仓库的拉取缓存（ECR、Artifact Registry、Harbor）、用于热门镜像的 mirror.gcr.io，或 ECR Public 上的官方镜像副本（public.ecr.aws/docker/library/名称）。
+    .fix-3 = 减少拉取次数：在 runner 和节点上缓存镜像，使用 imagePullPolicy: IfNotPresent，并固定标签以便复用镜像层。
+    .prevention-1 = 让所有基础镜像都经由你自己的镜像仓库缓存拉取。
+
+docker-registry-ecr-no-basic-auth = Docker 没有该 Amazon ECR 镜像仓库的凭证
+    .cause = 没有针对这个确切 ECR 主机（账户ID.dkr.ecr.区域.amazonaws.com）执行过 docker login：从未登录、登录的是另一个账户或区域，或者没有为它配置凭证助手。
+    .translation = "no basic auth credentials"：没有基本认证凭证。
+    .analysis-1 = Docker 没有为该主机保存任何凭证，所以什么也没发送；ECR 需要通过 aws ecr get-login-password 获取的令牌。
+    .fix-1 = 登录与镜像 URL 中相同的账户和区域：aws ecr get-login-password --region 区域，通过管道交给 docker login --username AWS --password-stdin 账户ID.dkr.ecr.区域.amazonaws.com。
+    .fix-2 = 如果用 sudo 运行 docker，登录时也要用 sudo（凭证保存在 root 的 ~/.docker/config.json 中）。
+    .fix-3 = 在长期运行的主机上安装 amazon-ecr-credential-helper，并为该镜像仓库主机添加 credHelpers 条目 ecr-login。
+    .prevention-1 = 使用 ECR 凭证助手或 CI 的 ECR 登录 action，而不是保存密码。
+
+docker-registry-ecr-token-expired = Amazon ECR 登录令牌已过期
+    .cause = 通过 get-login-password 获取的 ECR 授权令牌有效期为 12 小时；为该镜像仓库保存的 docker login 已经超过了这个时间。
+    .translation = "Your authorization token has expired. Reauthenticate and try again."：你的授权令牌已过期，请重新认证后再试。
+    .analysis-1 = ECR 返回 403 denied；保存的凭证存在但已失效。不重新登录就重试，结果一样。
+    .fix-1 = 重新登录：aws ecr get-login-password --region 区域，通过管道交给 docker login --username AWS --password-stdin 账户ID.dkr.ecr.区域.amazonaws.com。
+    .fix-2 = 对于由 ECR 令牌生成的 Kubernetes imagePullSecrets，要定时刷新，或使用节点 IAM 角色（EKS 节点无需 Secret 即可从 ECR 拉取）。
+    .prevention-1 = 使用 amazon-ecr-credential-helper，让每次拉取都自动获得新令牌。
+
+docker-registry-x509 = Docker 不信任镜像仓库的 TLS 证书
+    .cause = 镜像仓库出示的证书由私有或公司 CA 签发（或为自签名），Docker 守护进程或 BuildKit 不信任它；或者有 TLS 解密代理替换了证书。
+    .translation = "x509: certificate signed by unknown authority"：证书由未知的证书颁发机构签发。
+    .analysis-1 = 建立连接的是守护进程（不是 docker 命令行），所以必须让守护进程所在主机信任该 CA，或为该镜像仓库单独配置。
+    .analysis-2 = BuildKit（docker buildx）运行在自己的容器中，有自己的 CA 存储，所以即使 docker pull 正常，构建也可能失败。
+    .fix-1 = 在每台 Docker 主机上把 CA 证书放到 /etc/docker/certs.d/主机:端口/ca.crt（无需重启），或加入系统信任库后重启 Docker。
+    .fix-2 = 对于 BuildKit，在 buildkitd.toml 中为该镜像仓库配置 CA，并重新创建 builder。
+    .fix-3 = 如果公司代理解密了 TLS，同样方式安装其根 CA，或把镜像仓库主机排除在解密之外。
+    .prevention-1 = 通过主机配置管理分发内部 CA，而不是使用 insecure-registries。
+
+docker-registry-http-to-https = 镜像仓库使用明文 HTTP，而 Docker 尝试了 HTTPS
+    .cause = 镜像仓库（通常是 5000 端口上的本地 registry:2）没有启用 TLS，而除非该主机被列为不安全镜像仓库，Docker 总是使用 HTTPS。
+    .translation = "http: server gave HTTP response to HTTPS client"：服务器对 HTTPS 客户端返回了 HTTP 响应。
+    .analysis-1 = TLS 握手收到的是明文 HTTP 回答；凭证和镜像都还没有被检查。
+    .analysis-2 = localhost 和 127.0.0.0/8 默认被视为可信的不安全镜像仓库，但局域网 IP 或主机名不是。
+    .fix-1 = 最好为镜像仓库启用 TLS（使用你的 CA 或 Let's Encrypt 签发的证书，或由反向代理终结 TLS）。
+    .fix-2 = 实验用的镜像仓库可以加入 /etc/docker/daemon.json 的 insecure-registries（Docker Desktop：设置 > Docker Engine）并重启 Docker；BuildKit 则在 buildkitd.toml 中为该镜像仓库设置 http = true。
+    .prevention-1 = 除隔离的测试环境外，不要运行没有 TLS 的镜像仓库。
+
+## npm 仓库
+
+npm-registry-e401 = npm 无法通过仓库认证（E401）
+    .cause = 仓库要求为这个包或作用域提供令牌，而 npm 没有发送或发送的无效：.npmrc 中没有该仓库的 _authToken、令牌已过期或被撤销、.npmrc 引用的环境变量为空，或作用域映射到了错误的仓库。
+    .translation = "Unable to authenticate, need: Basic realm=..." / "401 Unauthorized"：无法认证，需要 Basic 认证 / 未授权。
+    .analysis-1 = .npmrc 中的令牌绑定到仓库 URL（//registry.npmjs.org/:_authToken=...）；为某个主机写的令牌永远不会发给另一个主机。
+    .analysis-2 = 对 GitHub Packages，令牌必须是 PAT（带 read:packages 的经典令牌）或 Actions 的 GITHUB_TOKEN，并且作用域必须映射到 https://npm.pkg.github.com。
+    .fix-1 = 运行 npm config list 查看生效的 .npmrc 文件以及每个作用域使用的仓库；为错误中的仓库添加 //主机/:_authToken=令牌（或执行 npm login --registry=URL）。
+    .fix-2 = 在 CI 中设置 .npmrc 引用的变量（例如配合 actions/setup-node 的 registry-url 设置 NODE_AUTH_TOKEN），并确认它不为空。
+    .fix-3 = 如果令牌过期，新建一个（npmjs.com > Access Tokens，细粒度令牌），并在所有保存它的地方替换。
+    .prevention-1 = 不要在提交的 .npmrc 中写令牌（使用环境变量引用），并使用带过期时间的细粒度令牌。
+
+npm-registry-publish-over-existing = 该包版本已经发布过
+    .cause = 仓库中已有完全相同的名称和版本；npm 永远不允许重新发布同一个版本，即使已经撤销发布。
+    .translation = "You cannot publish over the previously published versions: VERSION."：不能覆盖已发布过的版本 VERSION。
+    .analysis-1 = 以 E403（npmjs.com）或 E409（GitHub Packages 及部分私有仓库）返回；重试没有意义。
+    .analysis-2 = 常见于 CI 中发布任务被重跑，或 package.json 中的版本没有递增。
+    .fix-1 = 递增版本（npm version patch / minor / major）后再发布。
+    .fix-2 = 在发布自动化中先检查该版本是否已存在（npm view 名称@版本 version），存在则跳过发布。
+    .prevention-1 = 让发布工具（changesets、semantic-release）计算版本号，确保每次发布都唯一。
+
+npm-registry-no-publish-permission = npm 拒绝发布：没有该包名的发布权限
+    .cause = 当前登录的账户或令牌不能发布这个名字：无作用域的包名已被他人占用、你不是维护者、令牌是只读的或细粒度令牌不包含该包，或者作用域（@org）不属于你。
+    .translation = "You do not have permission to publish NAME. Are you logged in as the correct user?"：你没有发布 NAME 的权限，是否登录了正确的用户？
+    .analysis-1 = 认证成功后仓库返回的 E403。
+    .analysis-2 = 与现有包名过于相似的名字，也会被 npmjs.com 以 403 拒绝。
+    .fix-1 = 确认你的身份（npm whoami）和包的所有者（npm owner ls 名称）；请所有者添加你（npm owner add 用户 名称）。
+    .fix-2 = 或者在自己的作用域下发布：在 package.json 中改名为 @用户名/名称，并用 npm publish --access public 发布。
+    .fix-3 = 使用令牌时，选用对该包有发布权限的令牌（对该包或作用域具有读写权限的细粒度令牌）。
+    .prevention-1 = 新包使用带作用域的名称，并及时维护维护者列表。
+
+npm-registry-e403-forbidden = npm 仓库拒绝提供该包（E403 Forbidden）
+    .cause = 仓库对下载请求返回了 403：私有或公司仓库（Artifactory、Nexus、GitHub Packages）按策略（准入、许可证或漏洞规则）屏蔽了该包或版本、你的令牌没有该仓库或作用域的读取权限，或者中间的代理拒绝访问该主机。
+    .translation = "403 Forbidden"：多数情况下，是你或你的某个依赖请求了被安全策略禁止的包版本，或者请求了你无权访问的服务器。
+    .analysis-1 = 与 E404 不同，仓库识别了这个请求但拒绝提供；错误中的 URL 指明了是哪个仓库、哪个包或压缩包被拒绝。
+    .analysis-2 = 锁文件会固定解析后的压缩包 URL：针对另一个仓库生成的 package-lock.json，会让 npm 从那个仓库下载，即使你的 .npmrc 指向别处。
+    .fix-1 = 确认是哪个仓库拒绝的（错误中的 URL，npm config get registry），以及你是否在那里通过了认证（npm whoami --registry=URL）；为该主机添加或刷新 _authToken。
+    .fix-2 = 使用公司仓库时，请管理员确认该包或版本是否被准入或安全策略屏蔽，并选用允许的版本。
+    .fix-3 = 如果锁文件指向你无法访问的仓库，针对你的仓库重新生成（删除 package-lock.json 和 node_modules 后执行 npm install），或改写其中的 resolved URL。
+    .prevention-1 = 每个项目固定使用一个仓库（提交不含密钥的 .npmrc），切换仓库时重新生成锁文件。
+
+npm-registry-eotp = 该 npm 操作需要一次性密码（双因素认证）
+    .cause = 账户对发布或设置修改开启了双因素认证，而命令没有提供一次性密码；在 CI 中则是用了不能绕过 2FA 的令牌。
+    .translation = "This operation requires a one-time password from your authenticator."：该操作需要来自身份验证器的一次性密码。
+    .analysis-1 = EOTP 是认证流程中的一步，并不是令牌本身失效。
+    .fix-1 = 交互式操作时，加上 --otp=验证码，使用身份验证器应用中的当前验证码。
+    .fix-2 = 在 CI 中使用允许"绕过 2FA"的细粒度访问令牌（或 Automation 令牌），或改用 GitHub Actions 的可信发布（OIDC，npm publish --provenance）。
+    .prevention-1 = 对人保持开启 2FA，流水线则使用范围很窄的自动化令牌或 OIDC 可信发布。
+
+npm-registry-e404 = npm 在仓库中找不到该包（E404）
+    .cause = npm 请求的仓库中不存在该包或版本：名字拼错、请求私有包时没有认证（仓库会用 404 隐藏私有包），或作用域映射到了公共仓库而不是你的私有仓库。
+    .translation = "NAME@RANGE is not in this registry."：NAME@RANGE 不在这个仓库中。
+    .analysis-1 = npm 会显示它请求的 URL；如果内部 @作用域 请求的是 registry.npmjs.org，说明缺少作用域到仓库的映射。
+    .fix-1 = 核对包名（npm view 名称）和 package.json 中的版本范围。
+    .fix-2 = 对于私有作用域，在 .npmrc 中映射作用域并添加令牌：@scope:registry=https://npm.pkg.github.com，以及 //npm.pkg.github.com/:_authToken=...。
+    .fix-3 = 如果包已被撤销发布或下架，换一个版本或替换该依赖。
+    .prevention-1 = 提交带作用域映射的项目 .npmrc（令牌通过环境变量引用），并使用锁文件。
+
+npm-registry-e429 = npm 仓库正在对该客户端限流（E429）
+    .cause = 短时间内该 IP 或令牌对仓库的请求过多，常见于同一 NAT 后大量并行的 CI 安装，或激进重试的代理。
+    .translation = "429 Too Many Requests"：请求过多。
+    .analysis-1 = 暂停一会儿后可以重试；npm 默认会对下载重试几次。
+    .fix-1 = 加大 npm 的重试退避（fetch-retries、fetch-retry-mintimeout、fetch-retry-maxtimeout），并减少并行安装。
+    .fix-2 = 在 CI 运行之间缓存 ~/.npm，用 npm ci --prefer-offline 安装；或使用仓库代理（Verdaccio、Artifactory、Nexus）。
+    .prevention-1 = 为 CI 集群在 npmjs.org 前面部署带缓存的仓库代理。
+
+npm-registry-network = npm 无法连接到仓库（网络错误）
+    .cause = 与仓库的连接失败：DNS 解析失败（EAI_AGAIN、ENOTFOUND）、连接被重置（ECONNRESET，通常由代理、VPN 或防火墙导致），或连接到配置错误的代理或私有仓库时被拒绝。
+    .translation = "This is a problem related to network connectivity. In most cases you are behind a proxy or have bad network settings."：这是网络连接问题，多数情况下是因为你处于代理之后或网络设置有误。
+    .analysis-1 = 没有收到仓库的任何 HTTP 响应，所以问题出在到仓库的网络路径上，而不是你的包。
+    .analysis-2 = 切换网络后，.npmrc 中残留的 proxy 或 https-proxy 设置是常见原因。
+    .fix-1 = 检查 npm 使用的仓库和代理设置（npm config get registry / proxy / https-proxy），并用 npm ping 测试。
+    .fix-2 = 按当前网络设置或删除代理（npm config set https-proxy http://主机:端口，或 npm config delete proxy https-proxy），并检查环境变量 HTTPS_PROXY / NO_PROXY。
+    .fix-3 = 临时的 DNS 失败（EAI_AGAIN）可以重试；如果是容器内 DNS 有问题，修正 /etc/resolv.conf 或 Docker 的 DNS 设置。
+    .prevention-1 = CI 使用就近的仓库镜像或代理，并把代理设置放在按环境区分的配置中。
+
+npm-registry-timeout = npm 与仓库通信超时
+    .cause = 与仓库建立 TCP 连接或等待响应的时间过长：网络慢或被过滤、需要配置代理，或到 registry.npmjs.org 的路由被阻断。
+    .translation = "connect ETIMEDOUT" / "Socket timeout"：连接超时 / 套接字超时。
+    .analysis-1 = 没有及时收到回应；这是网络路径问题，通常是防火墙在悄悄丢包。
+    .fix-1 = 配置你的网络要求的代理（npm config set proxy / https-proxy），或用 curl -I https://registry.npmjs.org/ 测试能否直连。
+    .fix-2 = 对慢速链路调大 fetch-timeout 和 fetch-retries，或用 npm config set registry URL 切换到可访问的镜像。
+    .prevention-1 = 在内网中为构建部署仓库代理。
+
+npm-registry-tls = npm 不信任仓库的 TLS 证书
+    .cause = npm 收到的证书链由 Node 不信任的 CA 签发：几乎都是公司的 TLS 解密代理或杀毒软件，偶尔是使用内部 CA 的私有仓库。
+    .translation = "unable to get local issuer certificate" / "self-signed certificate in certificate chain"：无法获取本地颁发者证书 / 证书链中有自签名证书。
+    .analysis-1 = Node 使用自带的 CA 列表，而不是操作系统的证书库，所以只在系统层面安装 CA 是不够的。
+    .fix-1 = 把公司根 CA 交给 npm：npm config set cafile /path/corp-root-ca.pem，并为 Node 本身和安装脚本设置 NODE_EXTRA_CA_CERTS=/path/corp-root-ca.pem。
+    .fix-2 = 在 Node 23.8 及以上版本，也可以用 --use-system-ca 启动 Node，使其信任操作系统证书库。
+    .prevention-1 = 不要设置 strict-ssl=false；把公司 CA 分发到开发机和 CI 镜像中。
+
+## PyPI、twine 与 pip
+
+pypi-invalid-auth = PyPI 拒绝了上传凭证
+    .cause = twine 发送的用户名和密码 PyPI 不接受：用户名必须是字面量 __token__，密码是 API 令牌（账户密码已不能使用）；令牌是在 TestPyPI 上创建却用于 PyPI（或反过来）、已被撤销，或限定在其他项目上。
+    .translation = "Invalid or non-existent authentication information."：认证信息无效或不存在。
+    .analysis-1 = upload.pypi.org/legacy/ 返回 403。PyPI 的 pypi.org 和 test.pypi.org 使用各自独立的账户和令牌。
+    .fix-1 = 设置 TWINE_USERNAME=__token__，TWINE_PASSWORD 设为包含 pypi- 前缀的完整令牌（在 https://pypi.org/manage/account/token/ 创建），或写入 ~/.pypirc 中对应仓库的段落。
+    .fix-2 = 上传到令牌所属的索引：TestPyPI 的令牌用 twine upload --repository testpypi。
+    .fix-3 = 在 GitHub Actions 中优先使用可信发布（pypa/gh-action-pypi-publish 配合 id-token: write，并在 PyPI 上配置可信发布者），而不是保存令牌。
+    .prevention-1 = 使用限定到项目的令牌或可信发布，令牌放在 CI 密钥中，永远不要放进代码仓库。
+
+pypi-not-allowed-to-upload = 该 PyPI 账户不能向这个项目名上传
+    .cause = 这个项目名（规范化后，- _ . 以及大小写被视为相同）属于别人，或者你的账户或令牌不是它的所有者或维护者。
+    .translation = "The user X isn't allowed to upload to project Y."：用户 X 不允许向项目 Y 上传。
+    .analysis-1 = 403：凭证有效，但项目不是你的。
+    .fix-1 = 在 https://pypi.org/project/名称/ 查看该名字；如果已被占用，在 pyproject.toml 中换一个名字（[project] name）后重新构建。
+    .fix-2 = 如果是你所在组织的项目，请所有者把你的账户加为维护者，或使用限定到该项目的令牌。
+    .prevention-1 = 尽早通过首次发布注册名字，共享项目使用组织账户。
+
+pypi-file-already-exists = PyPI 上已有同名文件
+    .cause = 之前已经上传过完全同名的分发文件（可能之后又删除了）；PyPI 永远不允许重用文件名，所以同一个版本不能再次上传。
+    .translation = "File already exists. See https://pypi.org/help/#file-name-reuse"：文件已存在，参见文件名重用说明。
+    .analysis-1 = 400 Bad Request；常见原因是 dist/ 中残留了以前构建的旧文件，或重跑了发布任务。
+    .fix-1 = 清理后重新构建：先 rm -rf dist/ 再 python -m build，让上传的只有新版本的文件。
+    .fix-2 = 重跑时使用 twine upload --skip-existing；内容有改动时递增版本（或发布 .postN 版本）。
+    .prevention-1 = 从 git 标签派生版本号（setuptools-scm、hatch-vcs），并在 CI 中构建到干净的目录。
+
+pypi-pip-read-timeout = pip 从 PyPI 下载超时
+    .cause = 与 pypi.org 或 files.pythonhosted.org 的连接太慢或停滞：链路慢或拥塞、wheel 很大（torch、tensorflow）、经过代理，或网络对 PyPI 限速或屏蔽。
+    .translation = "Read timed out" / "Connection to pypi.org timed out"：读取超时 / 连接 pypi.org 超时。
+    .analysis-1 = pip 使用默认 15 秒超时重试 5 次后失败；每一行 "WARNING: Retrying" 就是一次尝试。
+    .fix-1 = 调大超时和重试次数：pip install --timeout 120 --retries 10 包名，或 pip config set global.timeout 120。
+    .fix-2 = 使用更近的镜像（-i https://镜像/simple，或在 pip.conf 中设置 global.index-url），或配置你的网络要求的代理（--proxy 或 HTTPS_PROXY）。
+    .prevention-1 = 在 CI 中缓存 wheel（pip 缓存，或 devpi、Artifactory 等本地索引），让构建不依赖慢速链路。
+
+pypi-pip-connection-broken = pip 无法连接到包索引
+    .cause = pip 在收到响应之前与索引的连接就失败了：DNS 解析失败、没有路由或被防火墙阻断、代理拒绝连接或要求认证（407），或自定义的 index-url 宕机。
+    .translation = "Retrying ... after connection broken by NewConnectionError / ProxyError"：因 NewConnectionError / ProxyError 导致连接中断，正在重试。
+    .analysis-1 = 这些是网络错误而不是包的问题；重试用尽后，pip 通常以 "Could not find a version ... (from versions: none)" 结束。
+    .fix-1 = 检查 pip 的配置（pip config list）中的 index-url、extra-index-url 和 proxy，以及环境变量 HTTPS_PROXY / NO_PROXY。
+    .fix-2 = 如有需要，带凭证传入代理（--proxy http://用户:密码@主机:端口），或修复 DNS（用 nslookup pypi.org 测试）。
+    .fix-3 = 如果私有索引宕机，临时从 https://pypi.org/simple 安装，或等待其恢复。
+    .prevention-1 = 按环境在 pip.conf 中维护索引和代理设置，并监控你的私有索引。
+
+pypi-pip-cert-verify = pip 不信任包索引的证书
+    .cause = 公司的 TLS 解密代理或杀毒软件（或使用内部 CA 的私有索引）出示的证书链，不在 pip 使用的 CA 证书包中。
+    .translation = "certificate verify failed: unable to get local issuer certificate"：证书校验失败，无法获取本地颁发者证书。
+    .analysis-1 = （较旧版本的）pip 默认使用自带的 certifi 证书库，看不到只安装在操作系统证书库中的 CA。
+    .fix-1 = 使用操作系统信任库：pip install --use-feature=truststore（pip 22.2 及以上；自 pip 24.2 起为默认行为），或安装 truststore。
+    .fix-2 = 或者让 pip 使用公司 CA 证书包：pip config set global.cert /path/corp-root-ca.pem，或设置 PIP_CERT / REQUESTS_CA_BUNDLE。
+    .prevention-1 = 不要把 --trusted-host 当作长期方案；把公司 CA 预置到开发和 CI 镜像中。
+
+pypi-private-index-auth = pip 被私有包索引拒绝（401/403）
+    .cause = 私有索引（Azure Artifacts、GitLab、Artifactory、Nexus、CodeArtifact）需要凭证，而 pip 没有发送，或发送的凭证错误、已过期，或令牌没有该源的读取权限。
+    .translation = "HTTP error 401 while getting URL" / "Credentials not correct for URL"：获取 URL 时出现 HTTP 401 错误 / 该 URL 的凭证不正确。
+    .analysis-1 = 只有当凭证写在索引 URL、~/.netrc 或 keyring 后端中时，pip 才会发送；只放在环境变量里的令牌不会被使用。
+    .fix-1 = 把环境变量中的凭证拼进索引 URL（https://用户:令牌@主机/.../simple），或为该主机写入 ~/.netrc。
+    .fix-2 = 使用索引对应的 keyring 插件（Azure 用 artifacts-keyring，CodeArtifact 用 keyrings.codeartifact）并加 --keyring-provider import，或刷新短期令牌（aws codeartifact login --tool pip）。
+    .fix-3 = 检查令牌对该源的权限（读取包）以及是否已过期。
+    .prevention-1 = 不要把索引凭证写进代码仓库中的 requirements 文件或 pip.conf，而是从 CI 密钥注入。
+
+pypi-no-matching-distribution = pip 找不到可安装的包版本
+    .cause = 对于当前的 Python 版本和平台，没有与请求的名称和版本匹配的发布：名字拼错、固定的版本不存在、包没有为该 Python 版本或 CPU 提供 wheel（例如旧版 TensorFlow 在 Python 3.12 或 arm64 上），或者当索引不可达时出现 "(from versions: none)"。
+    .translation = "Could not find a version that satisfies the requirement X" / "No matching distribution found for X"：找不到满足需求 X 的版本 / 没有找到 X 的匹配发行版。
+    .analysis-1 = "from versions:" 后面的列表就是 pip 在这里能用的版本；如果列表为空，往前查找输出中的网络或索引错误。
+    .analysis-2 = 包会声明 Requires-Python 并提供平台相关的 wheel，所以同一个依赖可能在一台机器上能装、在另一台上失败。
+    .fix-1 = 核对包名以及当前解释器可用的版本（pip index versions 名称），放宽或修改版本约束。
+    .fix-2 = 使用该包支持的 Python 版本和平台（例如在虚拟环境中使用 Python 3.11），或选用支持你当前环境的较新版本。
+    .fix-3 = 如果版本列表为空，先解决索引访问问题（代理、index-url、证书）再重试。
+    .prevention-1 = 按 Python 版本和平台使用锁文件固定依赖，并在 CI 中对每个目标平台测试依赖安装。
+
+## Cloudflare
+
+cloudflare-1020-access-denied = Cloudflare 的防火墙规则拦截了请求（错误 1020）
+    .cause = 该网站在 Cloudflare 上配置的 WAF 自定义规则、托管规则或 IP 访问规则匹配到了你的请求（按 IP、国家、ASN、User-Agent、路径或机器人评分）并将其拦截。API 或网站本身根本没有收到这个请求。
+    .translation = "Access denied"：访问被拒绝，网站所有者可能设置了限制，阻止你访问该网站。
+    .analysis-1 = 带错误码 1020 的 HTTP 403 由 Cloudflare 边缘节点决定，与凭证和请求体都无关。
+    .analysis-2 = 脚本、服务器和云厂商 IP 段比浏览器更容易被拦截，原因在于它们的 User-Agent、缺失的请求头，或数据中心 IP 的信誉。
+    .fix-1 = 如果网站是你的：在 Cloudflare 控制台打开 安全性 > 事件，按错误页上的 Ray ID 搜索，为合法流量（例如你服务器的 IP 或 API 路径）调整规则或添加跳过规则。
+    .fix-2 = 如果网站不是你的：把 Ray ID、你的 IP 和时间发给网站所有者；同时发送一个能说明身份的 User-Agent，并从允许的网络发起调用。
+    .prevention-1 = 对于机器对机器的 API，把 API 路径排除在反机器人规则之外，用客户端认证代替按 User-Agent 过滤。
+
+cloudflare-1015-rate-limited = Cloudflare 速率限制拦截了请求（错误 1015）
+    .cause = 网站所有者的 Cloudflare 速率限制规则在其时间窗口内统计到来自你的 IP（或令牌、会话）的请求过多，现在按设定的时长封禁你。
+    .translation = "You are being rate limited."：你的请求被限流了。
+    .analysis-1 = Cloudflare 边缘节点返回带错误码 1015 的 HTTP 429；源站根本看不到这些请求，Retry-After（如果有）说明封禁持续多久。
+    .analysis-2 = 在 NAT、CI 服务商或共享代理后面，使用同一 IP 的其他客户端也会计入同一个限额。
+    .fix-1 = 停下来等待封禁解除（看 Retry-After，通常一分钟到一小时），然后以更低的并发和带抖动的指数退避继续。
+    .fix-2 = 如果网站是你的，在 安全性 > WAF > 速率限制规则 中检查该规则，提高阈值或豁免已认证的 API 客户端。
+    .prevention-1 = 客户端的请求速率要低于网站公布的限额，并缓存响应而不是重复请求。
+
+cloudflare-520-unknown-error = Cloudflare 从源站收到空响应或无效响应（520）
+    .cause = 源站接受了连接，却返回了 Cloudflare 无法使用的内容：进程崩溃或重置了连接、返回空响应、响应头超过 128 KB，或 HTTP 响应格式无效。
+    .translation = "Web server is returning an unknown error"：Web 服务器返回了未知错误。
+    .analysis-1 = 520 是 Cloudflare 特有的状态码：问题出在 Cloudflare 与源站之间，而不是你与 Cloudflare 之间。
+    .analysis-2 = 如果只有某个请求 520、其他请求正常，通常说明应用处理该输入时崩溃了，或响应头过大（Cookie 太大）。
+    .fix-1 = 作为客户端，对幂等请求带退避地重试；如果持续出现，把 Ray ID 和时间报告给网站所有者。
+    .fix-2 = 作为网站所有者，在 Ray ID 对应的时间点前后检查源站日志中的崩溃或连接重置，并确认源站接受 Cloudflare 的 IP 段和长连接（keep-alive）。
+    .prevention-1 = 保持响应头精简，并直接监控源站的错误率，而不仅仅通过 Cloudflare 观察。
+
+cloudflare-521-web-server-down = Cloudflare 无法连接到源站 Web 服务器（521）
+    .cause = 源站拒绝了 Cloudflare 的 TCP 连接：Web 服务器宕机、监听在其他端口，或防火墙、安全模块拦截了 Cloudflare 的 IP 段。
+    .translation = "Web server is down"：Web 服务器已宕机。
+    .analysis-1 = 521 表示 Cloudflare 边缘节点可以访问，但源站主动拒绝了连接。
+    .fix-1 = 作为客户端，等待后重试；对所有经过 Cloudflare 的访问者来说，该网站都处于宕机状态。
+    .fix-2 = 作为网站所有者，启动 Web 服务器，确认它监听 Cloudflare 使用的端口（80/443），并在防火墙、fail2ban 或主机商防火墙中放行全部 Cloudflare IP 段（https://www.cloudflare.com/ips/）。
+    .prevention-1 = 直接对源站做健康检查，并自动更新 Cloudflare IP 白名单。
+
+cloudflare-522-connection-timed-out = Cloudflare 连接源站超时（522）
+    .cause = Cloudflare 与源站的 TCP 连接没有完成：约 19 秒内没有收到 SYN+ACK，或 90 秒内没有收到 ACK。通常是防火墙悄悄丢弃了 Cloudflare 的 IP、DNS 记录中的源站 IP 错误，或源站过载。
+    .translation = "Connection timed out"：连接超时。
+    .analysis-1 = 超时发生在 Cloudflare 与源站之间，而不是你与 Cloudflare 之间；你的客户端和凭证都不是问题所在。
+    .fix-1 = 作为客户端，稍后带退避地重试；如果持续出现，把 Ray ID 报告给网站所有者。
+    .fix-2 = 作为网站所有者，检查 Cloudflare DNS 中的 A/AAAA 记录是否指向当前的源站 IP，在防火墙和安全组中放行 Cloudflare IP 段，并检查源站的负载和连接数限制。
+    .prevention-1 = 监控源站的可达性和容量，源站 IP 变化时及时更新 DNS。
+
+cloudflare-523-origin-unreachable = Cloudflare 无法到达源站网络（523）
+    .cause = Cloudflare 没有到源站 IP 的路由：DNS 记录指向了错误的或私有的 IP、源站网络中断，或到它的路由有问题。
+    .translation = "Origin is unreachable"：源站不可达。
+    .analysis-1 = 这是网站一侧的网络问题；客户端做什么都无法解决。
+    .fix-1 = 作为客户端，等待后稍后重试；把 Ray ID 报告给网站所有者。
+    .fix-2 = 作为网站所有者，核对 Cloudflare DNS 中的源站 IP（不能是 10.x / 192.168.x 这类私有地址），并向主机商确认是否有网络故障。
+    .prevention-1 = 从你的网络外部监控源站的可达性并设置告警。
+
+cloudflare-524-timeout = Cloudflare 等待源站响应超时（524）
+    .cause = Cloudflare 已连接到源站，但源站没有在代理读取超时（默认 120 秒，旧套餐为 100 秒）内返回 HTTP 响应。耗时的计算、大批量导出、报表生成，以及位于 Cloudflare 之后的非流式 LLM 补全，都会碰到这个问题。
+    .translation = "A timeout occurred"：发生超时。
+    .analysis-1 = 源站可能仍在处理请求，甚至会在 Cloudflare 放弃之后完成，所以盲目重试非幂等请求可能导致执行两次。
+    .analysis-2 = 只有 Enterprise 套餐可以提高该超时（最长 6,000 秒）；其他套餐只能让响应更早开始返回。
+    .fix-1 = 作为位于 Cloudflare 之后的 LLM 或其他慢速 API 的客户端，使用流式输出让首批字节尽快到达，或把工作拆成更小的请求。
+    .fix-2 = 作为网站所有者，把耗时工作改为异步（返回 202 和任务 ID，让客户端轮询或接收 webhook）、流式返回进度，或让慢接口走仅 DNS（灰色云朵）的主机名。
+    .fix-3 = 只对幂等请求带退避地重试。
+    .prevention-1 = 让同步请求处理时间远低于 100 秒，把长任务放到队列中执行。
+
+cloudflare-525-526-origin-ssl = Cloudflare 无法与源站建立有效的 TLS 连接（525 / 526）
+    .cause = 在 SSL 模式为"完全"或"完全（严格）"时，Cloudflare 通过 HTTPS 连接源站：525 表示 TLS 握手失败（443 端口上没有证书、协议或加密套件不受支持、SNI 不匹配）；526 表示源站证书在严格模式下无效（过期、自签名、主机名不符、证书链不完整）。
+    .translation = "SSL handshake failed"（525，SSL 握手失败）/ "Invalid SSL certificate"（526，SSL 证书无效）。
+    .analysis-1 = 问题出在 Cloudflare 与源站之间的证书或 TLS 配置，而不是你客户端的 TLS。
+    .fix-1 = 作为客户端，无需修改任何东西：把 Ray ID 报告给网站所有者。
+    .fix-2 = 作为网站所有者，在源站安装有效证书（免费的 Cloudflare Origin CA 证书可用于"完全（严格）"模式），包含完整证书链，并确保源站在 443 端口为该主机名提供 TLS。
+    .fix-3 = 在控制台检查 SSL/TLS 加密模式："完全（严格）"要求证书受信任、未过期且与主机名匹配。
+    .prevention-1 = 自动续期源站证书并监控到期日期。
+
+cloudflare-530-origin-dns = Cloudflare 无法解析或访问源站（530，错误 1016 / 1033）
+    .cause = HTTP 530 会附带一个 1xxx 错误：1016 表示 DNS 记录中的源站主机名（CNAME 目标）无法解析；1033 表示该主机名对应的 Cloudflare Tunnel（cloudflared）没有连接。
+    .translation = "Origin DNS error"（1016，源站 DNS 错误）/ "Argo Tunnel error"（1033，隧道错误）。
+    .analysis-1 = 这是网站一侧的配置问题；客户端的请求没有问题。
+    .fix-1 = 网站所有者遇到 1016 时，修正 DNS 记录，使其目标能够被公开解析（dig +short 目标），或直接指向源站 IP。
+    .fix-2 = 遇到 1033 时，在源站主机上启动或重启 cloudflared，确认 cloudflared tunnel info 显示有活跃连接，并确保 DNS 路由指向正确的隧道。
+    .prevention-1 = 以服务方式运行多副本的 cloudflared，并监控隧道健康状态。
+
+cloudflare-api-authentication-error = Cloudflare API 拒绝了凭证（代码 10000 / 9109）
+    .cause = API 令牌无效、已过期或被撤销，或者令牌有效但对该账户或区域（zone）没有权限（代码 10000 同时涵盖这两种情况）；9109 表示令牌字符串本身无效。
+    .translation = "Authentication error"（10000，认证错误）/ "Invalid access token"（9109，访问令牌无效）。
+    .analysis-1 = 即使真正的问题是一个可用令牌缺少权限或区域范围，Cloudflare 也常常返回 10000 Authentication error。
+    .analysis-2 = wrangler、Terraform 等工具会读取 CLOUDFLARE_API_TOKEN；环境中残留的旧值会覆盖新的登录。
+    .fix-1 = 验证令牌：带 Authorization: Bearer 令牌 请求 GET https://api.cloudflare.com/client/v4/user/tokens/verify（账户拥有的令牌用 /accounts/账户ID/tokens/verify）。
+    .fix-2 = 在 https://dash.cloudflare.com/profile/api-tokens 编辑令牌，为其添加调用所需的权限组（例如 区域 > DNS > 编辑、账户 > Workers 脚本 > 编辑），并选择正确的账户和区域资源。
+    .fix-3 = 确认路径中的账户 ID 和区域 ID 属于创建该令牌的账户。
+    .prevention-1 = 每个工具使用一个带过期时间、限定范围的 API 令牌，避免使用 Global API Key。
+
+cloudflare-api-invalid-headers = Cloudflare API 请求的认证头格式错误（代码 6003）
+    .cause = 认证头混用了：把 API 令牌放在 X-Auth-Key 中、把 Global API Key 当作 Bearer 发送、只有 X-Auth-Key 没有 X-Auth-Email，或请求头的值里带了空白字符或引号。
+    .translation = "Invalid request headers"：请求头无效，细节如 "Invalid format for X-Auth-Key header"（6103，X-Auth-Key 头格式无效）或 "Invalid format for Authorization header"（6111，Authorization 头格式无效）。
+    .analysis-1 = 带代码 6003 的 400：Cloudflare 连凭证都无法解析；error_chain 中的条目点名了有问题的请求头。
+    .fix-1 = 使用 API 令牌时只发送 Authorization: Bearer 令牌（不要带 X-Auth-Key / X-Auth-Email 头）。
+    .fix-2 = 使用旧的 Global API Key 时，同时发送 X-Auth-Email: 账户邮箱 和 X-Auth-Key: 密钥，并且不要带 Authorization 头；更好的做法是改用 API 令牌。
+    .prevention-1 = 通过 SDK 或官方命令行统一使用一种凭证类型，不要手工拼请求头。
+
+cloudflare-api-971-throttled = Cloudflare API 正在对你的请求限流（代码 971）
+    .cause = 客户端超出了 Cloudflare API 的速率限制（每个用户每 5 分钟 1,200 次请求，另有按接口的限制），常见于在循环中更新大量 DNS 记录或区域的脚本。
+    .translation = "Please wait and consider throttling your request speed"：请稍候，并考虑降低请求速度。
+    .analysis-1 = HTTP 429；封禁一直持续到 5 分钟窗口允许更多请求为止。
+    .fix-1 = 暂停后按 Retry-After 用指数退避重试，并限制请求速率（例如每秒 3 到 4 次）。
+    .fix-2 = 使用批量接口（DNS 记录批量操作、批量重定向、列表操作），并缓存区域和记录 ID，不要每次调用都重新查询。
+    .prevention-1 = 在调用 Cloudflare API 的自动化中内置客户端限速器。
+
+cloudflare-api-could-not-route = Cloudflare API 路径中包含无效的标识符（代码 7003）
+    .cause = 由于路径中的某个 ID 错误，URL 无法被路由：通常是在需要 32 位区域 ID 的地方用了域名、把账户 ID 当成区域 ID，或变量为空。
+    .translation = "Could not route to PATH, perhaps your object identifier is invalid?"：无法路由到 PATH，可能是对象标识符无效。
+    .analysis-1 = 这是 API 路由在检查任何权限之前返回的 400/404；问题在于标识符的格式或取值。
+    .fix-1 = 查出区域 ID（控制台 > 该域名 > 概述 > API 部分，或 GET /zones?name=example.com），并把它用在路径中。
+    .fix-2 = 打印代码最终请求的 URL，检查是否有变量为空或被互换。
+    .prevention-1 = 在启动时一次性解析区域和账户 ID，并校验它们是 32 位十六进制字符。
+
