@@ -238,7 +238,11 @@ fn read(text: &str, lines: &[&str], context: &str) -> Option<(Fields, bool, bool
 
 fn errorish(text: &str) -> bool {
     let low = text.to_lowercase();
-    ["error", "fail", "exception", "denied", "unable to", "could not", "cannot", "refused", "invalid", "blocked", "错误", "失败", "报错", "异常", "details = "]
+    [
+        "error", "fail", "exception", "denied", "unable to", "could not", "cannot", "refused", "invalid", "blocked",
+        "must ", "not found", "no such", "missing", "expired", "credentials", "unauthori", "forbidden",
+        "not accessible", "not allowed", "错误", "失败", "报错", "异常", "details = ",
+    ]
         .iter()
         .any(|w| low.contains(w))
 }

@@ -27,10 +27,11 @@ const QUIET_LINES_TO_CLOSE: usize = 6;
 const MAX_BLOCK_LINES: usize = 400;
 const CONTEXT_LINES: usize = 8;
 const DETAIL_LINES: usize = 2;
+const HEAD_LINES: usize = 3;
 
 static SIGNAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)error|exception|fail|denied|refused|reset|timeout|timed out|unauthori|forbidden|invalid|http|status|traceback|raise|caused by|[{}\[\]<>]|^\s|^remote:|npm|quota|limit|token|api|request|response|message|exceed|overload|unavailable|exhaust|credit|balance|insufficient|curl|ssl|tls|cert|x509|expired|problem|unreachable|closed|eof|proxy|cors|blocked|not found|no such|could not|cannot|unable|错误|失败|异常|报错|令牌|额度|渠道|余额|[45]\d\d",
+        r"(?i)error|exception|fail|denied|refused|reset|timeout|timed out|unauthori|forbidden|invalid|http|status|traceback|raise|caused by|[{}\[\]<>]|^\s|^remote:|npm|quota|limit|token|api|request|response|message|exceed|overload|unavailable|exhaust|credit|balance|insufficient|curl|ssl|tls|cert|x509|expired|problem|unreachable|closed|eof|proxy|cors|blocked|not found|no such|could not|cannot|unable|not accessible|not allowed|permission|must|missing|credential|错误|失败|异常|报错|令牌|额度|渠道|余额|[45]\d\d",
     )
     .expect("built-in pattern compiles")
 });
@@ -50,7 +51,16 @@ impl Segmenter {
         let signal = !line.text.trim().is_empty() && SIGNAL.is_match(&line.text);
         if self.block.is_empty() {
             if signal {
-                self.context = self.ring.drain(..).collect();
+                // The lines right above the first signal often name the error (a JS or
+                // Java exception line above its `at` frames): they open the block.
+                let mut context: Vec<Line> = self.ring.drain(..).collect();
+                let mut head = Vec::new();
+                while head.len() < HEAD_LINES && context.last().is_some_and(|l| !l.text.trim().is_empty()) {
+                    head.extend(context.pop());
+                }
+                head.reverse();
+                self.context = context;
+                self.block.extend(head);
                 self.block.push(line);
                 self.quiet = 0;
             } else {
