@@ -18,35 +18,55 @@ use crate::{Config, Engine};
 /// Runs apidiag with parsed arguments, writing to `out`; returns the exit code.
 pub fn run(args: &Args, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
     let settings = Settings::from_args(args);
+    colored::control::set_override(settings.color);
     match &args.command {
         None => diagnose(args, &settings, out),
-        Some(Command::Rules { action: RulesAction::List }) => list(&settings, out),
-        Some(Command::Rules { action: RulesAction::Test { paths } }) => test(&settings, paths, out),
+        Some(Command::Rules {
+            action: RulesAction::List,
+        }) => list(&settings, out),
+        Some(Command::Rules {
+            action: RulesAction::Test { paths },
+        }) => test(&settings, paths, out),
         Some(Command::Explain { id, lang }) => explain(&settings, id, lang.as_deref(), out),
     }
 }
 
 fn width() -> usize {
-    std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).unwrap_or(80).min(100)
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(80)
+        .min(100)
 }
 
 fn diagnose(args: &Args, settings: &Settings, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
     let engine = Engine::new(&settings.config)?;
-    let mut all = Output { version: 1, diagnoses: Vec::new() };
+    let mut all = Output {
+        version: 1,
+        diagnoses: Vec::new(),
+    };
     let stdin_only = args.files.is_empty() || args.files.iter().all(|f| f.as_os_str() == "-");
     if args.files.is_empty() && io::stdin().is_terminal() {
-        let prompt = engine.texts().format(engine.locale(), "ui-paste-prompt", None, &i18n::args(&[])).unwrap_or_default();
+        let prompt = engine
+            .texts()
+            .format(engine.locale(), "ui-paste-prompt", None, &i18n::args(&[]))
+            .unwrap_or_default();
         eprintln!("{prompt}");
     }
     if stdin_only {
-        let got = engine.scan(io::stdin().lock(), |_| {}).context("cannot read standard input")?;
+        let got = engine
+            .scan(io::stdin().lock(), |_| {})
+            .context("cannot read standard input")?;
         all.diagnoses.extend(got.diagnoses);
     } else {
         for path in &args.files {
             let got = if path.as_os_str() == "-" {
-                engine.scan(io::stdin().lock(), |_| {}).context("cannot read standard input")?
+                engine
+                    .scan(io::stdin().lock(), |_| {})
+                    .context("cannot read standard input")?
             } else {
-                let file = File::open(path).with_context(|| format!("{}: cannot open", path.display()))?;
+                let file =
+                    File::open(path).with_context(|| format!("{}: cannot open", path.display()))?;
                 engine
                     .scan(BufReader::new(file), |_| {})
                     .with_context(|| format!("{}: cannot read", path.display()))?
@@ -54,13 +74,22 @@ fn diagnose(args: &Args, settings: &Settings, out: &mut dyn Write) -> anyhow::Re
             all.diagnoses.extend(got.diagnoses);
         }
     }
-    let ctx = RenderContext { texts: engine.texts(), locale: engine.locale(), color: settings.color, width: width() };
+    let ctx = RenderContext {
+        texts: engine.texts(),
+        locale: engine.locale(),
+        color: settings.color,
+        width: width(),
+    };
     let renderer: &dyn Renderer = match settings.format {
         Format::Human => &Human,
         Format::Json => &Json,
     };
     renderer.render(&all, &ctx, out)?;
-    Ok(if all.diagnoses.is_empty() || settings.exit_zero { ExitCode::Clean } else { ExitCode::Found })
+    Ok(if all.diagnoses.is_empty() || settings.exit_zero {
+        ExitCode::Clean
+    } else {
+        ExitCode::Found
+    })
 }
 
 fn list(settings: &Settings, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
@@ -68,14 +97,27 @@ fn list(settings: &Settings, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
     let rules = engine.rules().rules();
     let w = rules.iter().map(|r| r.id.len()).max().unwrap_or(10);
     for r in rules {
-        writeln!(out, "{:<w$}  {:<17}  {}", r.id, r.category.as_str(), r.provider.as_deref().unwrap_or("-"))?;
+        writeln!(
+            out,
+            "{:<w$}  {:<17}  {}",
+            r.id,
+            r.category.as_str(),
+            r.provider.as_deref().unwrap_or("-")
+        )?;
     }
     Ok(ExitCode::Clean)
 }
 
-fn test(settings: &Settings, paths: &[std::path::PathBuf], out: &mut dyn Write) -> anyhow::Result<ExitCode> {
+fn test(
+    settings: &Settings,
+    paths: &[std::path::PathBuf],
+    out: &mut dyn Write,
+) -> anyhow::Result<ExitCode> {
     // The rules under test are loaded on top of the bundled ones, as they would be in use.
-    let config = Config { rule_paths: [settings.config.rule_paths.clone(), paths.to_vec()].concat(), ..settings.config.clone() };
+    let config = Config {
+        rule_paths: [settings.config.rule_paths.clone(), paths.to_vec()].concat(),
+        ..settings.config.clone()
+    };
     let engine = Engine::new(&config)?;
     let tested: Vec<rules::Rule> = if paths.is_empty() {
         engine.rules().rules().to_vec()
@@ -87,7 +129,13 @@ fn test(settings: &Settings, paths: &[std::path::PathBuf], out: &mut dyn Write) 
                 ids.extend(rules::parse(&s)?.into_iter().map(|r| r.id));
             }
         }
-        engine.rules().rules().iter().filter(|r| ids.contains(&r.id)).cloned().collect()
+        engine
+            .rules()
+            .rules()
+            .iter()
+            .filter(|r| ids.contains(&r.id))
+            .cloned()
+            .collect()
     };
     if tested.is_empty() {
         bail!("no rules found to test");
@@ -103,13 +151,32 @@ fn test(settings: &Settings, paths: &[std::path::PathBuf], out: &mut dyn Write) 
         writeln!(out, "FAIL {p}")?;
     }
     let passed = examples.saturating_sub(problems.len());
-    writeln!(out, "{} rules, {examples} examples: {passed} passed, {} failed", tested.len(), problems.len())?;
-    Ok(if problems.is_empty() { ExitCode::Clean } else { ExitCode::Found })
+    writeln!(
+        out,
+        "{} rules, {examples} examples: {passed} passed, {} failed",
+        tested.len(),
+        problems.len()
+    )?;
+    Ok(if problems.is_empty() {
+        ExitCode::Clean
+    } else {
+        ExitCode::Found
+    })
 }
 
-fn explain(settings: &Settings, id: &str, lang: Option<&str>, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
-    let locale = lang.and_then(Locale::parse).unwrap_or(settings.config.locale);
-    let engine = Engine::new(&Config { locale, ..settings.config.clone() })?;
+fn explain(
+    settings: &Settings,
+    id: &str,
+    lang: Option<&str>,
+    out: &mut dyn Write,
+) -> anyhow::Result<ExitCode> {
+    let locale = lang
+        .and_then(Locale::parse)
+        .unwrap_or(settings.config.locale);
+    let engine = Engine::new(&Config {
+        locale,
+        ..settings.config.clone()
+    })?;
     let Some(rule) = engine.rules().get(id) else {
         bail!("no rule with id `{id}` (see `apidiag rules list`)");
     };
@@ -148,8 +215,26 @@ fn explain(settings: &Settings, id: &str, lang: Option<&str>, out: &mut dyn Writ
         report,
         retryable: Some(rule.retryable),
     };
-    let ctx = RenderContext { texts: engine.texts(), locale, color: settings.color, width: width() };
-    writeln!(out, "{} · {} · {}", rule.id, rule.category.as_str(), rule.origin)?;
-    Human.render(&Output { version: 1, diagnoses: vec![d] }, &ctx, out)?;
+    let ctx = RenderContext {
+        texts: engine.texts(),
+        locale,
+        color: settings.color,
+        width: width(),
+    };
+    writeln!(
+        out,
+        "{} · {} · {}",
+        rule.id,
+        rule.category.as_str(),
+        rule.origin
+    )?;
+    Human.render(
+        &Output {
+            version: 1,
+            diagnoses: vec![d],
+        },
+        &ctx,
+        out,
+    )?;
     Ok(ExitCode::Clean)
 }

@@ -46,7 +46,12 @@ pub struct Args {
 
     /// Extra rule directory or file, on top of the bundled rules (repeatable; also
     /// APIDIAG_RULES, and $XDG_CONFIG_HOME/apidiag/rules when it exists).
-    #[arg(long = "rules", value_name = "PATH", global = true, help_heading = "Rules")]
+    #[arg(
+        long = "rules",
+        value_name = "PATH",
+        global = true,
+        help_heading = "Rules"
+    )]
     pub rule_paths: Vec<PathBuf>,
 
     #[command(subcommand)]

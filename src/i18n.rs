@@ -118,12 +118,19 @@ impl Texts {
             let idx = index.get_mut(&file.locale).expect("every locale indexed");
             for entry in resource.entries() {
                 if let fluent_syntax::ast::Entry::Message(m) = entry {
-                    let at = src.text.find(&format!("\n{} =", m.id.name)).map_or(0, |i| i + 1);
+                    let at = src
+                        .text
+                        .find(&format!("\n{} =", m.id.name))
+                        .map_or(0, |i| i + 1);
                     idx.insert(
                         m.id.name.to_string(),
                         MessageInfo {
                             group: group.clone(),
-                            attributes: m.attributes.iter().map(|a| a.id.name.to_string()).collect(),
+                            attributes: m
+                                .attributes
+                                .iter()
+                                .map(|a| a.id.name.to_string())
+                                .collect(),
                             has_value: m.value.is_some(),
                             location: location(&src.name, &src.text, at),
                         },
@@ -144,7 +151,13 @@ impl Texts {
     }
 
     /// Formats a message's value (`attr` None) or one attribute; None when it is missing.
-    pub fn format(&self, locale: Locale, id: &str, attr: Option<&str>, args: &FluentArgs) -> Option<String> {
+    pub fn format(
+        &self,
+        locale: Locale,
+        id: &str,
+        attr: Option<&str>,
+        args: &FluentArgs,
+    ) -> Option<String> {
         let bundle = &self.bundles[&locale];
         let msg = bundle.get_message(id)?;
         let pattern = match attr {
@@ -157,9 +170,17 @@ impl Texts {
     }
 
     /// Formats with `errors` reported, for checks that no variable is left unresolved.
-    pub fn format_checked(&self, locale: Locale, id: &str, attr: Option<&str>, args: &FluentArgs) -> Result<String, String> {
+    pub fn format_checked(
+        &self,
+        locale: Locale,
+        id: &str,
+        attr: Option<&str>,
+        args: &FluentArgs,
+    ) -> Result<String, String> {
         let bundle = &self.bundles[&locale];
-        let msg = bundle.get_message(id).ok_or_else(|| format!("no message `{id}`"))?;
+        let msg = bundle
+            .get_message(id)
+            .ok_or_else(|| format!("no message `{id}`"))?;
         let pattern = match attr {
             None => msg.value().ok_or_else(|| format!("`{id}` has no value"))?,
             Some(a) => msg
@@ -194,7 +215,10 @@ pub fn message_id(rule_id: &str) -> String {
 pub fn args<'a>(pairs: &[(&'a str, Option<String>)]) -> FluentArgs<'a> {
     let mut a = FluentArgs::new();
     for (k, v) in pairs {
-        a.set(*k, FluentValue::from(v.clone().unwrap_or_else(|| "—".to_string())));
+        a.set(
+            *k,
+            FluentValue::from(v.clone().unwrap_or_else(|| "—".to_string())),
+        );
     }
     a
 }
@@ -218,12 +242,28 @@ mod tests {
     #[test]
     fn resolution_order() {
         let env = |vars: &'static [(&'static str, &'static str)]| {
-            move |k: &str| vars.iter().find(|(n, _)| *n == k).map(|(_, v)| v.to_string())
+            move |k: &str| {
+                vars.iter()
+                    .find(|(n, _)| *n == k)
+                    .map(|(_, v)| v.to_string())
+            }
         };
-        assert_eq!(Locale::resolve(Some("zh"), env(&[("LANG", "en_US")])), Locale::ZhCn);
-        assert_eq!(Locale::resolve(None, env(&[("APIDIAG_LANG", "zh-CN"), ("LC_ALL", "en_US")])), Locale::ZhCn);
-        assert_eq!(Locale::resolve(None, env(&[("LC_ALL", "C"), ("LANG", "zh_CN.UTF-8")])), Locale::ZhCn);
-        assert_eq!(Locale::resolve(None, env(&[("LC_MESSAGES", "zh_TW"), ("LANG", "en_US")])), Locale::ZhCn);
+        assert_eq!(
+            Locale::resolve(Some("zh"), env(&[("LANG", "en_US")])),
+            Locale::ZhCn
+        );
+        assert_eq!(
+            Locale::resolve(None, env(&[("APIDIAG_LANG", "zh-CN"), ("LC_ALL", "en_US")])),
+            Locale::ZhCn
+        );
+        assert_eq!(
+            Locale::resolve(None, env(&[("LC_ALL", "C"), ("LANG", "zh_CN.UTF-8")])),
+            Locale::ZhCn
+        );
+        assert_eq!(
+            Locale::resolve(None, env(&[("LC_MESSAGES", "zh_TW"), ("LANG", "en_US")])),
+            Locale::ZhCn
+        );
         assert_eq!(Locale::resolve(None, env(&[])), Locale::EnUs);
     }
 }

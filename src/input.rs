@@ -20,7 +20,10 @@ pub fn lines<R: BufRead>(mut reader: R) -> impl Iterator<Item = io::Result<Line>
             Ok(0) => None,
             Ok(_) => {
                 no += 1;
-                Some(Ok(Line { no, text: clean(&buf) }))
+                Some(Ok(Line {
+                    no,
+                    text: clean(&buf),
+                }))
             }
             Err(e) => Some(Err(e)),
         }
@@ -49,7 +52,17 @@ mod tests {
     #[test]
     fn decodes_lossily_and_strips_escapes() {
         let input: &[u8] = b"a\xff b\r\n\x1b[31mred\x1b[0m\nlast";
-        let got: Vec<(usize, String)> = lines(input).map(|l| l.unwrap()).map(|l| (l.no, l.text)).collect();
-        assert_eq!(got, vec![(1, "a\u{fffd} b".into()), (2, "red".into()), (3, "last".into())]);
+        let got: Vec<(usize, String)> = lines(input)
+            .map(|l| l.unwrap())
+            .map(|l| (l.no, l.text))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (1, "a\u{fffd} b".into()),
+                (2, "red".into()),
+                (3, "last".into())
+            ]
+        );
     }
 }

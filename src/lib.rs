@@ -50,7 +50,10 @@ pub fn builtin_rule_sources() -> Vec<Source> {
 pub fn builtin_text_files() -> Vec<TextFile> {
     let mut out = Vec::new();
     for dir in LOCALES_DIR.dirs() {
-        for f in dir.files().filter(|f| f.path().extension().is_some_and(|e| e == "ftl")) {
+        for f in dir
+            .files()
+            .filter(|f| f.path().extension().is_some_and(|e| e == "ftl"))
+        {
             if let Some(locale) = TextFile::locale_of(f.path()) {
                 out.push(TextFile {
                     locale,
@@ -71,11 +74,19 @@ pub fn builtin_text_files() -> Vec<TextFile> {
 /// `<dir>/../locales/<lang>/<stem>.ftl`.
 pub fn user_sources(path: &Path) -> anyhow::Result<(Vec<Source>, Vec<TextFile>)> {
     let files = rules::rule_files(path)?;
-    let dir = if path.is_file() { path.parent().unwrap_or(Path::new(".")).to_path_buf() } else { path.to_path_buf() };
+    let dir = if path.is_file() {
+        path.parent().unwrap_or(Path::new(".")).to_path_buf()
+    } else {
+        path.to_path_buf()
+    };
     let mut sources = Vec::new();
     for f in &files {
-        let text = std::fs::read_to_string(f).with_context(|| format!("cannot read rule file {}", f.display()))?;
-        sources.push(Source { name: f.display().to_string(), text });
+        let text = std::fs::read_to_string(f)
+            .with_context(|| format!("cannot read rule file {}", f.display()))?;
+        sources.push(Source {
+            name: f.display().to_string(),
+            text,
+        });
     }
     let mut texts = Vec::new();
     let own = dir.join("locales");
@@ -84,7 +95,10 @@ pub fn user_sources(path: &Path) -> anyhow::Result<(Vec<Source>, Vec<TextFile>)>
         let mut candidates: Vec<PathBuf> = Vec::new();
         if own.is_dir() {
             if let Ok(rd) = std::fs::read_dir(own.join(locale.tag())) {
-                candidates.extend(rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "ftl")));
+                candidates.extend(
+                    rd.filter_map(|e| e.ok().map(|e| e.path()))
+                        .filter(|p| p.extension().is_some_and(|e| e == "ftl")),
+                );
             }
         } else {
             for f in &files {
@@ -98,8 +112,15 @@ pub fn user_sources(path: &Path) -> anyhow::Result<(Vec<Source>, Vec<TextFile>)>
         }
         candidates.sort();
         for p in candidates {
-            let text = std::fs::read_to_string(&p).with_context(|| format!("cannot read {}", p.display()))?;
-            texts.push(TextFile { locale, source: Source { name: p.display().to_string(), text } });
+            let text = std::fs::read_to_string(&p)
+                .with_context(|| format!("cannot read {}", p.display()))?;
+            texts.push(TextFile {
+                locale,
+                source: Source {
+                    name: p.display().to_string(),
+                    text,
+                },
+            });
         }
     }
     Ok((sources, texts))
@@ -116,7 +137,11 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Self {
-        Config { locale: Locale::EnUs, redact: true, rule_paths: Vec::new() }
+        Config {
+            locale: Locale::EnUs,
+            redact: true,
+            rule_paths: Vec::new(),
+        }
     }
 }
 
@@ -149,7 +174,12 @@ impl Engine {
             }
         }
         let texts = Texts::new(&text_files)?;
-        Ok(Engine { rules: set, texts, locale: config.locale, redact: config.redact })
+        Ok(Engine {
+            rules: set,
+            texts,
+            locale: config.locale,
+            redact: config.redact,
+        })
     }
 
     pub fn rules(&self) -> &RuleSet {
@@ -166,11 +196,16 @@ impl Engine {
 
     /// Diagnoses a whole text held in memory.
     pub fn diagnose(&self, text: &str) -> Output {
-        self.scan(text.as_bytes(), |_| {}).expect("reading from memory does not fail")
+        self.scan(text.as_bytes(), |_| {})
+            .expect("reading from memory does not fail")
     }
 
     /// Diagnoses a stream; `each` sees every occurrence as soon as it is complete.
-    pub fn scan<R: BufRead>(&self, reader: R, mut each: impl FnMut(&Diagnosis)) -> io::Result<Output> {
+    pub fn scan<R: BufRead>(
+        &self,
+        reader: R,
+        mut each: impl FnMut(&Diagnosis),
+    ) -> io::Result<Output> {
         let mut seg = Segmenter::default();
         let mut acc = Accumulator::default();
         for line in input::lines(reader) {
@@ -205,17 +240,28 @@ impl Engine {
             }
         }
         let category = rule.map_or(Category::Unknown, |r| r.category);
-        let network_kind = matches!(category, Category::Network | Category::Tls | Category::Timeout);
+        let network_kind = matches!(
+            category,
+            Category::Network | Category::Tls | Category::Timeout
+        );
         if fields.provider.is_none() && (fields.status.is_some() || network_kind) {
             fields.provider = Some("generic-http".to_string());
         }
         if self.redact {
-            for f in [&mut fields.message, &mut fields.exception, &mut fields.error_code, &mut fields.error_type] {
+            for f in [
+                &mut fields.message,
+                &mut fields.exception,
+                &mut fields.error_code,
+                &mut fields.error_type,
+            ] {
                 redact::redact_field(f);
             }
         }
         let report = report::build(rule, category, &fields, &self.texts, self.locale);
-        let span = Span { start: inc.start, end: inc.end };
+        let span = Span {
+            start: inc.start,
+            end: inc.end,
+        };
         Diagnosis {
             rule: rule.map(|r| r.id.clone()),
             category,
@@ -269,6 +315,9 @@ impl Accumulator {
     }
 
     fn finish(self) -> Output {
-        Output { version: 1, diagnoses: self.order }
+        Output {
+            version: 1,
+            diagnoses: self.order,
+        }
     }
 }

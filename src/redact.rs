@@ -64,12 +64,18 @@ mod tests {
     #[test]
     fn masks_openai_keys_keeping_prefix_and_suffix() {
         let t = "Incorrect API key provided: sk-proj-abcdefghijklmnopqrstuvwxyzA1B2. You can";
-        assert_eq!(redact(t), "Incorrect API key provided: sk-proj-…A1B2. You can");
+        assert_eq!(
+            redact(t),
+            "Incorrect API key provided: sk-proj-…A1B2. You can"
+        );
     }
 
     #[test]
     fn masks_bearer_tokens_and_key_values() {
-        assert_eq!(redact("Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.abc"), "Authorization: Bearer ….abc");
+        assert_eq!(
+            redact("Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.abc"),
+            "Authorization: Bearer ….abc"
+        );
         assert_eq!(redact("api_key=0123456789abcdef0123"), "api_key=…0123");
     }
 

@@ -65,7 +65,9 @@ pub fn client_lang(client: Option<&str>) -> Option<SnippetLang> {
         "go" => SnippetLang::Go,
         "java" => SnippetLang::Java,
         "dotnet" => SnippetLang::Csharp,
-        "kubectl" | "docker" | "npm" | "git" | "gcloud" | "aws-cli" | "pip" | "twine" => SnippetLang::Shell,
+        "kubectl" | "docker" | "npm" | "git" | "gcloud" | "aws-cli" | "pip" | "twine" => {
+            SnippetLang::Shell
+        }
         _ => SnippetLang::Python,
     })
 }
@@ -91,12 +93,21 @@ pub fn arguments(fields: &Fields) -> fluent_bundle::FluentArgs<'static> {
 
 /// Writes the report for a rule (or for no rule) in a locale, falling back to en-US text,
 /// then to the category's general text.
-pub fn build(rule: Option<&Rule>, category: Category, fields: &Fields, texts: &Texts, locale: Locale) -> Report {
+pub fn build(
+    rule: Option<&Rule>,
+    category: Category,
+    fields: &Fields,
+    texts: &Texts,
+    locale: Locale,
+) -> Report {
     let args = arguments(fields);
     let (id, loc) = match rule.map(|r| i18n::message_id(&r.id)) {
         Some(id) if texts.has(locale, &id) => (id, locale),
         Some(id) if texts.has(Locale::EnUs, &id) => (id, Locale::EnUs),
-        _ => (format!("category-{}", category.as_str().replace('_', "-")), locale),
+        _ => (
+            format!("category-{}", category.as_str().replace('_', "-")),
+            locale,
+        ),
     };
     let get = |attr: Option<&str>| texts.format(loc, &id, attr, &args).unwrap_or_default();
     let numbered = |prefix: &str| -> Vec<String> {

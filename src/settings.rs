@@ -22,7 +22,11 @@ fn env(k: &str) -> Option<String> {
 }
 
 /// Colour: `--color` wins; in auto, NO_COLOR turns it off, CLICOLOR_FORCE on, else a terminal.
-pub fn color(choice: ColorChoice, stdout_is_terminal: bool, env: impl Fn(&str) -> Option<String>) -> bool {
+pub fn color(
+    choice: ColorChoice,
+    stdout_is_terminal: bool,
+    env: impl Fn(&str) -> Option<String>,
+) -> bool {
     match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
@@ -80,8 +84,13 @@ mod tests {
         let none = |_: &str| None;
         assert!(!color(ColorChoice::Auto, false, none));
         assert!(color(ColorChoice::Auto, true, none));
-        assert!(!color(ColorChoice::Auto, true, |k: &str| (k == "NO_COLOR").then(|| "1".into())));
-        assert!(color(ColorChoice::Auto, false, |k: &str| (k == "CLICOLOR_FORCE").then(|| "1".into())));
-        assert!(color(ColorChoice::Always, false, |k: &str| (k == "NO_COLOR").then(|| "1".into())));
+        assert!(!color(ColorChoice::Auto, true, |k: &str| (k == "NO_COLOR")
+            .then(|| "1".into())));
+        assert!(color(ColorChoice::Auto, false, |k: &str| (k
+            == "CLICOLOR_FORCE")
+            .then(|| "1".into())));
+        assert!(color(ColorChoice::Always, false, |k: &str| (k
+            == "NO_COLOR")
+            .then(|| "1".into())));
     }
 }

@@ -11,6 +11,7 @@ ui-support = For support
 ui-support-text = Quote request id { $id } and the time of the request to the provider's support or the gateway's admin; it identifies the request in their logs.
 ui-references = References
 ui-request-id = request id { $id }
+ui-line = line { $start }
 ui-lines = lines { $start }-{ $end }
 ui-lines-repeated = line { $start }, seen { $count } times
 ui-retry-yes = Retrying can help: use exponential backoff with jitter and honour Retry-After.

@@ -11,6 +11,7 @@ ui-support = 联系支持
 ui-support-text = 向服务商支持或网关管理员提供请求 ID { $id } 和请求时间，他们可以凭此在日志中定位这次请求。
 ui-references = 参考文档
 ui-request-id = 请求 ID { $id }
+ui-line = 第 { $start } 行
 ui-lines = 第 { $start }-{ $end } 行
 ui-lines-repeated = 第 { $start } 行，共出现 { $count } 次
 ui-retry-yes = 重试可能成功：使用带抖动的指数退避，并遵守 Retry-After。

@@ -48,14 +48,19 @@ pub struct Incident {
 pub fn incident(block: &Block) -> Option<Incident> {
     let lines: Vec<&str> = unquote(block.lines.iter().map(|l| l.text.as_str()).collect());
     let text = lines.join("\n");
-    let context: String = block.context.iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join("\n");
+    let context: String = block
+        .context
+        .iter()
+        .map(|l| l.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
     let (fields, strong, evidence) = read(&text, &lines, &context)?;
     Some(Incident {
         fields,
         provider_strong: strong,
         evidence,
         start: block.lines.first()?.no,
-        end: block.lines.last()?.no,
+        end: block.last_signal.max(block.lines.first()?.no),
         text,
     })
 }
@@ -63,7 +68,10 @@ pub fn incident(block: &Block) -> Option<Incident> {
 /// Strips a Markdown quote (`> `) that prefixes most lines of a pasted block.
 fn unquote(lines: Vec<&str>) -> Vec<&str> {
     let non_empty = lines.iter().filter(|l| !l.trim().is_empty()).count();
-    let quoted = lines.iter().filter(|l| l.trim_start().starts_with('>')).count();
+    let quoted = lines
+        .iter()
+        .filter(|l| l.trim_start().starts_with('>'))
+        .count();
     if non_empty == 0 || quoted * 2 < non_empty || lines.iter().any(|l| l.starts_with("->")) {
         return lines;
     }
@@ -71,7 +79,8 @@ fn unquote(lines: Vec<&str>) -> Vec<&str> {
         .into_iter()
         .map(|l| {
             let t = l.trim_start();
-            t.strip_prefix('>').map_or(l, |r| r.strip_prefix(' ').unwrap_or(r))
+            t.strip_prefix('>')
+                .map_or(l, |r| r.strip_prefix(' ').unwrap_or(r))
         })
         .collect()
 }
@@ -80,7 +89,9 @@ fn unquote(lines: Vec<&str>) -> Vec<&str> {
 fn client_side_code(code: &str) -> bool {
     let upper_e = code.len() > 2
         && code.starts_with('E')
-        && code[1..].chars().all(|c| c.is_ascii_uppercase() || c == '_')
+        && code[1..]
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c == '_')
         && code != "EOTP";
     upper_e || code.starts_with("UND_ERR") || code.starts_with("ERR_")
 }
@@ -127,19 +138,24 @@ fn read(text: &str, lines: &[&str], context: &str) -> Option<(Fields, bool, bool
     let network = network_evidence(lines);
     let safety = patterns::safety_block(text);
     // AWS SDK for JavaScript v3 names the error class after the AWS error code.
-    let aws_js = text.contains("$metadata") || text.contains("$fault") || text.contains("ExceptionRes (");
-    let aws_js_error = if aws_js { patterns::aws_js_error(lines) } else { None };
-
-    let mut f = Fields::default();
+    let aws_js =
+        text.contains("$metadata") || text.contains("$fault") || text.contains("ExceptionRes (");
+    let aws_js_error = if aws_js {
+        patterns::aws_js_error(lines)
+    } else {
+        None
+    };
 
     // Status: the body's (or the one printed right before it), else the first one stated.
-    f.status = body
+    let status = body
         .and_then(|b| b.status)
         .or_else(|| angle.as_ref().map(|a| a.0))
-        .or_else(|| statuses.iter().map(|s| s.1).find(|&s| s >= 400));
-    if f.status.is_some_and(|s| s < 400) {
-        f.status = None;
-    }
+        .or_else(|| statuses.iter().map(|s| s.1).find(|&s| s >= 400))
+        .filter(|&s| s >= 400);
+    let mut f = Fields {
+        status,
+        ..Fields::default()
+    };
 
     f.error_type = body
         .and_then(|b| b.error_type.clone())
@@ -163,7 +179,12 @@ fn read(text: &str, lines: &[&str], context: &str) -> Option<(Fields, bool, bool
         .or_else(|| patterns::code_then_message(text).map(|c| c.0))
         .or_else(|| angle.as_ref().map(|a| a.1.clone()))
         .or_else(|| patterns::code_dash_message(text).map(|c| c.0))
-        .or_else(|| cloudflare.as_ref().map(|c| c.0.clone()).filter(|c| c.len() == 4))
+        .or_else(|| {
+            cloudflare
+                .as_ref()
+                .map(|c| c.0.clone())
+                .filter(|c| c.len() == 4)
+        })
         .or_else(|| git.as_ref().and_then(|g| g.0.clone()))
         .or_else(|| slack.clone());
     if let Some(code) = &f.error_code {
@@ -174,21 +195,28 @@ fn read(text: &str, lines: &[&str], context: &str) -> Option<(Fields, bool, bool
     }
 
     let mut request_id = None;
-    f.message = message(text, lines, body, exception.as_ref(), &mut request_id, &Forms {
-        aws: &aws,
-        xml: &xml,
-        aws_log: &aws_log,
-        grpc: &grpc,
-        kube: &kube,
-        registry: &registry,
-        npm: &npm,
-        git: &git,
-        cloudflare: &cloudflare,
-        zhipu: &zhipu,
-        angle: &angle,
-        gcloud: &gcloud,
-        aws_js: &aws_js_error,
-    });
+    f.message = message(
+        text,
+        lines,
+        body,
+        exception.as_ref(),
+        &mut request_id,
+        &Forms {
+            aws: &aws,
+            xml: &xml,
+            aws_log: &aws_log,
+            grpc: &grpc,
+            kube: &kube,
+            registry: &registry,
+            npm: &npm,
+            git: &git,
+            cloudflare: &cloudflare,
+            zhipu: &zhipu,
+            angle: &angle,
+            gcloud: &gcloud,
+            aws_js: &aws_js_error,
+        },
+    );
     f.request_id = body
         .and_then(|b| b.request_id.clone())
         .or(request_id)
@@ -200,9 +228,9 @@ fn read(text: &str, lines: &[&str], context: &str) -> Option<(Fields, bool, bool
         .or_else(|| patterns::named_exception(text))
         .or_else(|| aws_js_error.as_ref().map(|e| e.0.clone()));
 
-    let api_exception = exception
-        .as_ref()
-        .is_some_and(|e| known_api_exception(&e.name, &e.path) && (!e.rest.is_empty() || e.path.contains('.')));
+    let api_exception = exception.as_ref().is_some_and(|e| {
+        known_api_exception(&e.name, &e.path) && (!e.rest.is_empty() || e.path.contains('.'))
+    });
     let evidence = body.is_some()
         || f.status.is_some()
         || network
@@ -211,7 +239,9 @@ fn read(text: &str, lines: &[&str], context: &str) -> Option<(Fields, bool, bool
         || aws.is_some()
         || xml.is_some()
         || aws_log.is_some()
-        || grpc.as_ref().is_some_and(|g| g.0.is_some() || g.1.as_deref().is_some_and(patterns::api_phrase))
+        || grpc
+            .as_ref()
+            .is_some_and(|g| g.0.is_some() || g.1.as_deref().is_some_and(patterns::api_phrase))
         || kube.is_some()
         || registry.is_some()
         || npm.is_some()
@@ -229,7 +259,11 @@ fn read(text: &str, lines: &[&str], context: &str) -> Option<(Fields, bool, bool
         return None;
     }
 
-    let whole = if context.is_empty() { text.to_string() } else { format!("{context}\n{text}") };
+    let whole = if context.is_empty() {
+        text.to_string()
+    } else {
+        format!("{context}\n{text}")
+    };
     let guess = provider::guess(&whole, f.error_type.as_deref());
     f.provider = guess.as_ref().map(|g| g.slug.to_string());
     f.client = provider::client(text).map(str::to_string);
@@ -239,21 +273,73 @@ fn read(text: &str, lines: &[&str], context: &str) -> Option<(Fields, bool, bool
 fn errorish(text: &str) -> bool {
     let low = text.to_lowercase();
     [
-        "error", "fail", "exception", "denied", "unable to", "could not", "cannot", "refused", "invalid", "blocked",
-        "must ", "not found", "no such", "missing", "expired", "credentials", "unauthori", "forbidden",
-        "not accessible", "not allowed", "错误", "失败", "报错", "异常", "details = ",
+        "error",
+        "fail",
+        "exception",
+        "denied",
+        "unable to",
+        "could not",
+        "cannot",
+        "refused",
+        "invalid",
+        "blocked",
+        "must ",
+        "not found",
+        "no such",
+        "missing",
+        "expired",
+        "credentials",
+        "unauthori",
+        "forbidden",
+        "not accessible",
+        "not allowed",
+        "错误",
+        "失败",
+        "报错",
+        "异常",
+        "details = ",
     ]
-        .iter()
-        .any(|w| low.contains(w))
+    .iter()
+    .any(|w| low.contains(w))
 }
 
 fn network_evidence(lines: &[&str]) -> bool {
     lines.iter().any(|l| {
         let low = l.to_lowercase();
         patterns::network_failure(l)
-            && ["error", "fail", "exception", "refused", "unable", "cannot", "could not", "timed out", "reset", "fatal", "错误", "失败", "超时", "econn", "etimedout", "enotfound", "reason:", "x509", "cert_", "eproto", "ssl:", "sslerror", "ssl routines", "und_err", "getaddrinfo", "dial tcp", "hang up", "no such host", "problem"]
-                .iter()
-                .any(|w| low.contains(w))
+            && [
+                "error",
+                "fail",
+                "exception",
+                "refused",
+                "unable",
+                "cannot",
+                "could not",
+                "timed out",
+                "reset",
+                "fatal",
+                "错误",
+                "失败",
+                "超时",
+                "econn",
+                "etimedout",
+                "enotfound",
+                "reason:",
+                "x509",
+                "cert_",
+                "eproto",
+                "ssl:",
+                "sslerror",
+                "ssl routines",
+                "und_err",
+                "getaddrinfo",
+                "dial tcp",
+                "hang up",
+                "no such host",
+                "problem",
+            ]
+            .iter()
+            .any(|w| low.contains(w))
     })
 }
 
@@ -289,9 +375,26 @@ fn known_api_exception(name: &str, path: &str) -> bool {
         "DiscordAPIError",
         "SDKError",
     ];
-    let sdk_path = ["openai.", "anthropic.", "google.api_core", "googleapiclient", "botocore", "stripe.", "twilio", "gitlab", "github.", "cohere.", "groq.", "litellm", "mistralai", "erniebot", "qianfan", "dashscope"]
-        .iter()
-        .any(|p| path.contains(p));
+    let sdk_path = [
+        "openai.",
+        "anthropic.",
+        "google.api_core",
+        "googleapiclient",
+        "botocore",
+        "stripe.",
+        "twilio",
+        "gitlab",
+        "github.",
+        "cohere.",
+        "groq.",
+        "litellm",
+        "mistralai",
+        "erniebot",
+        "qianfan",
+        "dashscope",
+    ]
+    .iter()
+    .any(|p| path.contains(p));
     NAMES.contains(&name) || sdk_path
 }
 
@@ -309,7 +412,10 @@ fn pick_exception(lines: &[&str]) -> Option<patterns::Exception> {
     if let Some(e) = all.iter().rev().find(related) {
         return Some(e.clone());
     }
-    all.iter().rev().find(|e| !LANGUAGE_ERRORS.contains(&e.name.as_str())).cloned()
+    all.iter()
+        .rev()
+        .find(|e| !LANGUAGE_ERRORS.contains(&e.name.as_str()))
+        .cloned()
 }
 
 /// The printed forms found in a block, for message selection.
@@ -347,7 +453,9 @@ fn message(
         if rid.is_some() {
             *request_id = rid;
         }
-        if let Some((_, inner, rid)) = patterns::zhipu_pack(&m).filter(|z| m.trim_start().starts_with(&format!("[{}]", z.0))) {
+        if let Some((_, inner, rid)) =
+            patterns::zhipu_pack(&m).filter(|z| m.trim_start().starts_with(&format!("[{}]", z.0)))
+        {
             if let Some(rid) = rid {
                 *request_id = Some(rid);
             }
@@ -387,20 +495,31 @@ fn message(
         patterns::google_http_error(text),
         forms.aws_js.as_ref().map(|e| e.1.clone()),
         exception
-            .filter(|e| known_api_exception(&e.name, &e.path) || !patterns::statuses(lines[e.line]).is_empty())
+            .filter(|e| {
+                known_api_exception(&e.name, &e.path)
+                    || !patterns::statuses(lines[e.line]).is_empty()
+            })
             .and_then(|e| exception_message(lines, e)),
         patterns::labelled_message(text),
         patterns::after_status(text),
         last_segment(lines),
     ];
-    let loose = loose.into_iter().flatten().filter(|m| !patterns::network_failure(m));
-    candidates.into_iter().flatten().chain(loose).find(|m| usable(m)).map(|m| {
-        let (m, rid) = patterns::split_gateway_suffix(&m);
-        if request_id.is_none() {
-            *request_id = rid;
-        }
-        m
-    })
+    let loose = loose
+        .into_iter()
+        .flatten()
+        .filter(|m| !patterns::network_failure(m));
+    candidates
+        .into_iter()
+        .flatten()
+        .chain(loose)
+        .find(|m| usable(m))
+        .map(|m| {
+            let (m, rid) = patterns::split_gateway_suffix(&m);
+            if request_id.is_none() {
+                *request_id = rid;
+            }
+            m
+        })
 }
 
 /// The message an exception line carries, or the detail line printed under a summary.
@@ -417,9 +536,12 @@ fn exception_message(lines: &[&str], e: &patterns::Exception) -> Option<String> 
     }
     if let Some(next) = lines.get(e.line + 1).map(|l| l.trim()) {
         let detail = next.split_once(": ").is_some_and(|(k, _)| {
-            !k.is_empty() && !k.contains(' ') && k.chars().all(|c| c.is_alphanumeric() || "._[]".contains(c))
+            !k.is_empty()
+                && !k.contains(' ')
+                && k.chars().all(|c| c.is_alphanumeric() || "._[]".contains(c))
         });
-        if detail && !m.is_empty() && !next.starts_with("at ") && m.split_whitespace().count() <= 4 {
+        if detail && !m.is_empty() && !next.starts_with("at ") && m.split_whitespace().count() <= 4
+        {
             return Some(next.to_string());
         }
     }
@@ -445,15 +567,23 @@ mod tests {
     use super::*;
 
     fn fields(text: &str) -> Option<Fields> {
+        read_block(text).filter(|i| i.evidence).map(|i| i.fields)
+    }
+
+    fn read_block(text: &str) -> Option<Incident> {
         let block = Block {
             lines: text
                 .lines()
                 .enumerate()
-                .map(|(i, t)| Line { no: i + 1, text: t.to_string() })
+                .map(|(i, t)| Line {
+                    no: i + 1,
+                    text: t.to_string(),
+                })
                 .collect(),
             context: Vec::new(),
+            last_signal: text.lines().count(),
         };
-        incident(&block).map(|i| i.fields)
+        incident(&block)
     }
 
     #[test]
@@ -464,7 +594,10 @@ mod tests {
         assert_eq!(f.error_type.as_deref(), Some("new_api_error"));
         assert_eq!(f.error_code, None);
         assert_eq!(f.message.as_deref(), Some("无效的令牌"));
-        assert_eq!(f.request_id.as_deref(), Some("20260219100814161456584b503l5fK"));
+        assert_eq!(
+            f.request_id.as_deref(),
+            Some("20260219100814161456584b503l5fK")
+        );
         assert_eq!(f.provider.as_deref(), Some("new-api"));
         assert_eq!(f.client.as_deref(), Some("python-openai"));
     }
@@ -472,7 +605,10 @@ mod tests {
     #[test]
     fn ordinary_errors_are_not_incidents() {
         assert!(fields("KeyError: 'mining_runs'").is_none());
-        assert!(fields("(node:1) [DEP0040] DeprecationWarning: The punycode module is deprecated.").is_none());
+        assert!(fields(
+            "(node:1) [DEP0040] DeprecationWarning: The punycode module is deprecated."
+        )
+        .is_none());
         assert!(fields("INFO HTTP Request: POST https://api.openai.com/v1/chat/completions \"HTTP/1.1 200 OK\"").is_none());
     }
 

@@ -61,7 +61,10 @@ pub fn split_gateway_suffix(message: &str) -> (String, Option<String>) {
     match GATEWAY_RID.captures(message) {
         Some(c) => {
             let whole = c.get(0).expect("group 0");
-            (message[..whole.start()].trim_end().to_string(), Some(c[1].to_string()))
+            (
+                message[..whole.start()].trim_end().to_string(),
+                Some(c[1].to_string()),
+            )
         }
         None => (message.to_string(), None),
     }
@@ -81,15 +84,23 @@ static ZHIPU_PACK: LazyLock<Regex> =
 /// Zhipu's `[1211][message][request id]` packing: (code, message, request id).
 pub fn zhipu_pack(text: &str) -> Option<(String, String, Option<String>)> {
     let c = ZHIPU_PACK.captures(text)?;
-    Some((c[1].to_string(), c[2].trim().to_string(), c.get(3).map(|m| m.as_str().to_string())))
+    Some((
+        c[1].to_string(),
+        c[2].trim().to_string(),
+        c.get(3).map(|m| m.as_str().to_string()),
+    ))
 }
 
 static HEADER_RID: LazyLock<Regex> = LazyLock::new(|| {
-    re(r#"(?i)\b(x-request-id|request-id|apim-request-id|x-amzn-requestid|x-amz-request-id|x-github-request-id|x-oneapi-request-id|x-ms-request-id|x-slack-req-id|audit-id|twilio-request-id|cf-ray)['"]?\s*[:=]\s*\[?['"]?([A-Za-z0-9][\w:.;=/+-]{5,})"#)
+    re(
+        r#"(?i)\b(x-request-id|request-id|apim-request-id|x-amzn-requestid|x-amz-request-id|x-github-request-id|x-oneapi-request-id|x-ms-request-id|x-slack-req-id|audit-id|twilio-request-id|cf-ray)['"]?\s*[:=]\s*\[?['"]?([A-Za-z0-9][\w:.;=/+-]{5,})"#,
+    )
 });
 static XML_RID: LazyLock<Regex> = LazyLock::new(|| re(r"<RequestId>\s*([^<\s]+)\s*</RequestId>"));
 static GENERIC_RID: LazyLock<Regex> = LazyLock::new(|| {
-    re(r#"(?i)\b(?:request[ _-]?id|req[_-]?id|requestid|reqid)\b['"]?\s*[:=]\s*['"]?([A-Za-z0-9][\w:.;=/+-]{5,})"#)
+    re(
+        r#"(?i)\b(?:request[ _-]?id|req[_-]?id|requestid|reqid)\b['"]?\s*[:=]\s*['"]?([A-Za-z0-9][\w:.;=/+-]{5,})"#,
+    )
 });
 static SENTENCE_RID: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\brequest id ([0-9a-f][0-9a-f-]{15,})\b"));
@@ -97,7 +108,9 @@ static RAY_RID: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bray id:?\s*([0-9a-
 static STRIPE_RID: LazyLock<Regex> = LazyLock::new(|| re(r"\bRequest (req_\w+):"));
 static GIT_TRACE: LazyLock<Regex> = LazyLock::new(|| re(r"remote: error: Trace: ([0-9a-f]{16,})"));
 static GIN_RID: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\[(?:ERR|ERROR|INFO|WARN|GIN|SYS|DEBUG)\]\s+\d{4}/\d\d/\d\d - \d\d:\d\d:\d\d \| ([0-9A-Za-z]{20,}) \|")
+    re(
+        r"\[(?:ERR|ERROR|INFO|WARN|GIN|SYS|DEBUG)\]\s+\d{4}/\d\d/\d\d - \d\d:\d\d:\d\d \| ([0-9A-Za-z]{20,}) \|",
+    )
 });
 
 fn placeholder(id: &str) -> bool {
@@ -129,7 +142,10 @@ pub fn request_id(text: &str) -> Option<String> {
 
 fn first(r: &Regex, text: &str) -> Option<String> {
     r.captures_iter(text)
-        .map(|c| c[1].trim_end_matches(['.', ',', ')', ']', '\'', '"']).to_string())
+        .map(|c| {
+            c[1].trim_end_matches(['.', ',', ')', ']', '\'', '"'])
+                .to_string()
+        })
         .find(|v| !placeholder(v))
 }
 
@@ -147,13 +163,17 @@ pub struct Exception {
 }
 
 static EXCEPTION: LazyLock<Regex> = LazyLock::new(|| {
-    re(r#"(?:^|[\s:>(\[|"'])((?:[A-Za-z_][\w$]*\.)*([A-Z_][\w$]*))(?:\[([^\]\s]*)\])?(?: \[\w+\])?:"#)
+    re(
+        r#"(?:^|[\s:>(\[|"'])((?:[A-Za-z_][\w$]*\.)*([A-Z_][\w$]*))(?:\[([^\]\s]*)\])?(?: \[\w+\])?:"#,
+    )
 });
 static CLASS_REPR: LazyLock<Regex> = LazyLock::new(|| re(r"<class '([\w.]+)'>"));
-static JUPYTER: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^\s*([A-Z]\w*(?:Error|Exception))\s+Traceback \(most recent call last\)"));
-static NAMED_FIELD: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)(?:错误名称|error name)\s*[:：]\s*([A-Za-z_]\w*(?:Error|Exception))\b"));
+static JUPYTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^\s*([A-Z]\w*(?:Error|Exception))\s+Traceback \(most recent call last\)")
+});
+static NAMED_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)(?:错误名称|error name)\s*[:：]\s*([A-Za-z_]\w*(?:Error|Exception))\b")
+});
 
 const EXCEPTION_SUFFIXES: &[&str] = &[
     "Error",
@@ -178,20 +198,37 @@ const EXCEPTION_SUFFIXES: &[&str] = &[
 
 /// Whether a printed name is a class worth naming (not `Error`, not a log level).
 pub fn is_exception_name(name: &str, path: &str) -> bool {
-    if matches!(name, "Error" | "Exception" | "Warning" | "TRACE" | "Traceback") {
+    if matches!(
+        name,
+        "Error" | "Exception" | "Warning" | "TRACE" | "Traceback"
+    ) {
         return false;
     }
     if name.len() > 2 && name.chars().all(|c| c.is_ascii_uppercase() || c == '_') {
         return false;
     }
-    let in_error_module = path.contains(".exceptions.") || path.contains(".errors.") || path.contains(".error.");
-    const SDK_MODULES: &[&str] = &["openai.", "anthropic.", "groq.", "cohere.", "mistralai.", "litellm.", "google.genai.", "botocore."];
-    if SDK_MODULES.iter().any(|m| path.starts_with(m)) && name.chars().next().is_some_and(|c| c.is_ascii_uppercase()) {
+    let in_error_module =
+        path.contains(".exceptions.") || path.contains(".errors.") || path.contains(".error.");
+    const SDK_MODULES: &[&str] = &[
+        "openai.",
+        "anthropic.",
+        "groq.",
+        "cohere.",
+        "mistralai.",
+        "litellm.",
+        "google.genai.",
+        "botocore.",
+    ];
+    if SDK_MODULES.iter().any(|m| path.starts_with(m))
+        && name.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+    {
         return true;
     }
     if !path.contains('.') {
         // A bare `Timeout:` or `Forbidden:` is an HTTP reason phrase, not a class.
-        return ["Error", "Exception", "Failure", "Fault"].iter().any(|s| name.ends_with(s));
+        return ["Error", "Exception", "Failure", "Fault"]
+            .iter()
+            .any(|s| name.ends_with(s));
     }
     EXCEPTION_SUFFIXES.iter().any(|s| name.ends_with(s)) || in_error_module
 }
@@ -204,11 +241,20 @@ pub fn exceptions(lines: &[&str]) -> Vec<Exception> {
             let path = c[1].to_string();
             let name = path.rsplit('.').next().unwrap_or(&path).to_string();
             if is_exception_name(&name, &path) {
-                out.push(Exception { name, path, rest: String::new(), code: None, line: i });
+                out.push(Exception {
+                    name,
+                    path,
+                    rest: String::new(),
+                    code: None,
+                    line: i,
+                });
                 continue;
             }
         }
-        if let Some(c) = JUPYTER.captures(line).or_else(|| NAMED_FIELD.captures(line)) {
+        if let Some(c) = JUPYTER
+            .captures(line)
+            .or_else(|| NAMED_FIELD.captures(line))
+        {
             out.push(Exception {
                 name: c[1].to_string(),
                 path: c[1].to_string(),
@@ -232,7 +278,10 @@ pub fn exceptions(lines: &[&str]) -> Vec<Exception> {
                 name: c[2].to_string(),
                 path: c[1].to_string(),
                 rest: line[end..].trim().to_string(),
-                code: c.get(3).map(|m| m.as_str().to_string()).filter(|s| !s.is_empty()),
+                code: c
+                    .get(3)
+                    .map(|m| m.as_str().to_string())
+                    .filter(|s| !s.is_empty()),
                 line: i,
             });
         }
@@ -244,10 +293,16 @@ pub fn exceptions(lines: &[&str]) -> Vec<Exception> {
 /// own message: `litellm.BadRequestError: X`, `Error code: 400 - X`, `HTTP 400 error: X`.
 pub fn strip_message_prefixes(rest: &str) -> String {
     static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-        re(r#"^(?:(?:[A-Za-z_][\w$]*\.)*[A-Z_][\w$]*(?:Error|Exception)(?:\[\w*\])?:\s*|Error code:\s*\d{3}\s*-?\s*|HTTP(?: ERROR)?\s*\d{3}(?: error)?:\s*|\d{3}:\s*|\d{3}\s+-\s+|\d{3}\s+(?:(?:GET|POST|PUT|DELETE|PATCH|HEAD) \S+:\s*)?|Request req_\w+:\s*|Unable to (?:create|fetch|update|delete|read) record:\s*|api return error,\s*|Failed after \d+ attempts\. Last error:\s*|\w+Exception - )"#)
+        re(
+            r#"^(?:(?:[A-Za-z_][\w$]*\.)*[A-Z_][\w$]*(?:Error|Exception)(?:\[\w*\])?:\s*|Error code:\s*\d{3}\s*-?\s*|HTTP(?: ERROR)?\s*\d{3}(?: error)?:\s*|\d{3}:\s*|\d{3}\s+-\s+|\d{3}\s+(?:(?:GET|POST|PUT|DELETE|PATCH|HEAD) \S+:\s*)?|Request req_\w+:\s*|Unable to (?:create|fetch|update|delete|read) record:\s*|api return error,\s*|Failed after \d+ attempts\. Last error:\s*|\w+Exception - )"#,
+        )
     });
     static REASON: LazyLock<Regex> = LazyLock::new(|| re(r#"\s*\[reason: .*$"#));
-    let mut s = rest.trim().trim_matches(|c| c == '\'' || c == '"').trim().to_string();
+    let mut s = rest
+        .trim()
+        .trim_matches(|c| c == '\'' || c == '"')
+        .trim()
+        .to_string();
     s = REASON.replace(&s, "").to_string();
     for _ in 0..6 {
         match PREFIX.find(&s) {
@@ -259,7 +314,9 @@ pub fn strip_message_prefixes(rest: &str) -> String {
 }
 
 static CLIENT_WORDING: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^(?:connection error\.?|request timed out\.?.*|fetch failed|network error|socket hang up|timeout of \d+ ?ms exceeded|request failed with status code \d+|(?:\d{3} )?(?:client|server) error\b.*|https?connectionpool.*|error communicating with .*|max retries exceeded.*|i/o error on .*|cannot connect to host.*|failed to establish a new connection.*|read timed out.*|connect timeout.*|request to \S+ failed, reason:.*|<[!a-z].*|an error occurred \(.*|status_code: \d{3}, body:.*|error in generating model output:?)$")
+    re(
+        r"(?i)^(?:connection error\.?|request timed out\.?.*|fetch failed|network error|socket hang up|timeout of \d+ ?ms exceeded|request failed with status code \d+|(?:\d{3} )?(?:client|server) error\b.*|https?connectionpool.*|error communicating with .*|max retries exceeded.*|i/o error on .*|cannot connect to host.*|failed to establish a new connection.*|read timed out.*|connect timeout.*|request to \S+ failed, reason:.*|<[!a-z].*|an error occurred \(.*|response status code does not indicate success.*|status_code: \d{3}, body:.*|error in generating model output:?)$",
+    )
 });
 
 /// Words a client library prints for itself: not the service's message.
@@ -268,7 +325,9 @@ pub fn is_client_wording(message: &str) -> bool {
 }
 
 static NETWORK: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH)\b|UND_ERR_\w+|connection refused|actively refused|connection reset|connection aborted|remote end closed|server disconnected|socket hang up|fetch failed|network error|name or service not known|temporary failure in name resolution|nodename nor servname|getaddrinfo|no such host|could not resolve host|failed to resolve|nameresolutionerror|unknownhostexception|dial tcp|i/o timeout|context deadline exceeded|deadline exceeded|timed? ?out|timeout|certificate|CERT_|SSL|TLS handshake|x509:|PKIX|EPROTO|proxyerror|unable to connect to proxy|max retries exceeded|cannot connect to host|connect call failed|connection error|curl: \(\d+\)|incomplete chunked read|other side closed|empty reply from server|could not connect to the endpoint|econnaborted|err_network")
+    re(
+        r"(?i)\b(?:ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH)\b|UND_ERR_\w+|connection refused|actively refused|connection reset|connection aborted|remote end closed|server disconnected|socket hang up|fetch failed|network error|name or service not known|temporary failure in name resolution|nodename nor servname|getaddrinfo|no such host|could not resolve host|failed to resolve|nameresolutionerror|unknownhostexception|dial tcp|i/o timeout|context deadline exceeded|deadline exceeded|timed? ?out|timeout|certificate|CERT_|SSL|TLS handshake|x509:|PKIX|EPROTO|proxyerror|unable to connect to proxy|max retries exceeded|cannot connect to host|connect call failed|connection error|curl: \(\d+\)|incomplete chunked read|other side closed|empty reply from server|could not connect to the endpoint|econnaborted|err_network",
+    )
 });
 
 /// Whether the text reports a client-side network, timeout or TLS failure.
@@ -279,7 +338,9 @@ pub fn network_failure(text: &str) -> bool {
 /// An `An error occurred (Code) when calling the Op operation: message` line (AWS).
 pub fn aws_cli(text: &str) -> Option<(String, String)> {
     static R: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"An error occurred \(([\w.]+)\) when calling the \w+ operation(?: \(reached max retries: \d+\))?: ([^\n\x22]+)")
+        re(
+            r"An error occurred \(([\w.]+)\) when calling the \w+ operation(?: \(reached max retries: \d+\))?: ([^\n\x22]+)",
+        )
     });
     let c = R.captures(text)?;
     Some((c[1].to_string(), c[2].trim().to_string()))
@@ -357,7 +418,9 @@ pub fn kubernetes(text: &str) -> Option<(Option<String>, String)> {
 /// OCI registry codes as docker prints them: `toomanyrequests: message` (code, message).
 pub fn registry(text: &str) -> Option<(String, String)> {
     static R: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?m)(?:^|: )(toomanyrequests|unauthorized|denied|manifest unknown|name unknown|blob unknown|name invalid|tag invalid|manifest invalid|digest invalid|unsupported): ([^\n]+)$")
+        re(
+            r"(?m)(?:^|: )(toomanyrequests|unauthorized|denied|manifest unknown|name unknown|blob unknown|name invalid|tag invalid|manifest invalid|digest invalid|unsupported): ([^\n]+)$",
+        )
     });
     let c = R.captures(text)?;
     Some((c[1].to_string(), c[2].trim().to_string()))
@@ -406,7 +469,8 @@ pub fn git_remote(text: &str) -> Option<(Option<String>, String)> {
 
 /// A Cloudflare error page: `Error 1020 Ray ID: ...` then the title line.
 pub fn cloudflare_page(text: &str) -> Option<(String, Option<String>)> {
-    static R: LazyLock<Regex> = LazyLock::new(|| re(r"(?m)^\s*Error (\d{3,4}) Ray ID: [0-9a-f]+[^\n]*$"));
+    static R: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?m)^\s*Error (\d{3,4}) Ray ID: [0-9a-f]+[^\n]*$"));
     let mut last_end = 0;
     let mut code = None;
     for m in R.captures_iter(text) {
@@ -424,36 +488,53 @@ pub fn cloudflare_page(text: &str) -> Option<(String, Option<String>)> {
 
 /// twine's `HTTPError: 400 Bad Request from URL` followed by the indented server message.
 pub fn twine(text: &str) -> Option<String> {
-    static R: LazyLock<Regex> =
-        LazyLock::new(|| re(r"HTTPError: \d{3} [A-Za-z ]+ from \S+[ \t]*\n((?:[ \t]{4,}\S[^\n]*\n?)+)"));
+    static R: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"HTTPError: \d{3} [A-Za-z ]+ from \S+[ \t]*\n((?:[ \t]{4,}\S[^\n]*\n?)+)")
+    });
     let c = R.captures(text)?;
-    let msg: Vec<&str> = c[1].lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let msg: Vec<&str> = c[1]
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
     (!msg.is_empty()).then(|| msg.join(" "))
 }
 
 /// Labelled fields in logs: `Message: ...`, `Error message: ...`, `错误信息: ...`, `msg: ...`.
 pub fn labelled_message(text: &str) -> Option<String> {
     static R: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?mi)(?:^|[\s,(])(?:error[ _]?message|message|msg|错误信息|错误消息)\s*[:：]\s*(.+?)(?:,\s*(?:status|code|body|type)\s*[:=].*)?\s*$")
+        re(
+            r"(?mi)(?:^|[\s,(])(?:error[ _]?message|message|msg|错误信息|错误消息)\s*[:：]\s*(.+?)(?:,\s*(?:status|code|body|type)\s*[:=].*)?\s*$",
+        )
     });
     R.captures_iter(text)
-        .map(|c| c[1].trim().trim_matches(|c| c == '\'' || c == '"').to_string())
-        .find(|m| !m.is_empty() && !m.starts_with('{') && !m.starts_with('%') && !m.starts_with('<'))
+        .map(|c| {
+            c[1].trim()
+                .trim_matches(|c| c == '\'' || c == '"')
+                .to_string()
+        })
+        .find(|m| {
+            !m.is_empty() && !m.starts_with('{') && !m.starts_with('%') && !m.starts_with('<')
+        })
 }
 
 /// nginx's error log: `*123 upstream timed out (110: ...) while connecting to upstream, client: ...`.
 pub fn nginx_error(text: &str) -> Option<String> {
-    static R: LazyLock<Regex> = LazyLock::new(|| re(r"\[(?:error|crit|alert)\] \d+#\d+: \*\d+ ([^,\n]+)"));
+    static R: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\[(?:error|crit|alert)\] \d+#\d+: \*\d+ ([^,\n]+)"));
     R.captures(text).map(|c| c[1].trim().to_string())
 }
 
 /// Gateway (new-api / one-api) logs: `relay error (...): msg`, `channel error (...): msg`.
 pub fn gateway_log(text: &str) -> Option<String> {
     static R: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?m)(?:(?:relay error|channel error)(?: \((?:[^()\n]|\([^()\n]*\))*\))?:|\[abortWithMessage\])\s*(.+?)\s*(?:[(（]request id[^)）]*[)）])?\s*$")
+        re(
+            r"(?m)(?:(?:relay error|channel error)(?: \((?:[^()\n]|\([^()\n]*\))*\))?:|\[abortWithMessage\])\s*(.+?)\s*(?:[(（]request id[^)）]*[)）])?\s*$",
+        )
     });
     static INNER: LazyLock<Regex> = LazyLock::new(|| re(r#"^(?:Post|Get) "[^"]+": "#));
-    static BAD_STATUS: LazyLock<Regex> = LazyLock::new(|| re(r"\b(bad response status code \d{3})\b"));
+    static BAD_STATUS: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b(bad response status code \d{3})\b"));
     let Some(c) = R.captures(text) else {
         return BAD_STATUS.captures(text).map(|c| c[1].to_string());
     };
@@ -466,13 +547,17 @@ pub fn gcloud(text: &str) -> Option<(Option<String>, String)> {
     static R: LazyLock<Regex> =
         LazyLock::new(|| re(r"ERROR: \(gcloud\.[\w.-]+\) (?:([A-Z][A-Z_]{3,}): )?([^\n]+)"));
     let c = R.captures(text)?;
-    Some((c.get(1).map(|m| m.as_str().to_string()), c[2].trim().to_string()))
+    Some((
+        c.get(1).map(|m| m.as_str().to_string()),
+        c[2].trim().to_string(),
+    ))
 }
 
 /// Go's net/http client error: `Post "https://...": <cause>` (the cause).
 pub fn go_http(text: &str) -> Option<String> {
-    static R: LazyLock<Regex> =
-        LazyLock::new(|| re(r#"(?m)\b(?:Get|Post|Put|Patch|Delete|Head) "https?://[^"]+": ([^\n]+)$"#));
+    static R: LazyLock<Regex> = LazyLock::new(|| {
+        re(r#"(?m)\b(?:Get|Post|Put|Patch|Delete|Head) "https?://[^"]+": ([^\n]+)$"#)
+    });
     R.captures(text).map(|c| c[1].trim().to_string())
 }
 
@@ -484,16 +569,16 @@ pub fn curl_error(text: &str) -> Option<u16> {
 
 /// googleapiclient's `<HttpError 403 when requesting URL returned "message">`.
 pub fn google_http_error(text: &str) -> Option<String> {
-    static R: LazyLock<Regex> = LazyLock::new(|| re(r#"<HttpError \d{3} when requesting \S+ returned "([^"]+)""#));
+    static R: LazyLock<Regex> =
+        LazyLock::new(|| re(r#"<HttpError \d{3} when requesting \S+ returned "([^"]+)""#));
     R.captures(text).map(|c| c[1].trim().to_string())
 }
 
 /// An exception named in a JSON field (`"errorType": "ClientError"`, `"name": "HttpError"`)
 /// or constructed in a printed code frame (`new APICallError(`).
 pub fn named_exception(text: &str) -> Option<String> {
-    static FIELD: LazyLock<Regex> = LazyLock::new(|| {
-        re(r#""(?:errorType|error|name)"\s*:\s*"([A-Z]\w*(?:Error|Exception))""#)
-    });
+    static FIELD: LazyLock<Regex> =
+        LazyLock::new(|| re(r#""(?:errorType|error|name)"\s*:\s*"([A-Z]\w*(?:Error|Exception))""#));
     static NEW: LazyLock<Regex> = LazyLock::new(|| re(r"\bnew ([A-Z]\w*(?:Error|Exception))\(\{"));
     FIELD
         .captures(text)
@@ -505,14 +590,17 @@ pub fn named_exception(text: &str) -> Option<String> {
 /// A safety block reported in a 200 response (Gemini `promptFeedback` / `finishReason`).
 pub fn safety_block(text: &str) -> bool {
     static R: LazyLock<Regex> = LazyLock::new(|| {
-        re(r#"(?i)\bblock_?reason"?\s*[:=]\s*"?[A-Z_]{4,}|\bfinish_?reason"?\s*[:=]\s*"?(?:SAFETY|RECITATION|PROHIBITED_CONTENT|BLOCKLIST|SPII)\b"#)
+        re(
+            r#"(?i)\bblock_?reason"?\s*[:=]\s*"?[A-Z_]{4,}|\bfinish_?reason"?\s*[:=]\s*"?(?:SAFETY|RECITATION|PROHIBITED_CONTENT|BLOCKLIST|SPII)\b"#,
+        )
     });
     R.is_match(text)
 }
 
 /// The first `Code: message` line of an AWS SDK for JavaScript v3 error (code, message).
 pub fn aws_js_error(lines: &[&str]) -> Option<(String, String)> {
-    static R: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:\w+ )?([A-Z][A-Za-z0-9]+)(?: \[\w+\])?: (.+)$"));
+    static R: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^\s*(?:\w+ )?([A-Z][A-Za-z0-9]+)(?: \[\w+\])?: (.+)$"));
     lines.iter().find_map(|l| {
         let c = R.captures(l)?;
         let code = c[1].to_string();
@@ -523,7 +611,9 @@ pub fn aws_js_error(lines: &[&str]) -> Option<(String, String)> {
 /// Text stated right after a status: `API Error: 400 Model does not exist.`.
 pub fn after_status(text: &str) -> Option<String> {
     static R: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?m)(?:^|[\s\[\]:>=：])[45]\d\d(?:\])?(?:\s+(?:Bad Request|Unauthorized|Payment Required|Forbidden|Not Found|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Conflict|Unprocessable Entity))?(?:\s*\(error code: \d+\))?\s*[:\-,]?\s+([A-Z\p{Han}][^\n{]{3,})$")
+        re(
+            r"(?m)(?:^|[\s\[\]:>=：])[45]\d\d(?:\])?(?:\s+(?:Bad Request|Unauthorized|Payment Required|Forbidden|Not Found|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Conflict|Unprocessable Entity))?(?:\s*\(error code: \d+\))?\s*[:\-,]?\s+([A-Z\p{Han}][^\n{]{3,})$",
+        )
     });
     R.captures_iter(text)
         .map(|c| c[1].trim().to_string())
@@ -569,7 +659,11 @@ pub fn code_dash_message(text: &str) -> Option<(String, String)> {
 pub fn angle_status_code(text: &str) -> Option<(u16, String, String)> {
     static R: LazyLock<Regex> = LazyLock::new(|| re(r"<(\d{3})> ([A-Z][\w.]+): ([^\]\n]+)"));
     let c = R.captures(text)?;
-    Some((c[1].parse().ok()?, c[2].to_string(), c[3].trim().to_string()))
+    Some((
+        c[1].parse().ok()?,
+        c[2].to_string(),
+        c[3].trim().to_string(),
+    ))
 }
 
 /// Slack's Node SDK: `An API error occurred: missing_scope`.
@@ -581,7 +675,9 @@ pub fn slack_node(text: &str) -> Option<String> {
 /// Well-known API refusal phrases that mark an error even in free-form log lines.
 pub fn api_phrase(text: &str) -> bool {
     static R: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)rate limit|quota|insufficient (?:balance|credits?|funds)|invalid api[ -]?key|incorrect api key|api key not valid|budget has been exceeded|credit balance|permission '[^']+' denied|unauthorized|access denied|not authorized|model .{0,60}(?:not found|does not exist)|overloaded|无效的令牌|令牌|额度|余额|欠费|无可用渠道|限流|频率")
+        re(
+            r"(?i)rate limit|quota|insufficient (?:balance|credits?|funds)|invalid api[ -]?key|incorrect api key|api key not valid|budget has been exceeded|credit balance|permission '[^']+' denied|unauthorized|access denied|not authorized|model .{0,60}(?:not found|does not exist)|overloaded|无效的令牌|令牌|额度|余额|欠费|无可用渠道|限流|频率",
+        )
     });
     R.is_match(text)
 }
@@ -596,7 +692,10 @@ mod tests {
             ("openai.RateLimitError: Error code: 429 - {", 429),
             ("AxiosError: Request failed with status code 503", 503),
             ("< HTTP/2 401", 401),
-            ("requests.exceptions.HTTPError: 404 Client Error: Not Found for url", 404),
+            (
+                "requests.exceptions.HTTPError: 404 Client Error: Not Found for url",
+                404,
+            ),
             ("<title>502 Bad Gateway</title>", 502),
             ("[ANTHROPIC] 401 {\"type\":\"error\"}", 401),
             ("status_code=524, The origin", 524),
@@ -607,7 +706,11 @@ mod tests {
 
     #[test]
     fn ignores_numbers_that_are_not_statuses() {
-        for text in ["File \"x.py\", line 403, in run", "added 242 packages in 2m", "port=443)"] {
+        for text in [
+            "File \"x.py\", line 403, in run",
+            "added 242 packages in 2m",
+            "port=443)",
+        ] {
             assert!(statuses(text).is_empty(), "{text}");
         }
     }
@@ -621,7 +724,10 @@ mod tests {
 
     #[test]
     fn request_id_prefers_headers_over_cf_ray_and_skips_placeholders() {
-        assert_eq!(request_id("cf-ray: 8a1b2c3d4e5f6a7b-SJC\nx-request-id: req_abc123").as_deref(), Some("req_abc123"));
+        assert_eq!(
+            request_id("cf-ray: 8a1b2c3d4e5f6a7b-SJC\nx-request-id: req_abc123").as_deref(),
+            Some("req_abc123")
+        );
         assert_eq!(request_id("apim-request-id: REDACTED"), None);
     }
 
@@ -632,13 +738,24 @@ mod tests {
         assert_eq!(e.name, "GitlabAPIException");
         let lines = ["DiscordAPIError[50035]: Invalid Form Body"];
         let e = &exceptions(&lines)[0];
-        assert_eq!((e.name.as_str(), e.code.as_deref()), ("DiscordAPIError", Some("50035")));
+        assert_eq!(
+            (e.name.as_str(), e.code.as_deref()),
+            ("DiscordAPIError", Some("50035"))
+        );
         assert!(exceptions(&["Exception: something failed"]).is_empty());
     }
 
     #[test]
     fn strips_client_prefixes_from_messages() {
-        assert_eq!(strip_message_prefixes("litellm.BadRequestError: LLM Provider NOT provided"), "LLM Provider NOT provided");
-        assert_eq!(strip_message_prefixes("HTTP 400 error: Unable to create record: Account not authorized"), "Account not authorized");
+        assert_eq!(
+            strip_message_prefixes("litellm.BadRequestError: LLM Provider NOT provided"),
+            "LLM Provider NOT provided"
+        );
+        assert_eq!(
+            strip_message_prefixes(
+                "HTTP 400 error: Unable to create record: Account not authorized"
+            ),
+            "Account not authorized"
+        );
     }
 }

@@ -42,7 +42,8 @@ pub fn find_bodies(text: &str, status_before: StatusBefore) -> Vec<Body> {
 
 /// The envelope that best describes the error: the innermost with a message or code.
 pub fn primary(bodies: &[Body]) -> Option<&Body> {
-    let informative = |b: &&Body| b.message.is_some() || b.error_code.is_some() || b.error_type.is_some();
+    let informative =
+        |b: &&Body| b.message.is_some() || b.error_code.is_some() || b.error_type.is_some();
     // Deepest first; at one depth, an envelope naming its type or code beats a bare message.
     let rank = |b: &Body| (b.level, b.error_type.is_some() || b.error_code.is_some());
     let best = bodies.iter().filter(informative).map(rank).max()?;
@@ -78,7 +79,14 @@ fn floor_char(s: &str, mut i: usize) -> usize {
     i
 }
 
-fn walk(v: &Value, level: usize, offset: usize, inh: &Inherited, sb: StatusBefore, out: &mut Vec<Body>) {
+fn walk(
+    v: &Value,
+    level: usize,
+    offset: usize,
+    inh: &Inherited,
+    sb: StatusBefore,
+    out: &mut Vec<Body>,
+) {
     match v {
         Value::Object(map) => {
             let mut here = inh.clone();
@@ -94,7 +102,10 @@ fn walk(v: &Value, level: usize, offset: usize, inh: &Inherited, sb: StatusBefor
                 env = ["message", "detail", "error"]
                     .iter()
                     .find_map(|k| text_of(map.get(*k)))
-                    .map(|m| Body { message: Some(m), ..Body::default() });
+                    .map(|m| Body {
+                        message: Some(m),
+                        ..Body::default()
+                    });
             }
             if let Some(mut b) = env {
                 b.level = level;
@@ -124,8 +135,12 @@ fn walk(v: &Value, level: usize, offset: usize, inh: &Inherited, sb: StatusBefor
 
 fn strings_only(v: &Value, level: usize, inh: &Inherited, sb: StatusBefore, out: &mut Vec<Body>) {
     match v {
-        Value::Object(map) => map.values().for_each(|c| strings_only(c, level, inh, sb, out)),
-        Value::Array(items) => items.iter().for_each(|c| strings_only(c, level, inh, sb, out)),
+        Value::Object(map) => map
+            .values()
+            .for_each(|c| strings_only(c, level, inh, sb, out)),
+        Value::Array(items) => items
+            .iter()
+            .for_each(|c| strings_only(c, level, inh, sb, out)),
         Value::String(s) if s.contains('{') => scan(s, level + 1, inh, sb, out),
         _ => {}
     }
@@ -151,15 +166,29 @@ fn http_status(v: Option<&Value>) -> Option<u16> {
 }
 
 fn own_status(map: &Map<String, Value>) -> Option<u16> {
-    ["status", "statusCode", "status_code", "httpStatus", "http_status", "raw_status_code"]
-        .iter()
-        .find_map(|k| http_status(map.get(*k)))
+    [
+        "status",
+        "statusCode",
+        "status_code",
+        "httpStatus",
+        "http_status",
+        "raw_status_code",
+    ]
+    .iter()
+    .find_map(|k| http_status(map.get(*k)))
 }
 
 fn own_request_id(map: &Map<String, Value>) -> Option<String> {
-    let rid = ["request_id", "requestId", "request-id", "requestID", "RequestId", "x-request-id"]
-        .iter()
-        .find_map(|k| text_of(map.get(*k)));
+    let rid = [
+        "request_id",
+        "requestId",
+        "request-id",
+        "requestID",
+        "RequestId",
+        "x-request-id",
+    ]
+    .iter()
+    .find_map(|k| text_of(map.get(*k)));
     // Qianfan returns its request id as the body's `id` (`as-...`).
     rid.or_else(|| text_of(map.get("id")).filter(|id| id.starts_with("as-")))
 }
@@ -197,7 +226,9 @@ fn looks_like_class(s: &str) -> bool {
 }
 
 fn is_identifier(s: &str) -> bool {
-    !s.is_empty() && s.chars().all(|c| c.is_ascii_lowercase() || c == '_' || c.is_ascii_digit())
+    !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c == '_' || c.is_ascii_digit())
 }
 
 /// Reads an object as an error envelope. Returns it and the key whose object it consumed.
@@ -243,7 +274,9 @@ fn from_error_string(s: &str, map: &Map<String, Value>) -> Option<Body> {
     if let Some(desc) = text_of(map.get("error_description")) {
         b.error_code = Some(s.to_string());
         b.message = Some(desc);
-    } else if map.get("ok") == Some(&Value::Bool(false)) || (is_identifier(s) && !map.contains_key("message")) {
+    } else if map.get("ok") == Some(&Value::Bool(false))
+        || (is_identifier(s) && !map.contains_key("message"))
+    {
         b.error_code = Some(s.to_string());
     } else {
         b.message = Some(s.to_string());
@@ -270,9 +303,17 @@ fn from_flat(map: &Map<String, Value>) -> Option<Body> {
             });
         }
     }
-    let message = ["message", "errorMessage", "error_message", "error_msg", "msg", "detail", "description"]
-        .iter()
-        .find_map(|k| text_of(map.get(*k)));
+    let message = [
+        "message",
+        "errorMessage",
+        "error_message",
+        "error_msg",
+        "msg",
+        "detail",
+        "description",
+    ]
+    .iter()
+    .find_map(|k| text_of(map.get(*k)));
     // `error_code` is always a business code (Baidu's 110 is not an HTTP status).
     let (code, code_status) = match map.get("error_code") {
         Some(Value::Number(n)) => (Some(n.to_string()), None),
@@ -307,7 +348,8 @@ fn from_flat(map: &Map<String, Value>) -> Option<Body> {
         return None;
     }
     // `{"object":"error","message":{...},"type":...}`: the type alone still names the error.
-    let error_object = map.get("object").and_then(Value::as_str) == Some("error") || map.contains_key("param");
+    let error_object =
+        map.get("object").and_then(Value::as_str) == Some("error") || map.contains_key("param");
     if message.is_none() && status.is_none() && !(error_object && error_type.is_some()) {
         return None;
     }
@@ -344,7 +386,9 @@ mod tests {
 
     #[test]
     fn google_status_becomes_type_and_code_becomes_status() {
-        let b = first(r#"{"error": {"code": 429, "message": "Quota", "status": "RESOURCE_EXHAUSTED"}}"#);
+        let b = first(
+            r#"{"error": {"code": 429, "message": "Quota", "status": "RESOURCE_EXHAUSTED"}}"#,
+        );
         assert_eq!(b.status, Some(429));
         assert_eq!(b.error_type.as_deref(), Some("RESOURCE_EXHAUSTED"));
         assert_eq!(b.error_code, None);
@@ -361,14 +405,18 @@ mod tests {
 
     #[test]
     fn anthropic_envelope_keeps_top_level_request_id() {
-        let b = first(r#"{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"},"request_id":"req_011"}"#);
+        let b = first(
+            r#"{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"},"request_id":"req_011"}"#,
+        );
         assert_eq!(b.error_type.as_deref(), Some("overloaded_error"));
         assert_eq!(b.request_id.as_deref(), Some("req_011"));
     }
 
     #[test]
     fn kubernetes_status_reason_is_the_type() {
-        let b = first(r#"{"kind":"Status","status":"Failure","message":"Unauthorized","reason":"Unauthorized","code":401}"#);
+        let b = first(
+            r#"{"kind":"Status","status":"Failure","message":"Unauthorized","reason":"Unauthorized","code":401}"#,
+        );
         assert_eq!(b.error_type.as_deref(), Some("Unauthorized"));
         assert_eq!(b.status, Some(401));
     }

@@ -21,6 +21,8 @@ pub struct Line {
 pub struct Block {
     pub lines: Vec<Line>,
     pub context: Vec<Line>,
+    /// The last line that looked like part of the error (detail lines may follow it).
+    pub last_signal: usize,
 }
 
 const QUIET_LINES_TO_CLOSE: usize = 6;
@@ -43,6 +45,7 @@ pub struct Segmenter {
     context: Vec<Line>,
     ring: VecDeque<Line>,
     quiet: usize,
+    last_signal: usize,
 }
 
 impl Segmenter {
@@ -51,16 +54,22 @@ impl Segmenter {
         let signal = !line.text.trim().is_empty() && SIGNAL.is_match(&line.text);
         if self.block.is_empty() {
             if signal {
-                // The lines right above the first signal often name the error (a JS or
-                // Java exception line above its `at` frames): they open the block.
+                // A block that opens on a continuation (a stack frame, an indented or
+                // bracketed line) belongs to the lines right above it, which name the error
+                // (a JS or Java exception line above its `at` frames): they open the block.
                 let mut context: Vec<Line> = self.ring.drain(..).collect();
                 let mut head = Vec::new();
-                while head.len() < HEAD_LINES && context.last().is_some_and(|l| !l.text.trim().is_empty()) {
+                let continues = line.text.starts_with([' ', '\t', '}', ']', ')']);
+                while continues
+                    && head.len() < HEAD_LINES
+                    && context.last().is_some_and(|l| !l.text.trim().is_empty())
+                {
                     head.extend(context.pop());
                 }
                 head.reverse();
                 self.context = context;
                 self.block.extend(head);
+                self.last_signal = line.no;
                 self.block.push(line);
                 self.quiet = 0;
             } else {
@@ -69,6 +78,9 @@ impl Segmenter {
             return None;
         }
         self.quiet = if signal { 0 } else { self.quiet + 1 };
+        if signal {
+            self.last_signal = line.no;
+        }
         self.block.push(line);
         if self.quiet >= QUIET_LINES_TO_CLOSE || self.block.len() >= MAX_BLOCK_LINES {
             return self.close(DETAIL_LINES);
@@ -101,6 +113,7 @@ impl Segmenter {
         let block = Block {
             lines: std::mem::take(&mut self.block),
             context: std::mem::take(&mut self.context),
+            last_signal: self.last_signal,
         };
         self.quiet = 0;
         for line in tail {
@@ -118,7 +131,10 @@ mod tests {
         let mut s = Segmenter::default();
         let mut out = Vec::new();
         for (i, t) in text.lines().enumerate() {
-            out.extend(s.push(Line { no: i + 1, text: t.to_string() }));
+            out.extend(s.push(Line {
+                no: i + 1,
+                text: t.to_string(),
+            }));
         }
         out.extend(s.finish());
         out
@@ -126,12 +142,14 @@ mod tests {
 
     #[test]
     fn quiet_lines_separate_blocks_and_become_context() {
-        let text = "Error: 401 one\nok\nok\nok\nok\nok\nok\nmodel x\nError: 429 two";
+        let text = "Error: 401 one\nok\nok\nok\nok\nok\nok\n\nThrottled: x\n  at frame (a.js:1:2)";
         let blocks = run(text);
         assert_eq!(blocks.len(), 2);
         assert_eq!(blocks[0].lines.len(), 3);
-        assert_eq!(blocks[1].lines[0].no, 9);
-        assert_eq!(blocks[1].context.last().unwrap().text, "model x");
+        // The line right above the error opens its block; quieter lines before are context.
+        assert_eq!(blocks[1].lines[0].text, "Throttled: x");
+        assert_eq!(blocks[1].lines[1].no, 10);
+        assert_eq!(blocks[1].context.last().unwrap().text, "");
     }
 
     #[test]

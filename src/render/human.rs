@@ -13,13 +13,17 @@ pub struct Human;
 
 /// Removes control characters from text echoed from the input.
 fn safe(s: &str) -> String {
-    s.chars().filter(|c| !c.is_control() || *c == '\n' || *c == '\t').collect()
+    s.chars()
+        .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
+        .collect()
 }
 
 impl Human {
     fn ui(ctx: &RenderContext, id: &str, args: &[(&'static str, Option<String>)]) -> String {
         let a = i18n::args(args);
-        ctx.texts.format(ctx.locale, id, None, &a).unwrap_or_else(|| id.to_string())
+        ctx.texts
+            .format(ctx.locale, id, None, &a)
+            .unwrap_or_else(|| id.to_string())
     }
 
     fn paint(ctx: &RenderContext, s: &str, f: fn(&str) -> ColoredString) -> String {
@@ -31,9 +35,20 @@ impl Human {
     }
 
     fn wrap(ctx: &RenderContext, text: &str, first: &str, rest: &str) -> String {
+        // Latin text breaks at spaces only (never inside a URL or `1-1`); text with CJK
+        // needs Unicode line-break rules, since it has no spaces between words.
+        let cjk = text.chars().any(|c| ('\u{2e80}'..='\u{9fff}').contains(&c));
+        let separator = if cjk {
+            textwrap::WordSeparator::UnicodeBreakProperties
+        } else {
+            textwrap::WordSeparator::AsciiSpace
+        };
         let opts = textwrap::Options::new(ctx.width.max(40))
             .initial_indent(first)
-            .subsequent_indent(rest);
+            .subsequent_indent(rest)
+            .word_separator(separator)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation)
+            .break_words(true);
         textwrap::fill(&safe(text), opts)
     }
 
@@ -42,7 +57,13 @@ impl Human {
         writeln!(w, "{}", Self::paint(ctx, &h, |s| s.bold().cyan()))
     }
 
-    fn one(&self, n: usize, d: &Diagnosis, ctx: &RenderContext, w: &mut dyn Write) -> io::Result<()> {
+    fn one(
+        &self,
+        n: usize,
+        d: &Diagnosis,
+        ctx: &RenderContext,
+        w: &mut dyn Write,
+    ) -> io::Result<()> {
         let f = &d.fields;
         let mut summary: Vec<String> = Vec::new();
         if let Some(s) = f.status {
@@ -56,13 +77,39 @@ impl Human {
         }
         summary.push(d.category.as_str().to_string());
         let lines = if d.count > 1 {
-            Self::ui(ctx, "ui-lines-repeated", &[("start", Some(d.lines.start.to_string())), ("count", Some(d.count.to_string()))])
+            Self::ui(
+                ctx,
+                "ui-lines-repeated",
+                &[
+                    ("start", Some(d.lines.start.to_string())),
+                    ("count", Some(d.count.to_string())),
+                ],
+            )
+        } else if d.lines.start == d.lines.end {
+            Self::ui(
+                ctx,
+                "ui-line",
+                &[("start", Some(d.lines.start.to_string()))],
+            )
         } else {
-            Self::ui(ctx, "ui-lines", &[("start", Some(d.lines.start.to_string())), ("end", Some(d.lines.end.to_string()))])
+            Self::ui(
+                ctx,
+                "ui-lines",
+                &[
+                    ("start", Some(d.lines.start.to_string())),
+                    ("end", Some(d.lines.end.to_string())),
+                ],
+            )
         };
-        let head = format!("{n}. {}", d.report.title);
-        writeln!(w, "{}", Self::paint(ctx, &safe(&head), |s| s.bold().red()))?;
-        writeln!(w, "   {}", Self::paint(ctx, &safe(&format!("{} · {lines}", summary.join(" · "))), |s| s.dimmed()))?;
+        let head = Self::wrap(ctx, &d.report.title, &format!("{n}. "), "   ");
+        writeln!(w, "{}", Self::paint(ctx, &head, |s| s.bold().red()))?;
+        let line = Self::wrap(
+            ctx,
+            &format!("{} · {lines}", summary.join(" · ")),
+            "   ",
+            "   ",
+        );
+        writeln!(w, "{}", Self::paint(ctx, &line, |s| s.dimmed()))?;
         if let Some(m) = &f.message {
             writeln!(w)?;
             Self::heading(ctx, w, "ui-message")?;
@@ -91,7 +138,11 @@ impl Human {
                 writeln!(w, "{}", Self::wrap(ctx, &fix.text, &first, "     "))?;
                 if let Some(code) = &fix.code {
                     for line in code.lines() {
-                        writeln!(w, "     {}", Self::paint(ctx, &format!("│ {line}"), |s| s.green()))?;
+                        writeln!(
+                            w,
+                            "     {}",
+                            Self::paint(ctx, &format!("│ {line}"), |s| s.green())
+                        )?;
                     }
                 }
             }
@@ -106,7 +157,11 @@ impl Human {
         if let Some(retry) = d.retryable {
             writeln!(w)?;
             let id = if retry { "ui-retry-yes" } else { "ui-retry-no" };
-            writeln!(w, "{}", Self::wrap(ctx, &Self::ui(ctx, id, &[]), "  ", "  "))?;
+            writeln!(
+                w,
+                "{}",
+                Self::wrap(ctx, &Self::ui(ctx, id, &[]), "  ", "  ")
+            )?;
         }
         if let Some(r) = &f.request_id {
             writeln!(w)?;

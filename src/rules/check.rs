@@ -20,7 +20,10 @@ pub fn examples(engine: &Engine, rule: &Rule) -> Vec<String> {
         let got = first(ex);
         let got_id = got.as_ref().and_then(|d| d.rule.clone());
         if got_id.as_deref() != Some(rule.id.as_str()) {
-            let fields = got.map_or_else(|| "no incident found".to_string(), |d| format!("{:?}", d.fields));
+            let fields = got.map_or_else(
+                || "no incident found".to_string(),
+                |d| format!("{:?}", d.fields),
+            );
             problems.push(format!(
                 "{}: example {} of `{}` is diagnosed as {} ({fields})",
                 rule.origin,
@@ -64,7 +67,12 @@ pub fn texts(rules: &[Rule], texts: &Texts, groups: &BTreeSet<String>) -> Vec<St
         let mut sets = Vec::new();
         for locale in Locale::ALL {
             let Some(info) = texts.index[&locale].get(&id) else {
-                problems.push(format!("{}: rule `{}` has no message `{id}` in {}", rule.origin, rule.id, locale.tag()));
+                problems.push(format!(
+                    "{}: rule `{}` has no message `{id}` in {}",
+                    rule.origin,
+                    rule.id,
+                    locale.tag()
+                ));
                 continue;
             };
             if !info.has_value {
@@ -82,20 +90,32 @@ pub fn texts(rules: &[Rule], texts: &Texts, groups: &BTreeSet<String>) -> Vec<St
                     .filter_map(|a| a.strip_prefix(prefix)?.strip_prefix('-')?.parse().ok())
                     .collect();
                 if nums.iter().any(|&n| n == 0 || n > nums.len()) {
-                    problems.push(format!("{}: `.{prefix}-N` of `{id}` must run 1..{} without gaps", info.location, nums.len()));
+                    problems.push(format!(
+                        "{}: `.{prefix}-N` of `{id}` must run 1..{} without gaps",
+                        info.location,
+                        nums.len()
+                    ));
                 }
             }
             for a in &attrs {
-                let known = a == "cause" || a == "translation" || NUMBERED.iter().any(|p| a.starts_with(&format!("{p}-")));
+                let known = a == "cause"
+                    || a == "translation"
+                    || NUMBERED.iter().any(|p| a.starts_with(&format!("{p}-")));
                 if !known {
-                    problems.push(format!("{}: unknown attribute `.{a}` in `{id}`", info.location));
+                    problems.push(format!(
+                        "{}: unknown attribute `.{a}` in `{id}`",
+                        info.location
+                    ));
                 }
             }
-            for attr in std::iter::once(None).chain(info.attributes.iter().map(|a| Some(a.as_str()))) {
+            for attr in
+                std::iter::once(None).chain(info.attributes.iter().map(|a| Some(a.as_str())))
+            {
                 match texts.format_checked(locale, &id, attr, &sample) {
-                    Ok(s) if s.contains("{$") || s.contains("{ $") => {
-                        problems.push(format!("{}: `{id}` leaves a placeholder unresolved", info.location))
-                    }
+                    Ok(s) if s.contains("{$") || s.contains("{ $") => problems.push(format!(
+                        "{}: `{id}` leaves a placeholder unresolved",
+                        info.location
+                    )),
                     Ok(_) => {}
                     Err(e) => problems.push(format!("{}: {e}", info.location)),
                 }
@@ -115,9 +135,16 @@ pub fn texts(rules: &[Rule], texts: &Texts, groups: &BTreeSet<String>) -> Vec<St
             }
         }
         for s in &rule.snippets {
-            let n = texts.attributes(Locale::EnUs, &id).iter().filter(|a| a.starts_with("fix-")).count();
+            let n = texts
+                .attributes(Locale::EnUs, &id)
+                .iter()
+                .filter(|a| a.starts_with("fix-"))
+                .count();
             if s.fix > n {
-                problems.push(format!("{}: snippet for fix {} of `{}`, which has {n} fixes", rule.origin, s.fix, rule.id));
+                problems.push(format!(
+                    "{}: snippet for fix {} of `{}`, which has {n} fixes",
+                    rule.origin, s.fix, rule.id
+                ));
             }
         }
     }
@@ -125,7 +152,10 @@ pub fn texts(rules: &[Rule], texts: &Texts, groups: &BTreeSet<String>) -> Vec<St
     for locale in Locale::ALL {
         for (id, info) in &texts.index[&locale] {
             if groups.contains(&info.group) && !ids.contains(id) {
-                problems.push(format!("{}: message `{id}` belongs to no rule", info.location));
+                problems.push(format!(
+                    "{}: message `{id}` belongs to no rule",
+                    info.location
+                ));
             }
         }
     }

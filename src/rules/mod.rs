@@ -108,7 +108,8 @@ impl Conditions {
     pub fn matches(&self, inc: &Incident) -> bool {
         let f = &inc.fields;
         (self.status.is_empty()
-            || f.status.is_some_and(|s| self.status.iter().any(|(lo, hi)| (*lo..=*hi).contains(&s))))
+            || f.status
+                .is_some_and(|s| self.status.iter().any(|(lo, hi)| (*lo..=*hi).contains(&s))))
             && self.has_status.is_none_or(|h| h == f.status.is_some())
             && any_eq(&self.exception, f.exception.as_deref())
             && any_eq(&self.error_type, f.error_type.as_deref())
@@ -146,12 +147,18 @@ fn regex(src: &Source, spanned: &toml::Spanned<String>) -> Result<Regex, LoadErr
         .build()
         .map_err(|e| LoadError {
             location: location(&src.name, &src.text, spanned.span().start),
-            message: format!("bad regex: {}", e.to_string().lines().last().unwrap_or("invalid")),
+            message: format!(
+                "bad regex: {}",
+                e.to_string().lines().last().unwrap_or("invalid")
+            ),
         })
 }
 
 fn lower(list: Option<Vec<String>>) -> Vec<String> {
-    list.unwrap_or_default().into_iter().map(|s| s.to_ascii_lowercase()).collect()
+    list.unwrap_or_default()
+        .into_iter()
+        .map(|s| s.to_ascii_lowercase())
+        .collect()
 }
 
 /// Parses and validates one rule file.
@@ -181,15 +188,22 @@ pub fn parse(src: &Source) -> Result<Vec<Rule>, LoadError> {
 
 fn compile(src: &Source, def: RuleDef, group: &str) -> Result<Rule, LoadError> {
     let origin = location(&src.name, &src.text, def.id.span().start);
-    let err = |message: String| LoadError { location: origin.clone(), message };
+    let err = |message: String| LoadError {
+        location: origin.clone(),
+        message,
+    };
     let id = def.id.into_inner();
     let valid_id = id.split_once('.').is_some_and(|(a, b)| {
         !a.is_empty()
             && !b.is_empty()
-            && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "-._".contains(c))
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "-._".contains(c))
     });
     if !valid_id {
-        return Err(err(format!("rule id `{id}` must look like `area.kebab-name` (lowercase)")));
+        return Err(err(format!(
+            "rule id `{id}` must look like `area.kebab-name` (lowercase)"
+        )));
     }
     let when_at = def.when.span().start;
     let when = def.when.into_inner();
@@ -197,7 +211,9 @@ fn compile(src: &Source, def: RuleDef, group: &str) -> Result<Rule, LoadError> {
     for spec in when.status.iter().flatten() {
         status.push(status_range(spec).ok_or_else(|| LoadError {
             location: location(&src.name, &src.text, when_at),
-            message: format!("bad status {spec:?} in rule `{id}`: use 100-599, \"4xx\" or \"500-599\""),
+            message: format!(
+                "bad status {spec:?} in rule `{id}`: use 100-599, \"4xx\" or \"500-599\""
+            ),
         })?);
     }
     let conditions = Conditions {
@@ -212,13 +228,20 @@ fn compile(src: &Source, def: RuleDef, group: &str) -> Result<Rule, LoadError> {
         has_status: when.has_status,
     };
     if conditions.count() == 0 {
-        return Err(err(format!("rule `{id}` has no conditions in [rule.when]: it would match every error")));
+        return Err(err(format!(
+            "rule `{id}` has no conditions in [rule.when]: it would match every error"
+        )));
     }
     if def.examples.is_empty() {
-        return Err(err(format!("rule `{id}` has no examples: add at least one text it must match")));
+        return Err(err(format!(
+            "rule `{id}` has no examples: add at least one text it must match"
+        )));
     }
     if let Some(s) = def.snippet.iter().find(|s| s.fix == 0) {
-        return Err(err(format!("rule `{id}` has a snippet for fix {}: fixes count from 1", s.fix)));
+        return Err(err(format!(
+            "rule `{id}` has a snippet for fix {}: fixes count from 1",
+            s.fix
+        )));
     }
     Ok(Rule {
         id,
@@ -309,7 +332,10 @@ mod tests {
     use super::*;
 
     fn src(text: &str) -> Source {
-        Source { name: "r.toml".into(), text: text.into() }
+        Source {
+            name: "r.toml".into(),
+            text: text.into(),
+        }
     }
 
     const OK: &str = r#"
@@ -349,14 +375,23 @@ status = [401, "5xx"]
     fn duplicate_ids_and_empty_conditions_are_errors() {
         let e = parse(&src(&format!("{OK}{OK}"))).unwrap_err();
         assert!(e.message.contains("duplicate"), "{e}");
-        let e = parse(&src("[[rule]]\nid = \"x.y\"\ncategory = \"auth\"\nexamples = [\"e\"]\n[rule.when]\n")).unwrap_err();
+        let e = parse(&src(
+            "[[rule]]\nid = \"x.y\"\ncategory = \"auth\"\nexamples = [\"e\"]\n[rule.when]\n",
+        ))
+        .unwrap_err();
         assert!(e.message.contains("no conditions"), "{e}");
     }
 
     #[test]
     fn status_ranges() {
-        assert_eq!(status_range(&StatusSpec::Range("4xx".into())), Some((400, 499)));
-        assert_eq!(status_range(&StatusSpec::Range("500-504".into())), Some((500, 504)));
+        assert_eq!(
+            status_range(&StatusSpec::Range("4xx".into())),
+            Some((400, 499))
+        );
+        assert_eq!(
+            status_range(&StatusSpec::Range("500-504".into())),
+            Some((500, 504))
+        );
         assert_eq!(status_range(&StatusSpec::Range("9xx".into())), None);
         assert_eq!(status_range(&StatusSpec::Code(42)), None);
     }

@@ -111,7 +111,7 @@ pub enum Severity {
 }
 
 /// The root cause a person must fix (the corpus's category list).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Category {
     Auth,

@@ -1,0 +1,241 @@
+//! The binary as a person or a CI job runs it: exit codes, input sources, formats, errors.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use crate::fixtures;
+
+fn apidiag(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_apidiag"))
+        .args(args)
+        .env_remove("APIDIAG_LANG")
+        .env_remove("APIDIAG_RULES")
+        .env("LANG", "C")
+        .env("LC_ALL", "C")
+        .env("XDG_CONFIG_HOME", "/nonexistent")
+        .env_remove("CLICOLOR_FORCE")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("binary runs");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+const NEW_API: &str = "openai.AuthenticationError: Error code: 401 - {'error': {'code': '', 'message': '无效的令牌 (request id: 20260219100814161456584b503l5fK)', 'type': 'new_api_error'}}\n";
+
+#[test]
+fn exit_codes_say_whether_an_error_was_found() {
+    assert_eq!(
+        apidiag(&["--format", "json"], "all good\n").status.code(),
+        Some(0)
+    );
+    assert_eq!(
+        apidiag(&["--format", "json"], NEW_API).status.code(),
+        Some(1)
+    );
+    assert_eq!(apidiag(&["--exit-zero"], NEW_API).status.code(), Some(0));
+}
+
+#[test]
+fn json_output_is_exactly_the_contract() {
+    let o = apidiag(&["--format", "json"], NEW_API);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["version"], 1);
+    let d = &v["diagnoses"][0];
+    let keys = |v: &serde_json::Value| {
+        let mut k: Vec<String> = v.as_object().unwrap().keys().cloned().collect();
+        k.sort();
+        k
+    };
+    let sorted = |names: &[&str]| {
+        let mut k: Vec<String> = names.iter().map(|s| s.to_string()).collect();
+        k.sort();
+        k
+    };
+    assert_eq!(keys(&v), sorted(&["version", "diagnoses"]));
+    assert_eq!(
+        keys(d),
+        sorted(&[
+            "rule",
+            "category",
+            "fields",
+            "lines",
+            "count",
+            "occurrences",
+            "report"
+        ])
+    );
+    assert_eq!(
+        keys(&d["fields"]),
+        sorted(&[
+            "status",
+            "exception",
+            "error_type",
+            "error_code",
+            "message",
+            "request_id",
+            "provider",
+            "client"
+        ])
+    );
+    assert_eq!(
+        keys(&d["report"]),
+        sorted(&[
+            "title",
+            "translation",
+            "cause",
+            "analysis",
+            "fixes",
+            "prevention",
+            "references"
+        ])
+    );
+    assert_eq!(
+        keys(&d["report"]["fixes"][0]),
+        sorted(&["text", "code", "lang"])
+    );
+    assert_eq!(d["category"], "auth");
+    assert_eq!(d["fields"]["provider"], "new-api");
+    assert_eq!(d["lines"], serde_json::json!({"start": 1, "end": 1}));
+    assert!(d["report"]["fixes"][0]["text"].as_str().unwrap().len() > 20);
+}
+
+#[test]
+fn text_without_api_errors_gives_an_empty_list() {
+    let o = apidiag(
+        &["--format", "json"],
+        "warning: unused variable `x`\nFinished dev profile\n",
+    );
+    assert_eq!(
+        stdout(&o).split_whitespace().collect::<String>(),
+        r#"{"version":1,"diagnoses":[]}"#
+    );
+}
+
+#[test]
+fn reads_files_and_dash_for_stdin() {
+    let file = fixtures().join("extract/python-botocore-access-denied.txt");
+    let o = apidiag(&["--format", "json", file.to_str().unwrap(), "-"], NEW_API);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let cats: Vec<&str> = v["diagnoses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["category"].as_str().unwrap())
+        .collect();
+    assert_eq!(cats, ["permission", "auth"]);
+}
+
+#[test]
+fn a_missing_file_is_a_one_line_error_with_exit_2() {
+    let o = apidiag(&["no/such/file.log"], "");
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.starts_with("apidiag: no/such/file.log: cannot open"),
+        "{err}"
+    );
+}
+
+#[test]
+fn human_output_is_plain_when_piped_and_coloured_when_asked() {
+    let plain = apidiag(&[], NEW_API);
+    assert!(!stdout(&plain).contains('\u{1b}'));
+    assert!(stdout(&plain).contains("new_api_error"));
+    let coloured = apidiag(&["--color", "always"], NEW_API);
+    assert!(stdout(&coloured).contains('\u{1b}'));
+}
+
+#[test]
+fn language_follows_flag_and_environment() {
+    let zh = apidiag(&["--lang", "zh-CN"], NEW_API);
+    assert!(stdout(&zh).contains("根本原因"), "{}", stdout(&zh));
+    let en = apidiag(&[], NEW_API);
+    assert!(stdout(&en).contains("Root cause"));
+}
+
+#[test]
+fn secrets_never_reach_any_output() {
+    let input = "Authorization: Bearer sk-live-0123456789abcdefghijklmnopqrstuv\nopenai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-0123456789abcdefghijklmnopqrstuvwxyzABCD.', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_api_key'}}\n";
+    for format in ["human", "json"] {
+        let out = stdout(&apidiag(&["--format", format], input));
+        assert!(
+            !out.contains("0123456789abcdefghijklmnopqrstuvwxyz"),
+            "{format}: {out}"
+        );
+        assert!(out.contains("sk-…ABCD"), "{format}: {out}");
+    }
+}
+
+#[test]
+fn rules_subcommands_work_on_the_bundled_pack() {
+    let list = apidiag(&["rules", "list"], "");
+    assert_eq!(list.status.code(), Some(0));
+    assert!(stdout(&list).lines().count() >= 150);
+    let test = apidiag(&["rules", "test"], "");
+    assert_eq!(test.status.code(), Some(0), "{}", stdout(&test));
+    assert!(stdout(&test).contains(" 0 failed"));
+    let explain = apidiag(
+        &["explain", "openai.insufficient-quota", "--lang", "zh-CN"],
+        "",
+    );
+    assert_eq!(explain.status.code(), Some(0));
+    assert!(stdout(&explain).contains("解决办法"));
+    let unknown = apidiag(&["explain", "no.such-rule"], "");
+    assert_eq!(unknown.status.code(), Some(2));
+}
+
+#[test]
+fn a_broken_user_rule_names_file_line_and_column() {
+    let dir = tempdir("broken");
+    std::fs::write(dir.join("mine.toml"), "[[rule]]\nid = \"mine.x\"\ncategory = \"auth\"\nexamples = [\"x\"]\n[rule.when]\nstatsu = [401]\n").unwrap();
+    let o = apidiag(&["--rules", dir.to_str().unwrap()], NEW_API);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("mine.toml:6:1:"), "{err}");
+    assert!(err.contains("statsu"), "{err}");
+}
+
+#[test]
+fn a_user_rule_overrides_a_bundled_one_with_its_own_text() {
+    let dir = tempdir("override");
+    std::fs::create_dir_all(dir.join("locales/en-US")).unwrap();
+    std::fs::create_dir_all(dir.join("locales/zh-CN")).unwrap();
+    let rule = "[[rule]]\nid = \"newapi.invalid-token\"\ncategory = \"auth\"\nprovider = \"new-api\"\npriority = 99\nexamples = [\"\"\"{\"error\":{\"message\":\"无效的令牌 (request id: 20260101000000000000000AbCdEfGh)\",\"type\":\"new_api_error\"}}\"\"\"]\n[rule.when]\nerror_type = [\"new_api_error\"]\nmessage = '无效的令牌'\n";
+    std::fs::write(dir.join("team.toml"), rule).unwrap();
+    let ftl = "newapi-invalid-token = Our gateway rejected the token\n    .cause = Ask the platform team.\n    .analysis-1 = Team gateway.\n    .fix-1 = Open the team portal.\n    .prevention-1 = Rotate monthly.\n";
+    std::fs::write(dir.join("locales/en-US/team.ftl"), ftl).unwrap();
+    std::fs::write(dir.join("locales/zh-CN/team.ftl"), ftl).unwrap();
+    let o = apidiag(&["--rules", dir.to_str().unwrap()], NEW_API);
+    assert!(
+        stdout(&o).contains("Our gateway rejected the token"),
+        "{}{}",
+        stdout(&o),
+        stderr(&o)
+    );
+    let t = apidiag(&["rules", "test", dir.to_str().unwrap()], "");
+    assert_eq!(t.status.code(), Some(0), "{}", stdout(&t));
+}
+
+fn tempdir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("apidiag-test-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
