@@ -220,14 +220,30 @@ impl Engine {
     }
 
     fn take(&self, block: &Block, acc: &mut Accumulator, each: &mut impl FnMut(&Diagnosis)) {
-        if let Some(inc) = extract::incident(block) {
-            if !inc.evidence && !self.rules.recognises(&inc) {
+        let parts = extract::split::split(block);
+        if parts.len() > 1 {
+            let found: Vec<Incident> = parts.iter().filter_map(|p| self.accepted(p)).collect();
+            if !found.is_empty() {
+                for inc in found {
+                    self.emit(inc, acc, each);
+                }
                 return;
             }
-            let d = self.diagnosis(inc);
-            each(&d);
-            acc.add(d);
         }
+        if let Some(inc) = self.accepted(block) {
+            self.emit(inc, acc, each);
+        }
+    }
+
+    /// The block's incident, when it shows an error or a rule recognises its shape.
+    fn accepted(&self, block: &Block) -> Option<Incident> {
+        extract::incident(block).filter(|inc| inc.evidence || self.rules.recognises(inc))
+    }
+
+    fn emit(&self, inc: Incident, acc: &mut Accumulator, each: &mut impl FnMut(&Diagnosis)) {
+        let d = self.diagnosis(inc);
+        each(&d);
+        acc.add(d);
     }
 
     /// Matches an incident to its rule and writes its report.

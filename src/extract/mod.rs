@@ -10,6 +10,7 @@ pub mod patterns;
 pub mod payload;
 pub mod provider;
 pub mod segment;
+pub mod split;
 
 use serde::{Deserialize, Serialize};
 
