@@ -52,7 +52,9 @@ fn continues(line: &str, anchor: &str) -> bool {
 /// The parts of a block, one per error; a block with one error is returned whole.
 pub fn split(block: &Block) -> Vec<Block> {
     let lines = &block.lines;
-    let anchors: Vec<usize> = (0..lines.len()).filter(|&i| is_anchor(&lines[i].text)).collect();
+    let anchors: Vec<usize> = (0..lines.len())
+        .filter(|&i| is_anchor(&lines[i].text))
+        .collect();
     if anchors.len() < 2 {
         return vec![block.clone()];
     }
@@ -93,8 +95,16 @@ pub fn split(block: &Block) -> Vec<Block> {
         .map(|(i, (s, e))| {
             let part: Vec<Line> = lines[s..=e].to_vec();
             Block {
-                last_signal: if e + 1 == lines.len() { block.last_signal } else { lines[e].no },
-                context: if i == 0 { block.context.clone() } else { Vec::new() },
+                last_signal: if e + 1 == lines.len() {
+                    block.last_signal
+                } else {
+                    lines[e].no
+                },
+                context: if i == 0 {
+                    block.context.clone()
+                } else {
+                    Vec::new()
+                },
                 lines: part,
             }
         })
@@ -109,9 +119,16 @@ mod tests {
         let lines: Vec<Line> = text
             .lines()
             .enumerate()
-            .map(|(i, t)| Line { no: i + 1, text: t.to_string() })
+            .map(|(i, t)| Line {
+                no: i + 1,
+                text: t.to_string(),
+            })
             .collect();
-        Block { last_signal: lines.len(), lines, context: Vec::new() }
+        Block {
+            last_signal: lines.len(),
+            lines,
+            context: Vec::new(),
+        }
     }
 
     fn starts(text: &str) -> Vec<usize> {
@@ -132,7 +149,8 @@ mod tests {
 
     #[test]
     fn a_status_line_and_its_body_stay_together() {
-        let text = "HTTP/1.1 429 Too Many Requests\nretry-after: 3\n\n{\"error\":{\"message\":\"slow\"}}";
+        let text =
+            "HTTP/1.1 429 Too Many Requests\nretry-after: 3\n\n{\"error\":{\"message\":\"slow\"}}";
         assert_eq!(starts(text), vec![1]);
     }
 }
