@@ -117,7 +117,11 @@ const LANGUAGE_ERRORS: &[&str] = &[
 ];
 
 fn read(text: &str, lines: &[&str], context: &str) -> Option<(Fields, bool, bool)> {
-    let bodies = payload::find_bodies(text, &patterns::status_before);
+    let mut bodies = payload::find_bodies(text, &patterns::status_before);
+    if payload::primary(&bodies).is_none() {
+        // A body too mangled to parse (quotes lost in a paste) still shows its keys.
+        bodies.extend(patterns::scavenge(text));
+    }
     let body = payload::primary(&bodies);
     let exception = pick_exception(lines);
     let aws = patterns::aws_cli(text);
@@ -447,9 +451,21 @@ fn message(
 ) -> Option<String> {
     let usable = |m: &str| {
         let t = m.trim();
-        !t.is_empty() && !t.starts_with('<') && !t.contains("</") && !patterns::is_client_wording(t)
+        let tag = t.starts_with('<')
+            && t[1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '!' || c == '/');
+        !t.is_empty() && !tag && !t.contains("</") && !patterns::is_client_wording(t)
     };
-    if let Some(m) = body.and_then(|b| b.message.as_deref()) {
+    // An OS error printed as a struct (`Os { code: 111, message: "Connection refused" }`)
+    // is the client's wording, not a service's body.
+    let service_body = body.filter(|b| {
+        b.error_type.is_some()
+            || b.error_code.is_some()
+            || !b
+                .message
+                .as_deref()
+                .is_some_and(|m| m.len() < 40 && patterns::network_failure(m))
+    });
+    if let Some(m) = service_body.and_then(|b| b.message.as_deref()) {
         let (m, rid) = patterns::split_gateway_suffix(m);
         if rid.is_some() {
             *request_id = rid;
@@ -505,10 +521,11 @@ fn message(
         patterns::after_status(text),
         last_segment(lines),
     ];
+    // A service's sentence may mention a timeout; a client's short errno text is dropped.
     let loose = loose
         .into_iter()
         .flatten()
-        .filter(|m| !patterns::network_failure(m));
+        .filter(|m| !patterns::client_network_text(m));
     candidates
         .into_iter()
         .flatten()

@@ -297,14 +297,24 @@ pub fn strip_message_prefixes(rest: &str) -> String {
             r#"^(?:(?:[A-Za-z_][\w$]*\.)*[A-Z_][\w$]*(?:Error|Exception)(?:\[\w*\])?:\s*|Error code:\s*\d{3}\s*-?\s*|HTTP(?: ERROR)?\s*\d{3}(?: error)?:\s*|\d{3}:\s*|\d{3}\s+-\s+|\d{3}\s+(?:(?:GET|POST|PUT|DELETE|PATCH|HEAD) \S+:\s*)?|Request req_\w+:\s*|Unable to (?:create|fetch|update|delete|read) record:\s*|api return error,\s*|Failed after \d+ attempts\. Last error:\s*|\w+Exception - )"#,
         )
     });
-    static REASON: LazyLock<Regex> = LazyLock::new(|| re(r#"\s*\[reason: .*$"#));
+    static REASON: LazyLock<Regex> =
+        LazyLock::new(|| re(r#"\s*\[reason: .*$|\s*\(status code: \d{3}\)$"#));
     let mut s = rest
         .trim()
         .trim_matches(|c| c == '\'' || c == '"')
         .trim()
         .to_string();
     s = REASON.replace(&s, "").to_string();
+    static REASON_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^\d{3} (?:Bad Request|Unauthorized|Payment Required|Forbidden|Not Found|Conflict|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)$",
+        )
+    });
     for _ in 0..6 {
+        // `401 Unauthorized` alone is the service's whole message (GitLab's bodies read so).
+        if REASON_ONLY.is_match(&s) {
+            break;
+        }
         match PREFIX.find(&s) {
             Some(m) if m.end() > 0 => s = s[m.end()..].trim().to_string(),
             _ => break,
@@ -333,6 +343,17 @@ static NETWORK: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether the text reports a client-side network, timeout or TLS failure.
 pub fn network_failure(text: &str) -> bool {
     NETWORK.is_match(text)
+}
+
+/// A client's own report of a network or TLS failure (`[Errno 111] ...`, `[SSL: ...]`,
+/// `connect ETIMEDOUT ...`): short texts about the network, or texts in a client's shape.
+pub fn client_network_text(message: &str) -> bool {
+    static SHAPE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^(?:\[(?:SSL|Errno|WinError)[^\]]*\]|\w*SSLError|HTTPS?ConnectionPool|(?:connect|read|write) E[A-Z]+|getaddrinfo|dial tcp|x509:|tls:)",
+        )
+    });
+    network_failure(message) && (message.len() < 80 || SHAPE.is_match(message.trim()))
 }
 
 /// An `An error occurred (Code) when calling the Op operation: message` line (AWS).
@@ -608,11 +629,30 @@ pub fn aws_js_error(lines: &[&str]) -> Option<(String, String)> {
     })
 }
 
+/// Reads `type` and `message` out of a body whose quoting is too broken to parse.
+pub fn scavenge(text: &str) -> Option<super::payload::Body> {
+    static MSG: LazyLock<Regex> =
+        LazyLock::new(|| re(r#"['"]message['"]?\s*:\s*['"]([^'"]{3,})['"]"#));
+    static TYPE: LazyLock<Regex> =
+        LazyLock::new(|| re(r#"['"]?type['"]?\s*:\s*['"]([a-z_]+_error)['"]"#));
+    if !text.contains('{') || !text.contains("error") {
+        return None;
+    }
+    let message = MSG.captures(text).map(|c| c[1].trim().to_string());
+    let error_type = TYPE.captures(text).map(|c| c[1].to_string());
+    (message.is_some() && error_type.is_some()).then(|| super::payload::Body {
+        message,
+        error_type,
+        status: status_before(text),
+        ..Default::default()
+    })
+}
+
 /// Text stated right after a status: `API Error: 400 Model does not exist.`.
 pub fn after_status(text: &str) -> Option<String> {
     static R: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?m)(?:^|[\s\[\]:>=：])[45]\d\d(?:\])?(?:\s+(?:Bad Request|Unauthorized|Payment Required|Forbidden|Not Found|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Conflict|Unprocessable Entity))?(?:\s*\(error code: \d+\))?\s*[:\-,]?\s+([A-Z\p{Han}][^\n{]{3,})$",
+            r"(?m)(?:^|[\s\[\]:>=：])[45]\d\d(?:\])?(?:\s+(?:Bad Request|Unauthorized|Payment Required|Forbidden|Not Found|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Conflict|Unprocessable Entity))?\]?(?:\s*\(error code: \d+\))?\s*[:\-,]?\s+([A-Z\p{Han}][^\n{]{3,})$",
         )
     });
     R.captures_iter(text)

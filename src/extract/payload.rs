@@ -44,8 +44,15 @@ pub fn find_bodies(text: &str, status_before: StatusBefore) -> Vec<Body> {
 pub fn primary(bodies: &[Body]) -> Option<&Body> {
     let informative =
         |b: &&Body| b.message.is_some() || b.error_code.is_some() || b.error_type.is_some();
-    // Deepest first; at one depth, an envelope naming its type or code beats a bare message.
-    let rank = |b: &Body| (b.level, b.error_type.is_some() || b.error_code.is_some());
+    // Deepest first; at one depth, an envelope with a message beats one without, and one
+    // naming its type or code beats a bare message.
+    let rank = |b: &Body| {
+        (
+            b.level,
+            b.message.is_some(),
+            b.error_type.is_some() || b.error_code.is_some(),
+        )
+    };
     let best = bodies.iter().filter(informative).map(rank).max()?;
     bodies.iter().filter(informative).find(|b| rank(b) == best)
 }

@@ -61,10 +61,12 @@ static TABLE: LazyLock<Vec<(Regex, &'static str, u8)>> = LazyLock::new(|| {
         ),
         (r"(?i)api\.openai\.com", "openai", 80),
         (r"(?i)platform\.openai\.com|help\.openai\.com", "openai", 60),
+        (r#"\breq_011[A-Za-z0-9]{10,}"#, "anthropic", 60),
+        // Anthropic's envelope; gateways and compatible APIs reuse it, so it is weak.
         (
-            r#"\breq_011[A-Za-z0-9]{10,}|\{\s*"type"\s*:\s*"error"\s*,\s*"error"\s*:\s*\{\s*"type""#,
+            r#"\{\s*"type"\s*:\s*"error"\s*,\s*"error"\s*:\s*\{\s*"type""#,
             "anthropic",
-            60,
+            50,
         ),
         (
             r"(?i)api\.anthropic\.com|docs\.anthropic\.com|docs\.claude\.com|console\.anthropic\.com|\banthropic\.\w+Error\b|anthropic\._exceptions|anthropic-sdk",
