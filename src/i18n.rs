@@ -116,12 +116,20 @@ impl Texts {
                 .file_stem()
                 .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
             let idx = index.get_mut(&file.locale).expect("every locale indexed");
+            // Where each message starts, found in one pass (for positions in checks).
+            let mut starts = std::collections::HashMap::new();
+            let mut offset = 0;
+            for line in src.text.split_inclusive('\n') {
+                if let Some((id, _)) = line.split_once(" =") {
+                    if !id.starts_with([' ', '#', '.']) {
+                        starts.entry(id.to_string()).or_insert(offset);
+                    }
+                }
+                offset += line.len();
+            }
             for entry in resource.entries() {
                 if let fluent_syntax::ast::Entry::Message(m) = entry {
-                    let at = src
-                        .text
-                        .find(&format!("\n{} =", m.id.name))
-                        .map_or(0, |i| i + 1);
+                    let at = starts.get(m.id.name).copied().unwrap_or(0);
                     idx.insert(
                         m.id.name.to_string(),
                         MessageInfo {

@@ -19,7 +19,7 @@ static SECRETS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r#"(?i)((?:api[_-]?key|x-api-key|api-key|access[_-]?token|auth[_-]?token|password|secret|private-token)['"]?\s*[:=]\s*['"]?)([^\s'",}\]]{12,})"#,
     ]
     .iter()
-    .map(|p| Regex::new(p).expect("built-in pattern compiles"))
+    .map(|p| crate::pattern::builtin(p))
     .collect()
 });
 

@@ -40,6 +40,8 @@ pub struct Incident {
     pub end: usize,
     /// The incident's text, for rules that match on it.
     pub text: String,
+    /// The quiet lines just before it (a command, a model name), which rules may also read.
+    pub context: String,
     /// Whether the text itself shows an API, HTTP or network error. Without it, only a rule
     /// that recognises the text's shape may turn the block into a diagnosis.
     pub evidence: bool,
@@ -63,6 +65,7 @@ pub fn incident(block: &Block) -> Option<Incident> {
         start: block.lines.first()?.no,
         end: block.last_signal.max(block.lines.first()?.no),
         text,
+        context,
     })
 }
 

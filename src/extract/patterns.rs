@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 fn re(s: &str) -> Regex {
-    Regex::new(s).expect("built-in pattern compiles")
+    crate::pattern::builtin(s)
 }
 
 /// Places an HTTP status is stated, each with the status in group 1.
@@ -23,7 +23,7 @@ static STATUS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?i)\bgoogleapi: Error (\d{3})\b",
         r"(?i)exception: \((\d{3})\)",
         r"(?i)\b([1-5]\d\d)\s*(?:-\s*)?(?:Bad Request|Unauthorized|Payment Required|Forbidden|Not Found|Method Not Allowed|Not Acceptable|Proxy Authentication Required|Request Time-?out|Conflict|Gone|Precondition Failed|Payload Too Large|Request Entity Too Large|Unsupported Media Type|Unprocessable Entity|Unprocessable Content|Too Many Requests|Internal Server Error|Not Implemented|Bad Gateway|Service Unavailable|Gateway Time-?out)\b",
-        r#"(?m)(?:^|[\[\]>(){}]\s*|[:：]\s+|：\s*)([45]\d\d)(?:\]:?|\s*[:\-]?\s)(?:\s*)[\{\[A-Za-z'"<\p{Han}]"#,
+        r#"(?m)(?:^|[\[\]>{}]\s*|[:：]\s+|：\s*)([45]\d\d)(?:\]:?|\s*[:\-]?\s)(?:\s*)[\{\[A-Z'"<\p{Han}]"#,
         r"\[GIN\][^|\n]*\|[^|\n]*\|\s*(\d{3})\s*\|",
         r"does not indicate success: (\d{3})\b",
     ]

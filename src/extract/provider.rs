@@ -207,7 +207,7 @@ static TABLE: LazyLock<Vec<(Regex, &'static str, u8)>> = LazyLock::new(|| {
         (r"(?i)hugging ?face", "huggingface", 30),
     ];
     rows.iter()
-        .map(|(p, s, w)| (Regex::new(p).expect("built-in pattern compiles"), *s, *w))
+        .map(|(p, s, w)| (crate::pattern::builtin(p), *s, *w))
         .collect()
 });
 
@@ -341,7 +341,7 @@ static CLIENTS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         ),
     ];
     rows.iter()
-        .map(|(p, s)| (Regex::new(p).expect("built-in pattern compiles"), *s))
+        .map(|(p, s)| (crate::pattern::builtin(p), *s))
         .collect()
 });
 

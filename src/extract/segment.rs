@@ -25,18 +25,68 @@ pub struct Block {
     pub last_signal: usize,
 }
 
-const QUIET_LINES_TO_CLOSE: usize = 6;
+const QUIET_LINES_TO_CLOSE: usize = 4;
 const MAX_BLOCK_LINES: usize = 400;
 const CONTEXT_LINES: usize = 8;
 const DETAIL_LINES: usize = 2;
-const HEAD_LINES: usize = 3;
+const HEAD_LINES: usize = 8;
 
 static SIGNAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)error|exception|fail|denied|refused|reset|timeout|timed out|unauthori|forbidden|invalid|http|status|traceback|raise|caused by|[{}\[\]<>]|^\s|^remote:|npm|quota|limit|token|api|request|response|message|exceed|overload|unavailable|exhaust|credit|balance|insufficient|curl|ssl|tls|cert|x509|expired|problem|unreachable|closed|eof|proxy|cors|blocked|not found|no such|could not|cannot|unable|not accessible|not allowed|permission|must|missing|credential|错误|失败|异常|报错|令牌|额度|渠道|余额|[45]\d\d",
-    )
-    .expect("built-in pattern compiles")
+    crate::pattern::builtin(concat!(
+        r"(?i)\b(?:errors?|err|exceptions?|fail(?:s|ed|ure)?|fatal|denied|refused|reset|timeout|timed out|",
+        r"unauthori[sz]ed|forbidden|invalid|traceback|caused by|quota|exceed(?:s|ed)?|overloaded|",
+        r"unavailable|exhausted|insufficient|credits?|balance|cannot|unable|must|missing|unknown|",
+        r"authenticat\w*|",
+        r"credentials?|expired|permission|panic|status|throttl\w*)\b",
+        r"|rate[ _-]?limit|not found|no such|could not|does not exist|not accessible|not allowed|ssl|tls|x509|certificate",
+        r#"|\b[45]\d\d(?:\s+[A-Z{\[(]|[:\])]|$)|\bcors\b|\b(?:Get|Post|Put|Patch|Delete|Head) "https?://"#,
+        r"|curl: \(|^remote:|npm (?:ERR|error)|HTTP/\d|\w(?:Error|Exception)\b|\b[A-Z_]{4,}_[A-Z_]+\b",
+        r#"|^\s*[{\[]\s*$|^\s*[{\[]\s*["'{]|<Error>|<title>"#,
+    ))
 });
+
+/// Chinese error words (plain literals: searched without Unicode word rules).
+static SIGNAL_ZH: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::builtin("错误|失败|异常|报错|令牌|额度|渠道|余额|超时|限流|欠费")
+});
+
+/// Lines that carry on the error before them: frames, indented or bracketed lines.
+static CONTINUATION: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::builtin(r#"^\s+at |^\s*File "|^\s*[}\])]|^\s*\.\.\. \d+ more"#)
+});
+
+/// Lines that carry on an error when they follow it directly: indented lines, headers
+/// (`x-request-id: ...`) and XML elements.
+static ADJACENT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::builtin(r#"^[ \t]|^[\s<>\-"]*[A-Za-z][\w-]*\s*:\s*[!-~]|^\s*<[A-Za-z]"#)
+});
+
+/// Bracket depth a line adds (`{` `[` minus `}` `]`), ignoring quoted text roughly.
+fn depth_delta(text: &str) -> i64 {
+    let mut d = 0;
+    let mut quote: Option<char> = None;
+    let mut escaped = false;
+    for c in text.chars() {
+        match quote {
+            Some(q) => {
+                if escaped {
+                    escaped = false;
+                } else if c == '\\' {
+                    escaped = true;
+                } else if c == q {
+                    quote = None;
+                }
+            }
+            None => match c {
+                '"' => quote = Some(c),
+                '{' | '[' => d += 1,
+                '}' | ']' => d -= 1,
+                _ => {}
+            },
+        }
+    }
+    d
+}
 
 /// Groups lines into blocks as they arrive.
 #[derive(Default)]
@@ -46,46 +96,73 @@ pub struct Segmenter {
     ring: VecDeque<Line>,
     quiet: usize,
     last_signal: usize,
+    /// Open brackets of a multi-line body in the current block.
+    depth: i64,
 }
 
 impl Segmenter {
     /// Takes the next line; returns a block when this line closed one.
     pub fn push(&mut self, line: Line) -> Option<Block> {
-        let signal = !line.text.trim().is_empty() && SIGNAL.is_match(&line.text);
+        let blank = line.text.trim().is_empty();
+        let signal = !blank
+            && (SIGNAL.is_match(&line.text)
+                || (!line.text.is_ascii() && SIGNAL_ZH.is_match(&line.text)));
         if self.block.is_empty() {
             if signal {
-                // A block that opens on a continuation (a stack frame, an indented or
-                // bracketed line) belongs to the lines right above it, which name the error
-                // (a JS or Java exception line above its `at` frames): they open the block.
-                let mut context: Vec<Line> = self.ring.drain(..).collect();
-                let mut head = Vec::new();
-                let continues = line.text.starts_with([' ', '\t', '}', ']', ')']);
-                while continues
-                    && head.len() < HEAD_LINES
-                    && context.last().is_some_and(|l| !l.text.trim().is_empty())
-                {
-                    head.extend(context.pop());
-                }
-                head.reverse();
-                self.context = context;
-                self.block.extend(head);
-                self.last_signal = line.no;
-                self.block.push(line);
-                self.quiet = 0;
+                self.open(line);
             } else {
                 self.remember(line);
             }
             return None;
         }
-        self.quiet = if signal { 0 } else { self.quiet + 1 };
-        if signal {
+        // Inside a multi-line body, or right under an error line, lines continue the error.
+        let continues = !blank
+            && (self.depth > 0
+                || CONTINUATION.is_match(&line.text)
+                || (self.quiet == 0 && ADJACENT.is_match(&line.text)));
+        self.depth = (self.depth + depth_delta(&line.text)).clamp(0, 64);
+        if signal || continues {
+            self.quiet = 0;
             self.last_signal = line.no;
+        } else {
+            self.quiet += 1;
         }
         self.block.push(line);
         if self.quiet >= QUIET_LINES_TO_CLOSE || self.block.len() >= MAX_BLOCK_LINES {
             return self.close(DETAIL_LINES);
         }
         None
+    }
+
+    fn open(&mut self, line: Line) {
+        // A block that opens on a continuation (a stack frame, an indented or bracketed line)
+        // belongs to the lines right above it, which name the error (a JS or Java exception
+        // line above its `at` frames): they open the block.
+        let mut context: Vec<Line> = self.ring.drain(..).collect();
+        let mut head = Vec::new();
+        // So do the frames printed above a Python exception line.
+        let continues = line.text.starts_with([' ', '\t', '{', '}', ']', ')'])
+            || context
+                .last()
+                .is_some_and(|l| l.text.starts_with([' ', '\t']));
+        while continues
+            && head.len() < HEAD_LINES
+            && context.last().is_some_and(|l| !l.text.trim().is_empty())
+        {
+            head.extend(context.pop());
+        }
+        head.reverse();
+        self.context = context;
+        self.depth = head
+            .iter()
+            .chain(std::iter::once(&line))
+            .map(|l| depth_delta(&l.text))
+            .sum::<i64>()
+            .clamp(0, 64);
+        self.block.extend(head);
+        self.last_signal = line.no;
+        self.block.push(line);
+        self.quiet = 0;
     }
 
     /// Closes the open block at end of input.
@@ -116,6 +193,7 @@ impl Segmenter {
             last_signal: self.last_signal,
         };
         self.quiet = 0;
+        self.depth = 0;
         for line in tail {
             self.remember(line);
         }

@@ -15,15 +15,15 @@ use super::patterns;
 use super::segment::{Block, Line};
 
 static ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern::builtin(
         r"^(?:npm (?:ERR!|error) code E\d{3}|(?:docker: )?Error response from daemon:|curl: \(\d+\)|(?:< )?HTTP/\d(?:\.\d)? [45]\d\d|Error from server \(|ERROR: \(gcloud\.|An error occurred \()",
     )
-    .expect("built-in pattern compiles")
 });
 
 static CHAIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)during handling of the above exception|the above exception was the direct cause|caused by|\[cause\]|^\s*cause:")
-        .expect("built-in pattern compiles")
+    crate::pattern::builtin(
+        r"(?i)during handling of the above exception|the above exception was the direct cause|caused by|\[cause\]|^\s*cause:",
+    )
 });
 
 fn is_anchor(line: &str) -> bool {

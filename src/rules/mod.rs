@@ -10,7 +10,7 @@ use std::collections::HashSet;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use regex::{Regex, RegexBuilder};
+use std::sync::OnceLock;
 
 use crate::extract::Incident;
 pub use schema::{Category, Severity, Snippet, SnippetLang};
@@ -76,9 +76,29 @@ pub struct Conditions {
     error_code: Vec<String>,
     provider: Vec<String>,
     client: Vec<String>,
-    message: Option<Regex>,
-    text: Option<Regex>,
+    message: Option<LazyRegex>,
+    text: Option<LazyRegex>,
     has_status: Option<bool>,
+}
+
+/// A case-insensitive rule pattern, checked when the rule loads and compiled on first use:
+/// most rules never need their patterns for a given input, and compiling hundreds of
+/// Unicode-aware patterns up front would cost more than the diagnosis itself.
+#[derive(Debug, Clone)]
+pub struct LazyRegex {
+    pattern: String,
+    compiled: OnceLock<regex::bytes::Regex>,
+}
+
+impl LazyRegex {
+    fn is_match(&self, haystack: &str) -> bool {
+        self.compiled
+            .get_or_init(|| {
+                crate::pattern::compile_bytes(&self.pattern)
+                    .expect("pattern was validated when the rule loaded")
+            })
+            .is_match(haystack.as_bytes())
+    }
 }
 
 fn any_eq(list: &[String], value: Option<&str>) -> bool {
@@ -104,8 +124,13 @@ impl Conditions {
         .count()
     }
 
-    /// Whether every stated condition holds for the incident.
+    /// Whether every stated condition holds for the incident (a `text` pattern may match the
+    /// incident's text or the lines just before it).
     pub fn matches(&self, inc: &Incident) -> bool {
+        self.matches_in(inc, true)
+    }
+
+    fn matches_in(&self, inc: &Incident, with_context: bool) -> bool {
         let f = &inc.fields;
         (self.status.is_empty()
             || f.status
@@ -120,7 +145,10 @@ impl Conditions {
                 .message
                 .as_ref()
                 .is_none_or(|r| f.message.as_deref().is_some_and(|m| r.is_match(m)))
-            && self.text.as_ref().is_none_or(|r| r.is_match(&inc.text))
+            && self.text.as_ref().is_none_or(|r| {
+                r.is_match(&inc.text)
+                    || (with_context && !inc.context.is_empty() && r.is_match(&inc.context))
+            })
     }
 }
 
@@ -141,17 +169,26 @@ fn status_range(spec: &StatusSpec) -> Option<(u16, u16)> {
     }
 }
 
-fn regex(src: &Source, spanned: &toml::Spanned<String>) -> Result<Regex, LoadError> {
-    RegexBuilder::new(spanned.get_ref())
-        .case_insensitive(true)
-        .build()
-        .map_err(|e| LoadError {
-            location: location(&src.name, &src.text, spanned.span().start),
-            message: format!(
-                "bad regex: {}",
-                e.to_string().lines().last().unwrap_or("invalid")
-            ),
-        })
+fn regex(src: &Source, spanned: &toml::Spanned<String>) -> Result<LazyRegex, LoadError> {
+    let pattern = spanned.get_ref();
+    let err = |e: String| LoadError {
+        location: location(&src.name, &src.text, spanned.span().start),
+        message: format!(
+            "bad regex: {}",
+            e.lines().last().unwrap_or("invalid").trim()
+        ),
+    };
+    // Parse fully (syntax and classes) without building the matcher.
+    let ast = regex_syntax::ast::parse::Parser::new()
+        .parse(pattern)
+        .map_err(|e| err(e.to_string()))?;
+    regex_syntax::hir::translate::Translator::new()
+        .translate(pattern, &ast)
+        .map_err(|e| err(e.to_string()))?;
+    Ok(LazyRegex {
+        pattern: pattern.clone(),
+        compiled: OnceLock::new(),
+    })
 }
 
 fn lower(list: Option<Vec<String>>) -> Vec<String> {
@@ -264,11 +301,74 @@ fn compile(src: &Source, def: RuleDef, group: &str) -> Result<Rule, LoadError> {
 #[derive(Debug, Clone, Default)]
 pub struct RuleSet {
     rules: Vec<Rule>,
+    /// Literals that each `text` pattern's matches must start with, built on first use:
+    /// recognising a block's shape then runs only the patterns whose literals occur in it.
+    prefilter: OnceLock<Prefilter>,
+}
+
+/// One automaton over the required literals of every rule's `text` pattern.
+#[derive(Debug, Clone)]
+struct Prefilter {
+    literals: aho_corasick::AhoCorasick,
+    /// The rule each literal belongs to.
+    owner: Vec<usize>,
+    /// Rules whose pattern has no usable literal: always checked.
+    always: Vec<usize>,
+}
+
+impl Prefilter {
+    fn new(rules: &[Rule]) -> Prefilter {
+        use regex_syntax::hir::literal::{ExtractKind, Extractor};
+        let (mut literals, mut owner, mut always) = (Vec::new(), Vec::new(), Vec::new());
+        for (i, rule) in rules.iter().enumerate() {
+            let Some(text) = &rule.conditions.text else {
+                continue;
+            };
+            // Case is ignored by the automaton, so the literals come from the pattern as
+            // written (a case-insensitive parse would list every case variant).
+            let seq = regex_syntax::Parser::new()
+                .parse(&text.pattern)
+                .ok()
+                .map(|hir| Extractor::new().kind(ExtractKind::Prefix).extract(&hir));
+            match seq.as_ref().and_then(|s| s.literals()) {
+                Some(lits) if !lits.is_empty() && lits.iter().all(|l| l.as_bytes().len() >= 2) => {
+                    for l in lits {
+                        literals.push(l.as_bytes().to_vec());
+                        owner.push(i);
+                    }
+                }
+                _ => always.push(i),
+            }
+        }
+        let literals = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(&literals)
+            .expect("literal automaton builds");
+        Prefilter {
+            literals,
+            owner,
+            always,
+        }
+    }
+
+    /// Rules whose `text` pattern may match `haystack`.
+    fn candidates(&self, haystack: &str) -> Vec<usize> {
+        let mut out = self.always.clone();
+        out.extend(
+            self.literals
+                .find_overlapping_iter(haystack)
+                .map(|m| self.owner[m.pattern().as_usize()]),
+        );
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
 }
 
 impl RuleSet {
     /// Adds a layer of rules; a rule with an id already present replaces it.
     pub fn layer(&mut self, rules: Vec<Rule>) {
+        self.prefilter = OnceLock::new();
         for rule in rules {
             match self.rules.iter_mut().find(|r| r.id == rule.id) {
                 Some(old) => *old = rule,
@@ -288,10 +388,18 @@ impl RuleSet {
     /// Whether a rule that recognises text shapes (a `text` or `message` pattern) matches:
     /// such a rule marks an error that no generic form showed.
     pub fn recognises(&self, inc: &Incident) -> bool {
-        self.rules.iter().any(|r| {
-            (r.conditions.text.is_some() || r.conditions.message.is_some())
-                && r.conditions.matches(inc)
-        })
+        let by_message = self
+            .rules
+            .iter()
+            .filter(|r| r.conditions.text.is_none() && r.conditions.message.is_some())
+            .any(|r| r.conditions.matches_in(inc, false));
+        by_message
+            || self
+                .prefilter
+                .get_or_init(|| Prefilter::new(&self.rules))
+                .candidates(&inc.text)
+                .into_iter()
+                .any(|i| self.rules[i].conditions.matches_in(inc, false))
     }
 
     /// The most specific rule that matches: highest priority, then most conditions.
