@@ -116,6 +116,7 @@ fn test(
     // The rules under test are loaded on top of the bundled ones, as they would be in use.
     let config = Config {
         rule_paths: [settings.config.rule_paths.clone(), paths.to_vec()].concat(),
+        check_examples: false,
         ..settings.config.clone()
     };
     let engine = Engine::new(&config)?;
@@ -150,10 +151,9 @@ fn test(
     for p in &problems {
         writeln!(out, "FAIL {p}")?;
     }
-    let passed = examples.saturating_sub(problems.len());
     writeln!(
         out,
-        "{} rules, {examples} examples: {passed} passed, {} failed",
+        "{} rules, {examples} examples: {} problems",
         tested.len(),
         problems.len()
     )?;

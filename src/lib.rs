@@ -129,6 +129,28 @@ pub fn user_sources(path: &Path) -> anyhow::Result<(Vec<Source>, Vec<TextFile>)>
     Ok((sources, texts))
 }
 
+/// Parses the rule files of one layer; an id used twice within the layer is an error.
+fn parse_layer(
+    sources: impl Iterator<Item = Source>,
+) -> Result<Vec<rules::Rule>, rules::LoadError> {
+    let mut out: Vec<rules::Rule> = Vec::new();
+    for src in sources {
+        for rule in rules::parse(&src)? {
+            if let Some(first) = out.iter().find(|r| r.id == rule.id) {
+                return Err(rules::LoadError {
+                    location: rule.origin.clone(),
+                    message: format!(
+                        "duplicate rule id `{}` (first defined at {})",
+                        rule.id, first.origin
+                    ),
+                });
+            }
+            out.push(rule);
+        }
+    }
+    Ok(out)
+}
+
 /// How an engine is set up.
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -136,6 +158,9 @@ pub struct Config {
     pub redact: bool,
     /// User rule paths, applied in order on top of the bundled rules.
     pub rule_paths: Vec<PathBuf>,
+    /// Refuse user rules whose examples do not behave (off for `rules test`, which lists
+    /// every failure instead of stopping at the first).
+    pub check_examples: bool,
 }
 
 impl Default for Config {
@@ -144,6 +169,7 @@ impl Default for Config {
             locale: Locale::EnUs,
             redact: true,
             rule_paths: Vec::new(),
+            check_examples: true,
         }
     }
 }
@@ -187,22 +213,30 @@ impl Engine {
             text_files.extend(t);
         }
         let mut set = RuleSet::default();
-        for src in rule_sources.drain(..) {
-            set.layer(rules::parse(&src)?);
-        }
+        set.layer(parse_layer(rule_sources.drain(..))?);
+        let mut user_rules = Vec::new();
         for layer in user_layers {
-            for src in layer {
-                set.layer(rules::parse(&src)?);
-            }
+            let rules = parse_layer(layer.into_iter())?;
+            user_rules.extend(rules.iter().map(|r| r.id.clone()));
+            set.layer(rules);
         }
         let texts = Texts::new(&text_files)?;
-        Ok(Engine {
+        let engine = Engine {
             rules: set,
             texts,
             locale: config.locale,
             redact: config.redact,
             quiet_shapes: Mutex::new(HashSet::new()),
-        })
+        };
+        // A user's rule must behave as its examples say before it is trusted; the bundled
+        // rules are held to the same check by the test suite.
+        for id in user_rules.iter().filter(|_| config.check_examples) {
+            let rule = engine.rules.get(id).expect("a loaded rule is in the set");
+            if let Some(problem) = rules::check::examples(&engine, rule).into_iter().next() {
+                anyhow::bail!("{problem}");
+            }
+        }
+        Ok(engine)
     }
 
     pub fn rules(&self) -> &RuleSet {

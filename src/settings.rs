@@ -70,6 +70,7 @@ impl Settings {
                 locale: Locale::resolve(args.lang.as_deref(), env),
                 redact: !args.no_redact,
                 rule_paths: rule_paths(&args.rule_paths, env),
+                check_examples: true,
             },
         }
     }

@@ -329,6 +329,16 @@ static CLIENT_WORDING: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// An HTTP reason phrase alone (`Not Found`): the status line's words, not a message.
+pub fn is_reason_phrase(message: &str) -> bool {
+    static R: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^(?:Bad Request|Unauthorized|Payment Required|Forbidden|Not Found|Method Not Allowed|Not Acceptable|Request Time-?out|Conflict|Gone|Payload Too Large|Request Entity Too Large|Unsupported Media Type|Unprocessable (?:Entity|Content)|Too Many Requests|Internal Server Error|Not Implemented|Bad Gateway|Service Unavailable|Gateway Time-?out)\.?$",
+        )
+    });
+    R.is_match(message.trim())
+}
+
 /// Words a client library prints for itself: not the service's message.
 pub fn is_client_wording(message: &str) -> bool {
     CLIENT_WORDING.is_match(message.trim())
@@ -665,6 +675,7 @@ pub fn after_status(text: &str) -> Option<String> {
                 && !m.contains("HTTP/")
                 && !m.contains("map[")
                 && m.contains(' ')
+                && !is_reason_phrase(m)
         })
 }
 

@@ -190,7 +190,11 @@ fn rules_subcommands_work_on_the_bundled_pack() {
     assert!(stdout(&list).lines().count() >= 150);
     let test = apidiag(&["rules", "test"], "");
     assert_eq!(test.status.code(), Some(0), "{}", stdout(&test));
-    assert!(stdout(&test).contains(" 0 failed"));
+    assert!(
+        stdout(&test).contains("examples: 0 problems"),
+        "{}",
+        stdout(&test)
+    );
     let explain = apidiag(
         &["explain", "openai.insufficient-quota", "--lang", "zh-CN"],
         "",
@@ -231,6 +235,20 @@ fn a_user_rule_overrides_a_bundled_one_with_its_own_text() {
     );
     let t = apidiag(&["rules", "test", dir.to_str().unwrap()], "");
     assert_eq!(t.status.code(), Some(0), "{}", stdout(&t));
+}
+
+#[test]
+fn a_user_rule_whose_example_misbehaves_is_rejected() {
+    let dir = tempdir("misbehaving");
+    let rule = "[[rule]]\nid = \"mine.teapot\"\ncategory = \"invalid_request\"\nexamples = [\"HTTP/1.1 404 Not Found\"]\n[rule.when]\nstatus = [418]\n";
+    std::fs::write(dir.join("mine.toml"), rule).unwrap();
+    let o = apidiag(&["--rules", dir.to_str().unwrap()], NEW_API);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains("mine.toml:2:6") && err.contains("example 1 of `mine.teapot`"),
+        "{err}"
+    );
 }
 
 fn tempdir(name: &str) -> std::path::PathBuf {
