@@ -103,12 +103,11 @@ impl Human {
         };
         let head = Self::wrap(ctx, &d.report.title, &format!("{n}. "), "   ");
         writeln!(w, "{}", Self::paint(ctx, &head, |s| s.bold().red()))?;
-        let line = Self::wrap(
-            ctx,
-            &format!("{} · {lines}", summary.join(" · ")),
-            "   ",
-            "   ",
-        );
+        // A report shown without an input (`apidiag explain`) has no lines to point at.
+        if d.lines.start > 0 {
+            summary.push(lines);
+        }
+        let line = Self::wrap(ctx, &summary.join(" · "), "   ", "   ");
         writeln!(w, "{}", Self::paint(ctx, &line, |s| s.dimmed()))?;
         if let Some(m) = &f.message {
             writeln!(w)?;
