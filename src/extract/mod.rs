@@ -266,6 +266,11 @@ fn read(text: &str, lines: &[&str], context: &str) -> Option<(Fields, bool, bool
     if !evidence && !errorish(text) {
         return None;
     }
+    // A failed attempt that a retry then turned into a success is no error to fix.
+    let only_status = body.is_none() && exception.is_none() && !network;
+    if only_status && recovered(lines) {
+        return None;
+    }
 
     let whole = if context.is_empty() {
         text.to_string()
@@ -276,6 +281,26 @@ fn read(text: &str, lines: &[&str], context: &str) -> Option<(Fields, bool, bool
     f.provider = guess.as_ref().map(|g| g.slug.to_string());
     f.client = provider::client(text).map(str::to_string);
     Some((f, guess.is_some_and(|g| g.strong), evidence))
+}
+
+/// Whether the last failed status in a log was followed by a retry that succeeded.
+fn recovered(lines: &[&str]) -> bool {
+    static SUCCESS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        crate::pattern::builtin(r#"(?i)HTTP/\d(?:\.\d)?"?\s+2\d\d\b|\b(?:request )?succeeded\b"#)
+    });
+    let Some(last_failure) = lines
+        .iter()
+        .rposition(|l| patterns::statuses(l).iter().any(|&(_, s)| s >= 400))
+    else {
+        return false;
+    };
+    let retried = lines
+        .iter()
+        .any(|l| l.to_ascii_lowercase().contains("retry"));
+    retried
+        && lines[last_failure + 1..]
+            .iter()
+            .any(|l| SUCCESS.is_match(l))
 }
 
 fn errorish(text: &str) -> bool {
@@ -496,6 +521,7 @@ fn message(
         forms.registry.as_ref().map(|r| r.1.clone()),
         forms.npm.as_ref().and_then(|n| n.1.clone()),
         patterns::twine(text),
+        patterns::after_http_error_summary(text),
         forms.cloudflare.as_ref().and_then(|c| c.1.clone()),
         patterns::nginx_error(text),
         patterns::gateway_log(text).map(|m| {
@@ -631,6 +657,9 @@ mod tests {
         )
         .is_none());
         assert!(fields("INFO HTTP Request: POST https://api.openai.com/v1/chat/completions \"HTTP/1.1 200 OK\"").is_none());
+        let retried = "INFO HTTP Request: POST https://api.openai.com/v1/chat/completions \"HTTP/1.1 429 Too Many Requests\"\nINFO Retrying request to /chat/completions in 0.8 seconds\nINFO HTTP Request: POST https://api.openai.com/v1/chat/completions \"HTTP/1.1 200 OK\"";
+        assert!(fields(retried).is_none(), "a successful retry is no error");
+        assert!(fields(&retried.replace("200 OK", "429 Too Many Requests")).is_some());
     }
 
     #[test]

@@ -531,6 +531,15 @@ pub fn twine(text: &str) -> Option<String> {
     (!msg.is_empty()).then(|| msg.join(" "))
 }
 
+/// The server's message that huggingface_hub prints after a blank line under the
+/// `401 Client Error: ... for url: ...` summary.
+pub fn after_http_error_summary(text: &str) -> Option<String> {
+    static R: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?:Client|Server) Error: [^\n]* for url: [^\n]*\n[ \t]*\n[ \t]*([A-Z][^\n]{3,})")
+    });
+    R.captures(text).map(|c| c[1].trim().to_string())
+}
+
 /// Labelled fields in logs: `Message: ...`, `Error message: ...`, `错误信息: ...`, `msg: ...`.
 pub fn labelled_message(text: &str) -> Option<String> {
     static R: LazyLock<Regex> = LazyLock::new(|| {
