@@ -185,6 +185,9 @@ pub struct Engine {
     quiet_shapes: Mutex<HashSet<u64>>,
 }
 
+/// Rules from this priority up are specific to one provider's errors (see CONTRIBUTING.md).
+const SPECIFIC_PRIORITY: i32 = 50;
+
 /// Most shapes remembered; past it the memory starts over.
 const QUIET_SHAPES: usize = 100_000;
 
@@ -332,9 +335,14 @@ impl Engine {
     pub fn diagnosis(&self, inc: Incident) -> Diagnosis {
         let rule = self.rules.best(&inc);
         let mut fields = inc.fields.clone();
-        if let Some(p) = rule.and_then(|r| r.provider.as_ref()) {
-            if fields.provider.is_none() || !inc.provider_strong {
-                fields.provider = Some(p.clone());
+        if let Some(r) = rule {
+            if let Some(p) = &r.provider {
+                // A rule fills an unknown provider; it replaces a weak guess (a name merely
+                // mentioned) only when it is specific to that provider's errors.
+                let specific = r.priority >= SPECIFIC_PRIORITY;
+                if fields.provider.is_none() || (!inc.provider_strong && specific) {
+                    fields.provider = Some(p.clone());
+                }
             }
         }
         let category = rule.map_or(Category::Unknown, |r| r.category);

@@ -190,6 +190,12 @@ static TABLE: LazyLock<Vec<(Regex, &'static str, u8)>> = LazyLock::new(|| {
         ),
         (r"(?i)\blitellm\b", "litellm", 60),
         (r"\bas-[a-z0-9]{8,}\b", "baidu-qianfan", 40),
+        // Google's error envelope (a gRPC status name) without a host: most often Gemini.
+        (
+            r#""status"\s*:\s*"(?:INVALID_ARGUMENT|FAILED_PRECONDITION|RESOURCE_EXHAUSTED|PERMISSION_DENIED|UNAVAILABLE|NOT_FOUND|UNAUTHENTICATED|INTERNAL|DEADLINE_EXCEEDED)""#,
+            "gemini",
+            25,
+        ),
         (r"(?i)\bopenai\b", "openai", 20),
         (r"(?i)deepseek", "deepseek", 30),
         (r"(?i)moonshot|\bkimi\b|月之暗面", "moonshot", 30),
