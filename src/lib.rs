@@ -18,11 +18,9 @@ pub mod report;
 pub mod rules;
 pub mod settings;
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{DefaultHasher, Hasher};
+use std::collections::HashMap;
 use std::io::{self, BufRead};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 
 use anyhow::Context;
 use include_dir::{include_dir, Dir};
@@ -180,29 +178,10 @@ pub struct Engine {
     texts: Texts,
     locale: Locale,
     redact: bool,
-    /// Shapes of blocks already found to hold no API error. Logs repeat their noise (the
-    /// same line with other numbers), so a shape is read once, not once per repetition.
-    quiet_shapes: Mutex<HashSet<u64>>,
 }
 
 /// Rules from this priority up are specific to one provider's errors (see CONTRIBUTING.md).
 const SPECIFIC_PRIORITY: i32 = 50;
-
-/// Most shapes remembered; past it the memory starts over.
-const QUIET_SHAPES: usize = 100_000;
-
-/// A block's shape: its text with the digits left out.
-fn shape(block: &Block) -> u64 {
-    let mut h = DefaultHasher::new();
-    for line in &block.lines {
-        line.text
-            .bytes()
-            .filter(|b| !b.is_ascii_digit())
-            .for_each(|b| h.write_u8(b));
-        h.write_u8(b'\n');
-    }
-    h.finish()
-}
 
 impl Engine {
     /// Bundled rules and texts, with the user's rule paths on top.
@@ -229,7 +208,6 @@ impl Engine {
             texts,
             locale: config.locale,
             redact: config.redact,
-            quiet_shapes: Mutex::new(HashSet::new()),
         };
         // A user's rule must behave as its examples say before it is trusted; the bundled
         // rules are held to the same check by the test suite.
@@ -279,28 +257,8 @@ impl Engine {
         Ok(acc.finish())
     }
 
+    /// Diagnoses a block's errors, one per part when it holds several.
     fn take(&self, block: &Block, acc: &mut Accumulator, each: &mut impl FnMut(&Diagnosis)) {
-        let key = shape(block);
-        if self.quiet_shapes.lock().is_ok_and(|s| s.contains(&key)) {
-            return;
-        }
-        if !self.take_parts(block, acc, each) {
-            if let Ok(mut quiet) = self.quiet_shapes.lock() {
-                if quiet.len() >= QUIET_SHAPES {
-                    quiet.clear();
-                }
-                quiet.insert(key);
-            }
-        }
-    }
-
-    /// Diagnoses a block's errors; false when it held none.
-    fn take_parts(
-        &self,
-        block: &Block,
-        acc: &mut Accumulator,
-        each: &mut impl FnMut(&Diagnosis),
-    ) -> bool {
         let parts = extract::split::split(block);
         if parts.len() > 1 {
             let found: Vec<Incident> = parts.iter().filter_map(|p| self.accepted(p)).collect();
@@ -308,15 +266,11 @@ impl Engine {
                 for inc in found {
                     self.emit(inc, acc, each);
                 }
-                return true;
+                return;
             }
         }
-        match self.accepted(block) {
-            Some(inc) => {
-                self.emit(inc, acc, each);
-                true
-            }
-            None => false,
+        if let Some(inc) = self.accepted(block) {
+            self.emit(inc, acc, each);
         }
     }
 
