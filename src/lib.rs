@@ -132,17 +132,16 @@ fn parse_layer(
     sources: impl Iterator<Item = Source>,
 ) -> Result<Vec<rules::Rule>, rules::LoadError> {
     let mut out: Vec<rules::Rule> = Vec::new();
+    let mut origins: HashMap<String, String> = HashMap::new();
     for src in sources {
         for rule in rules::parse(&src)? {
-            if let Some(first) = out.iter().find(|r| r.id == rule.id) {
+            if let Some(first) = origins.get(&rule.id) {
                 return Err(rules::LoadError {
                     location: rule.origin.clone(),
-                    message: format!(
-                        "duplicate rule id `{}` (first defined at {})",
-                        rule.id, first.origin
-                    ),
+                    message: format!("duplicate rule id `{}` (first defined at {first})", rule.id),
                 });
             }
+            origins.insert(rule.id.clone(), rule.origin.clone());
             out.push(rule);
         }
     }
