@@ -142,6 +142,8 @@ fn read(text: &str, lines: &[&str], context: &str) -> Option<(Fields, bool, bool
     let gcloud = patterns::gcloud(text);
     let go_http = patterns::go_http(text);
     let curl = patterns::curl_error(text);
+    let code_message = patterns::code_then_message(text);
+    let code_dash = patterns::code_dash_message(text);
     let statuses = patterns::statuses(text);
     let network = network_evidence(lines);
     let safety = patterns::safety_block(text);
@@ -184,9 +186,9 @@ fn read(text: &str, lines: &[&str], context: &str) -> Option<(Fields, bool, bool
         .or_else(|| npm.as_ref().map(|n| n.0.clone()))
         .or_else(|| registry.as_ref().map(|r| r.0.clone()))
         .or_else(|| patterns::code_then_message(exception_line).map(|c| c.0))
-        .or_else(|| patterns::code_then_message(text).map(|c| c.0))
+        .or_else(|| code_message.as_ref().map(|c| c.0.clone()))
         .or_else(|| angle.as_ref().map(|a| a.1.clone()))
-        .or_else(|| patterns::code_dash_message(text).map(|c| c.0))
+        .or_else(|| code_dash.as_ref().map(|c| c.0.clone()))
         .or_else(|| {
             cloudflare
                 .as_ref()
@@ -223,6 +225,8 @@ fn read(text: &str, lines: &[&str], context: &str) -> Option<(Fields, bool, bool
             angle: &angle,
             gcloud: &gcloud,
             aws_js: &aws_js_error,
+            code_message: &code_message,
+            code_dash: &code_dash,
         },
     );
     f.request_id = body
@@ -466,6 +470,8 @@ struct Forms<'a> {
     angle: &'a Option<(u16, String, String)>,
     gcloud: &'a Option<(Option<String>, String)>,
     aws_js: &'a Option<(String, String)>,
+    code_message: &'a Option<(String, Option<String>)>,
+    code_dash: &'a Option<(String, String)>,
 }
 
 /// The service's own message, from the most specific form that states one.
@@ -533,8 +539,8 @@ fn message(
         }),
         forms.git.as_ref().map(|g| g.1.clone()),
         forms.angle.as_ref().map(|a| a.2.clone()),
-        patterns::code_then_message(text).and_then(|c| c.1),
-        patterns::code_dash_message(text).map(|c| c.1),
+        forms.code_message.as_ref().and_then(|c| c.1.clone()),
+        forms.code_dash.as_ref().map(|c| c.1.clone()),
     ];
     // Free-form candidates: a client's own words about a network failure are not a message.
     let loose = [
