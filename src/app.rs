@@ -6,12 +6,13 @@ use std::io::{self, BufReader, IsTerminal, Write};
 
 use anyhow::{bail, Context};
 
+use crate::check;
 use crate::cli::{Args, Command, Format, RulesAction};
 use crate::exit::ExitCode;
 use crate::i18n::{self, Locale};
 use crate::render::{human::Human, json::Json, RenderContext, Renderer};
 use crate::report::{self, Output};
-use crate::rules::{self, check};
+use crate::rules;
 use crate::settings::Settings;
 use crate::{Config, Engine};
 
@@ -27,6 +28,9 @@ pub fn run(args: &Args, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
         Some(Command::Rules {
             action: RulesAction::Test { paths },
         }) => test(&settings, paths, out),
+        Some(Command::Rules {
+            action: RulesAction::Check { paths },
+        }) => rules_check(paths, out),
         Some(Command::Explain { id, lang }) => explain(&settings, id, lang.as_deref(), out),
     }
 }
@@ -39,8 +43,17 @@ fn width() -> usize {
         .min(100)
 }
 
+/// The engine for a run; warnings of a lenient load go to standard error once each.
+fn engine(config: &Config) -> anyhow::Result<Engine> {
+    let engine = Engine::new(config)?;
+    for w in engine.warnings() {
+        eprintln!("apidiag: warning: {w}");
+    }
+    Ok(engine)
+}
+
 fn diagnose(args: &Args, settings: &Settings, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
-    let engine = Engine::new(&settings.config)?;
+    let engine = engine(&settings.config)?;
     let mut all = Output {
         version: 1,
         diagnoses: Vec::new(),
@@ -93,7 +106,7 @@ fn diagnose(args: &Args, settings: &Settings, out: &mut dyn Write) -> anyhow::Re
 }
 
 fn list(settings: &Settings, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
-    let engine = Engine::new(&settings.config)?;
+    let engine = engine(&settings.config)?;
     let rules = engine.rules().rules();
     let w = rules.iter().map(|r| r.id.len()).max().unwrap_or(10);
     for r in rules {
@@ -146,7 +159,7 @@ fn test(
     let mut examples = 0;
     for rule in &tested {
         examples += rule.examples.len() + rule.counter_examples.len();
-        problems.extend(check::examples(&engine, rule));
+        problems.extend(engine.example_problems(rule));
     }
     for p in &problems {
         writeln!(out, "FAIL {p}")?;
@@ -237,4 +250,23 @@ fn explain(
         out,
     )?;
     Ok(ExitCode::Clean)
+}
+
+/// `rules check`: every problem in the given files, one per line, then a count.
+fn rules_check(paths: &[std::path::PathBuf], out: &mut dyn Write) -> anyhow::Result<ExitCode> {
+    let found = check::run(paths);
+    for p in &found.problems {
+        writeln!(out, "{p}")?;
+    }
+    writeln!(
+        out,
+        "{} files checked: {} problems",
+        found.files,
+        found.problems.len()
+    )?;
+    Ok(if found.problems.is_empty() {
+        ExitCode::Clean
+    } else {
+        ExitCode::Error
+    })
 }

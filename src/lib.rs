@@ -6,17 +6,22 @@
 //! once (rules compiled, texts loaded) and then diagnoses any number of inputs.
 
 pub mod app;
+pub mod check;
 pub mod cli;
 pub mod exit;
 pub mod extract;
 pub mod i18n;
 pub mod input;
+mod layers;
 pub mod pattern;
 pub mod redact;
 pub mod render;
 pub mod report;
 pub mod rules;
+mod selftest;
 pub mod settings;
+pub mod source;
+pub mod visit;
 
 use std::collections::HashMap;
 use std::io::{self, BufRead};
@@ -158,6 +163,8 @@ pub struct Config {
     /// Refuse user rules whose examples do not behave (off for `rules test`, which lists
     /// every failure instead of stopping at the first).
     pub check_examples: bool,
+    /// Leave out broken user rule and text files with a warning instead of failing.
+    pub lenient: bool,
 }
 
 impl Default for Config {
@@ -167,6 +174,7 @@ impl Default for Config {
             redact: true,
             rule_paths: Vec::new(),
             check_examples: true,
+            lenient: false,
         }
     }
 }
@@ -177,6 +185,7 @@ pub struct Engine {
     texts: Texts,
     locale: Locale,
     redact: bool,
+    warnings: Vec<String>,
 }
 
 /// Rules from this priority up are specific to one provider's errors (see CONTRIBUTING.md).
@@ -187,6 +196,8 @@ impl Engine {
     pub fn new(config: &Config) -> anyhow::Result<Engine> {
         let mut rule_sources = builtin_rule_sources();
         let mut text_files = builtin_text_files();
+        let bundled_texts = text_files.len();
+        let mut warnings = Vec::new();
         let mut user_layers = Vec::new();
         for path in &config.rule_paths {
             let (s, t) = user_sources(path)?;
@@ -196,27 +207,55 @@ impl Engine {
         let mut set = RuleSet::default();
         set.layer(parse_layer(rule_sources.drain(..))?);
         let mut user_rules = Vec::new();
-        for layer in user_layers {
+        for mut layer in user_layers {
+            if config.lenient {
+                layer = layers::good_rule_files(layer, &mut warnings);
+            }
             let rules = parse_layer(layer.into_iter())?;
             user_rules.extend(rules.iter().map(|r| r.id.clone()));
             set.layer(rules);
         }
+        if config.lenient {
+            layers::good_text_files(&mut text_files, bundled_texts, &mut warnings);
+        }
         let texts = Texts::new(&text_files)?;
-        let engine = Engine {
+        let mut engine = Engine {
             rules: set,
             texts,
             locale: config.locale,
             redact: config.redact,
+            warnings,
         };
         // A user's rule must behave as its examples say before it is trusted; the bundled
         // rules are held to the same check by the test suite.
         for id in user_rules.iter().filter(|_| config.check_examples) {
             let rule = engine.rules.get(id).expect("a loaded rule is in the set");
-            if let Some(problem) = rules::check::examples(&engine, rule).into_iter().next() {
-                anyhow::bail!("{problem}");
+            if let Some(problem) = engine.example_problems(rule).into_iter().next() {
+                if !config.lenient {
+                    anyhow::bail!("{problem}");
+                }
+                engine.warnings.push(format!("{problem} (rule skipped)"));
+                engine.rules.remove(id);
             }
         }
         Ok(engine)
+    }
+
+    /// Problems met while loading leniently, one per skipped file or rule.
+    pub fn warnings(&self) -> &[String] {
+        &self.warnings
+    }
+
+    /// An engine from rules and texts already loaded (checks build one from what they could
+    /// read).
+    pub fn from_parts(rules: RuleSet, texts: Texts, locale: Locale, redact: bool) -> Engine {
+        Engine {
+            rules,
+            texts,
+            locale,
+            redact,
+            warnings: Vec::new(),
+        }
     }
 
     pub fn rules(&self) -> &RuleSet {
@@ -306,22 +345,12 @@ impl Engine {
         if fields.provider.is_none() && (fields.status.is_some() || network_kind) {
             fields.provider = Some("generic-http".to_string());
         }
-        if self.redact {
-            for f in [
-                &mut fields.message,
-                &mut fields.exception,
-                &mut fields.error_code,
-                &mut fields.error_type,
-            ] {
-                redact::redact_field(f);
-            }
-        }
         let report = report::build(rule, category, &fields, &self.texts, self.locale);
         let span = Span {
             start: inc.start,
             end: inc.end,
         };
-        Diagnosis {
+        let mut d = Diagnosis {
             rule: rule.map(|r| r.id.clone()),
             category,
             fields,
@@ -330,7 +359,12 @@ impl Engine {
             occurrences: vec![span],
             report,
             retryable: rule.map(|r| r.retryable),
+        };
+        // The one place secrets are masked: every renderer sees only this diagnosis.
+        if self.redact {
+            redact::Redactor::builtin().diagnosis(&mut d);
         }
+        d
     }
 }
 

@@ -1,21 +1,21 @@
 //! The diagnosis types (the JSON output contract) and how a report is written from a rule's
 //! localized text.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::extract::Fields;
 use crate::i18n::{self, Locale, Texts};
 use crate::rules::{Category, Rule, SnippetLang};
 
 /// The whole result for one input.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Output {
     pub version: u32,
     pub diagnoses: Vec<Diagnosis>,
 }
 
 /// One distinct error found in the input.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Diagnosis {
     pub rule: Option<String>,
     pub category: Category,
@@ -30,14 +30,14 @@ pub struct Diagnosis {
 }
 
 /// Inclusive, 1-based input line range.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
 }
 
 /// What a person reads.
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Report {
     pub title: String,
     pub translation: Option<String>,
@@ -49,7 +49,7 @@ pub struct Report {
 }
 
 /// A numbered fix, with code for the person's client where there is some.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Fix {
     pub text: String,
     pub code: Option<String>,

@@ -71,6 +71,7 @@ impl Settings {
                 redact: !args.no_redact,
                 rule_paths: rule_paths(&args.rule_paths, env),
                 check_examples: true,
+                lenient: args.rules_lenient,
             },
         }
     }
