@@ -5,18 +5,11 @@ use std::io::{self, Write};
 
 use colored::{ColoredString, Colorize};
 
-use super::{RenderContext, Renderer};
+use super::{sanitize, RenderContext, Renderer};
 use crate::i18n;
 use crate::report::{Diagnosis, Output};
 
 pub struct Human;
-
-/// Removes control characters from text echoed from the input.
-fn safe(s: &str) -> String {
-    s.chars()
-        .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
-        .collect()
-}
 
 impl Human {
     fn ui(ctx: &RenderContext, id: &str, args: &[(&'static str, Option<String>)]) -> String {
@@ -49,7 +42,7 @@ impl Human {
             .word_separator(separator)
             .word_splitter(textwrap::WordSplitter::NoHyphenation)
             .break_words(true);
-        textwrap::fill(&safe(text), opts)
+        textwrap::fill(text, opts)
     }
 
     fn heading(ctx: &RenderContext, w: &mut dyn Write, id: &str) -> io::Result<()> {
@@ -188,7 +181,7 @@ impl Renderer for Human {
             if i > 0 {
                 writeln!(w, "\n{}", "─".repeat(ctx.width.clamp(40, 80)))?;
             }
-            self.one(i + 1, d, ctx, w)?;
+            self.one(i + 1, &sanitize::diagnosis(d), ctx, w)?;
         }
         Ok(())
     }

@@ -2,6 +2,7 @@
 
 pub mod human;
 pub mod json;
+pub mod sanitize;
 
 use std::io::{self, Write};
 

@@ -5,6 +5,7 @@
 mod check;
 mod cli;
 mod extraction;
+mod hostile;
 mod redact;
 mod reports;
 mod rules;
