@@ -6,6 +6,7 @@ mod check;
 mod cli;
 mod extraction;
 mod hostile;
+mod offline;
 mod redact;
 mod reports;
 mod rules;
