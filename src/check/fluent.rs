@@ -123,10 +123,8 @@ fn expression_variables<'s>(e: &Expression<&'s str>, out: &mut Vec<&'s str>) {
 
 fn inline_variables<'s>(i: &InlineExpression<&'s str>, out: &mut Vec<&'s str>) {
     match i {
-        InlineExpression::VariableReference { id } => {
-            if !out.contains(&id.name) {
-                out.push(id.name);
-            }
+        InlineExpression::VariableReference { id } if !out.contains(&id.name) => {
+            out.push(id.name);
         }
         InlineExpression::FunctionReference { arguments, .. } => {
             for a in &arguments.positional {

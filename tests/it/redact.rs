@@ -66,8 +66,11 @@ const SECRETS: &[(&str, &str, &str)] = &[
     ("pem private key", "-----BEGIN PRIVATE KEY-----MIIEvQIBADANBgkqhkiG9w0PeMpEm-----END PRIVATE KEY-----", "MIIEvQIBADANBgkqhkiG9w0PeMpEm"),
 ];
 
-/// Input forms: each builds a whole error around the secret text.
-const FORMS: &[(&str, fn(&str) -> String)] = &[
+/// Builds a whole error around a secret text.
+type Form = fn(&str) -> String;
+
+/// Input forms: (name, builder).
+const FORMS: &[(&str, Form)] = &[
     ("message text", |s| {
         format!(
             "Error: 401 Unauthorized: the gateway refused the credential {s} for this request\n"
@@ -103,7 +106,7 @@ pub fn formats() -> Vec<String> {
 }
 
 /// All cases of one form, each its own error, separated by quiet lines.
-fn input(form: fn(&str) -> String) -> String {
+fn input(form: Form) -> String {
     SECRETS
         .iter()
         .map(|(_, s, _)| form(s))
