@@ -10,7 +10,7 @@ use crate::check;
 use crate::cli::{Args, Command, Format, RulesAction};
 use crate::exit::ExitCode;
 use crate::i18n::{self, Locale};
-use crate::render::{human::Human, json::Json, RenderContext, Renderer};
+use crate::render::{human::Human, json::Json, sanitize, RenderContext, Renderer};
 use crate::report::{self, Output};
 use crate::rules;
 use crate::settings::Settings;
@@ -256,7 +256,8 @@ fn explain(
 fn rules_check(paths: &[std::path::PathBuf], out: &mut dyn Write) -> anyhow::Result<ExitCode> {
     let found = check::run(paths);
     for p in &found.problems {
-        writeln!(out, "{p}")?;
+        // Problems quote the files' text, which may hold control characters.
+        writeln!(out, "{}", sanitize::escape_controls(&p.to_string()))?;
     }
     writeln!(
         out,
