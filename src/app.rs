@@ -259,11 +259,12 @@ fn rules_check(paths: &[std::path::PathBuf], out: &mut dyn Write) -> anyhow::Res
         // Problems quote the files' text, which may hold control characters.
         writeln!(out, "{}", sanitize::escape_controls(&p.to_string()))?;
     }
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     writeln!(
         out,
-        "{} files checked: {} problems",
-        found.files,
-        found.problems.len()
+        "{} checked: {}",
+        plural(found.files, "file"),
+        plural(found.problems.len(), "problem")
     )?;
     Ok(if found.problems.is_empty() {
         ExitCode::Clean

@@ -200,7 +200,16 @@ impl Engine {
         let mut warnings = Vec::new();
         let mut user_layers = Vec::new();
         for path in &config.rule_paths {
-            let (s, t) = user_sources(path)?;
+            let (s, t) = match user_sources(path) {
+                Ok(found) => found,
+                // A file that cannot be read at all (not UTF-8, no permission) takes its
+                // path out of a lenient load.
+                Err(e) if config.lenient => {
+                    warnings.push(format!("{e:#} (skipped)"));
+                    continue;
+                }
+                Err(e) => return Err(e),
+            };
             user_layers.push(s);
             text_files.extend(t);
         }
