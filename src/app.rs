@@ -47,7 +47,7 @@ fn width() -> usize {
 fn engine(config: &Config) -> anyhow::Result<Engine> {
     let engine = Engine::new(config)?;
     for w in engine.warnings() {
-        eprintln!("apidiag: warning: {w}");
+        eprintln!("apidiag: warning: {}", sanitize::escape_controls(w));
     }
     Ok(engine)
 }

@@ -135,3 +135,16 @@ fn the_deepest_nesting_is_still_read_where_it_is_shallow() {
         .collect();
     assert!(codes.contains(&"invalid_api_key"), "{v}");
 }
+
+#[test]
+fn errors_quoting_a_rule_file_are_escaped_too() {
+    let dir = std::env::temp_dir().join(format!("apidiag-hostile-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let rule = "[[rule]]\nid = \"x.y\"\ncategory = \"auth\"\nexamples = [\"e\"]\n[rule.when]\n\"sta\\u001b]0;hi\\u0007tus\" = [401]\n";
+    std::fs::write(dir.join("r.toml"), rule).unwrap();
+    let ran = apidiag(&["--rules", dir.to_str().unwrap()], b"x\n");
+    let err = String::from_utf8(ran.stderr).unwrap();
+    assert_eq!(ran.status.code(), Some(2));
+    assert!(err.contains("sta\\x1b]0;hi\\x07tus"), "{err}");
+    assert!(!err.contains('\u{1b}') && !err.contains('\u{7}'), "{err}");
+}
