@@ -43,6 +43,7 @@ const SECRETS: &[(&str, &str, &str)] = &[
     ("discord webhook", "https://discord.com/api/webhooks/123456789012345678/DwAbCdEfGhIjKlMnOpQrStUvWxYz0123456789", "DwAbCdEfGhIjKlMnOpQrStUvWx"),
     ("discord bot token", "MTA0NTY3ODkwMTIzNDU2Nzg5MA.GDbCdE.DbAbCdEfGhIjKlMnOpQrStUvWxYz01234", "DbAbCdEfGhIjKlMnOpQrStUv"),
     ("google api key", "AIzaSyGo0gLeKeY1234567890abcdefghijklmn", "SyGo0gLeKeY1234567890abcdefgh"),
+    ("google oauth token", "ya29.a0AfH6SMBxGoOgLeOaUtH0123456789abcdef", "a0AfH6SMBxGoOgLeOaUtH0123456789"),
     ("hugging face token", "hf_HfAbCdEfGhIjKlMnOpQrStUvWxYz012345", "HfAbCdEfGhIjKlMnOpQrStUvWx"),
     ("twilio api key", "SKa1b2c3d4e5f60718293a4b5c6d7e8f90", "a1b2c3d4e5f60718293a4b5c"),
     ("twilio auth token", "AC0123456789abcdef0123456789abcdef:fedcba9876543210fedcba9876543210", "fedcba9876543210fedcba98"),
