@@ -46,10 +46,7 @@ pub fn run(paths: &[std::path::PathBuf]) -> Findings {
         Inputs {
             toml: crate::builtin_rule_sources()
                 .into_iter()
-                .chain(std::iter::once(Source {
-                    name: crate::redact::BUILTIN_NAME.to_string(),
-                    text: include_str!("../../rules/data/secrets.toml").to_string(),
-                }))
+                .chain(std::iter::once(crate::redact::builtin_source()))
                 .collect(),
             texts: crate::builtin_text_files(),
             problems: Vec::new(),

@@ -25,15 +25,20 @@ use shapes::{Shape, SECRET_GROUP};
 const BUILTIN: &str = include_str!("../../rules/data/secrets.toml");
 
 /// Name errors in the bundled file show.
-pub const BUILTIN_NAME: &str = "rules/data/secrets.toml";
+const BUILTIN_NAME: &str = "rules/data/secrets.toml";
+
+/// The bundled shapes file.
+pub fn builtin_source() -> Source {
+    Source {
+        name: BUILTIN_NAME.to_string(),
+        text: BUILTIN.to_string(),
+    }
+}
 
 /// The bundled shapes, compiled once per process.
 static BUILTIN_REDACTOR: LazyLock<Redactor> = LazyLock::new(|| {
-    Redactor::new(&Source {
-        name: BUILTIN_NAME.to_string(),
-        text: BUILTIN.to_string(),
-    })
-    .expect("the bundled secret shapes load (checked by the test suite)")
+    Redactor::new(&builtin_source())
+        .expect("the bundled secret shapes load (checked by the test suite)")
 });
 
 /// Characters that mark a value as masked already (`...` marks an elided example too).
