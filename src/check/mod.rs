@@ -61,61 +61,12 @@ pub fn run(paths: &[std::path::PathBuf]) -> Findings {
     let files = inputs.toml.len() + inputs.texts.len() + inputs.problems.len();
     let mut problems = inputs.problems;
 
-    // Rule and data files, each on its own.
-    let mut rules: Vec<Rule> = Vec::new();
-    for src in &inputs.toml {
-        if shapes::is_shapes_file(&src.text) {
-            let (parts, bad) = rule_file::parts(src, "[[secret]]", shapes::reads);
-            problems.extend(bad);
-            let mut good = Vec::new();
-            for text in parts {
-                let (ok, bad) = shapes::parse_all(&Source {
-                    name: src.name.clone(),
-                    text,
-                });
-                good.extend(ok);
-                problems.extend(bad);
-            }
-            match Redactor::from_shapes(good) {
-                Ok(r) => problems.extend(r.self_test().iter().map(|s| split(s))),
-                Err(e) => problems.push(LoadError {
-                    location: format!("{}:1:1", src.name),
-                    message: e,
-                }),
-            }
-        } else {
-            let (good, bad) = rule_file::check(src);
-            problems.extend(bad);
-            rules.extend(good);
-        }
-    }
-    problems.extend(duplicates(&mut rules));
-    problems.extend(providers(&rules, &inputs.toml));
-
-    // Texts, each file on its own, then the good ones together.
-    let known = fluent::known_variables();
-    let mut good_texts = if bundled {
-        Vec::new()
-    } else {
-        crate::builtin_text_files()
-    };
-    for mut file in inputs.texts {
-        let (res, errors) = fluent::parse(&file.source);
-        problems.extend(errors);
-        problems.extend(fluent::unknown_variables(&file.source, &res, &known));
-        // The broken entries are left out, so the rest is still checked against the rules.
-        file.source.text = res.source().to_string();
-        good_texts.push(file);
-    }
-    let texts = match Texts::new(&good_texts) {
-        Ok(t) => t,
-        Err(e) => {
-            problems.push(e);
-            return finish(problems, files);
-        }
+    let rules = check_toml(&inputs.toml, &mut problems);
+    let Some(texts) = check_texts(inputs.texts, bundled, &mut problems) else {
+        return finish(problems, files);
     };
     let groups: BTreeSet<String> = rules.iter().map(|r| r.group.clone()).collect();
-    // Unresolved variables are reported by the text check above, at the variable.
+    // Unresolved variables are reported by the text check, at the variable.
     let unresolved = |s: &&String| s.contains("ResolverError(Reference(Variable");
     problems.extend(
         texts::texts(&rules, &texts, &groups)
@@ -134,6 +85,70 @@ pub fn run(paths: &[std::path::PathBuf]) -> Findings {
         Err(e) => problems.push(e),
     }
     finish(problems, files)
+}
+
+/// Rule and secret shapes files, each on its own; the valid rules, with duplicates across
+/// files and unknown providers reported.
+fn check_toml(sources: &[Source], problems: &mut Vec<LoadError>) -> Vec<Rule> {
+    let mut rules: Vec<Rule> = Vec::new();
+    for src in sources {
+        if shapes::is_shapes_file(&src.text) {
+            problems.extend(check_shapes(src));
+        } else {
+            let (good, bad) = rule_file::check(src);
+            problems.extend(bad);
+            rules.extend(good);
+        }
+    }
+    problems.extend(duplicates(&mut rules));
+    problems.extend(providers(&rules, sources));
+    rules
+}
+
+/// A secret shapes file: structure, patterns, then every shape's examples.
+fn check_shapes(src: &Source) -> Vec<LoadError> {
+    let (parts, mut problems) = rule_file::parts(src, "[[secret]]", shapes::reads);
+    let mut good = Vec::new();
+    for text in parts {
+        let (ok, bad) = shapes::parse_all(&Source {
+            name: src.name.clone(),
+            text,
+        });
+        good.extend(ok);
+        problems.extend(bad);
+    }
+    match Redactor::from_shapes(good) {
+        Ok(r) => problems.extend(r.self_test().iter().map(|s| split(s))),
+        Err(e) => problems.push(LoadError {
+            location: format!("{}:1:1", src.name),
+            message: e,
+        }),
+    }
+    problems
+}
+
+/// Text files, each on its own, then the good parts together (on top of the bundled texts
+/// when checking a user's files).
+fn check_texts(
+    files: Vec<TextFile>,
+    bundled: bool,
+    problems: &mut Vec<LoadError>,
+) -> Option<Texts> {
+    let known = fluent::known_variables();
+    let mut good = if bundled {
+        Vec::new()
+    } else {
+        crate::builtin_text_files()
+    };
+    for mut file in files {
+        let (res, errors) = fluent::parse(&file.source);
+        problems.extend(errors);
+        problems.extend(fluent::unknown_variables(&file.source, &res, &known));
+        // The broken entries are left out, so the rest is still checked against the rules.
+        file.source.text = res.source().to_string();
+        good.push(file);
+    }
+    Texts::new(&good).map_err(|e| problems.push(e)).ok()
 }
 
 fn finish(mut problems: Vec<LoadError>, files: usize) -> Findings {
