@@ -11,6 +11,7 @@ pub mod exit;
 pub mod extract;
 pub mod i18n;
 pub mod input;
+pub mod knowledge;
 pub mod pattern;
 pub mod redact;
 pub mod render;

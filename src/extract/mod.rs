@@ -14,6 +14,8 @@ pub mod split;
 
 use serde::{Deserialize, Serialize};
 
+use crate::knowledge::{self, Vocabulary};
+
 pub use segment::{Block, Line, Segmenter};
 
 /// What an incident says, field by field (the JSON contract's `fields`).
@@ -99,25 +101,6 @@ fn client_side_code(code: &str) -> bool {
         && code != "EOTP";
     upper_e || code.starts_with("UND_ERR") || code.starts_with("ERR_")
 }
-
-/// Exceptions that say nothing about an API call on their own.
-const LANGUAGE_ERRORS: &[&str] = &[
-    "KeyError",
-    "AttributeError",
-    "ImportError",
-    "ModuleNotFoundError",
-    "JSONDecodeError",
-    "NameError",
-    "IndexError",
-    "AssertionError",
-    "SyntaxError",
-    "NullPointerException",
-    "UnboundLocalError",
-    "RecursionError",
-    "ZeroDivisionError",
-    "FileNotFoundError",
-    "NotImplementedError",
-];
 
 fn read(text: &str, lines: &[&str], context: &str) -> Option<(Fields, bool, bool)> {
     let mut bodies = payload::find_bodies(text, &patterns::status_before);
@@ -281,7 +264,7 @@ fn read(text: &str, lines: &[&str], context: &str) -> Option<(Fields, bool, bool
     } else {
         format!("{context}\n{text}")
     };
-    let guess = provider::guess(&whole, f.error_type.as_deref());
+    let guess = provider::guess(&whole);
     f.provider = guess.as_ref().map(|g| g.slug.to_string());
     f.client = provider::client(text).map(str::to_string);
     Some((f, guess.is_some_and(|g| g.strong), evidence))
@@ -308,131 +291,20 @@ fn recovered(lines: &[&str]) -> bool {
 }
 
 fn errorish(text: &str) -> bool {
-    let low = text.to_lowercase();
-    [
-        "error",
-        "fail",
-        "exception",
-        "denied",
-        "unable to",
-        "could not",
-        "cannot",
-        "refused",
-        "invalid",
-        "blocked",
-        "must ",
-        "not found",
-        "no such",
-        "missing",
-        "expired",
-        "credentials",
-        "unauthori",
-        "forbidden",
-        "not accessible",
-        "not allowed",
-        "错误",
-        "失败",
-        "报错",
-        "异常",
-        "details = ",
-    ]
-    .iter()
-    .any(|w| low.contains(w))
+    Vocabulary::has_word(&knowledge::get().vocabulary.error_words, text)
 }
 
 fn network_evidence(lines: &[&str]) -> bool {
-    lines.iter().any(|l| {
-        let low = l.to_lowercase();
-        patterns::network_failure(l)
-            && [
-                "error",
-                "fail",
-                "exception",
-                "refused",
-                "unable",
-                "cannot",
-                "could not",
-                "timed out",
-                "reset",
-                "fatal",
-                "错误",
-                "失败",
-                "超时",
-                "econn",
-                "etimedout",
-                "enotfound",
-                "reason:",
-                "x509",
-                "cert_",
-                "eproto",
-                "ssl:",
-                "sslerror",
-                "ssl routines",
-                "und_err",
-                "getaddrinfo",
-                "dial tcp",
-                "hang up",
-                "no such host",
-                "problem",
-            ]
-            .iter()
-            .any(|w| low.contains(w))
-    })
+    let words = &knowledge::get().vocabulary.network_words;
+    lines
+        .iter()
+        .any(|l| patterns::network_failure(l) && Vocabulary::has_word(words, l))
 }
 
 fn known_api_exception(name: &str, path: &str) -> bool {
-    const NAMES: &[&str] = &[
-        "AuthenticationError",
-        "PermissionDeniedError",
-        "RateLimitError",
-        "APIError",
-        "APIStatusError",
-        "APIConnectionError",
-        "APITimeoutError",
-        "BadRequestError",
-        "NotFoundError",
-        "InternalServerError",
-        "ConflictError",
-        "UnprocessableEntityError",
-        "ServiceUnavailableError",
-        "OverloadedError",
-        "HTTPError",
-        "HttpError",
-        "ClientError",
-        "ApiException",
-        "APICallError",
-        "AI_APICallError",
-        "RequestFailedException",
-        "HttpRequestException",
-        "InvalidTokenError",
-        "GithubException",
-        "BadCredentialsException",
-        "TwilioRestException",
-        "RestException",
-        "DiscordAPIError",
-        "SDKError",
-    ];
-    let sdk_path = [
-        "openai.",
-        "anthropic.",
-        "google.api_core",
-        "googleapiclient",
-        "botocore",
-        "stripe.",
-        "twilio",
-        "gitlab",
-        "github.",
-        "cohere.",
-        "groq.",
-        "litellm",
-        "mistralai",
-        "erniebot",
-        "qianfan",
-        "dashscope",
-    ]
-    .iter()
-    .any(|p| path.contains(p));
-    NAMES.contains(&name) || sdk_path
+    let v = &knowledge::get().vocabulary;
+    v.api_exceptions.iter().any(|n| n == name)
+        || v.sdk_paths.iter().any(|p| path.contains(p.as_str()))
 }
 
 /// Picks the exception that carries the API error: the last one whose line is about the API,
@@ -451,7 +323,12 @@ fn pick_exception(lines: &[&str]) -> Option<patterns::Exception> {
     }
     all.iter()
         .rev()
-        .find(|e| !LANGUAGE_ERRORS.contains(&e.name.as_str()))
+        .find(|e| {
+            !knowledge::get()
+                .vocabulary
+                .language_errors
+                .contains(&e.name)
+        })
         .cloned()
 }
 
