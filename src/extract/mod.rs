@@ -51,7 +51,17 @@ pub struct Incident {
 
 /// Reads one block into an incident, or `None` when it holds no API error.
 pub fn incident(block: &Block) -> Option<Incident> {
-    let lines: Vec<&str> = unquote(block.lines.iter().map(|l| l.text.as_str()).collect());
+    let vocabulary = &knowledge::get().vocabulary;
+    let all = unquote(block.lines.iter().map(|l| l.text.as_str()).collect());
+    let recovered = recovered(&all);
+    // A passed check is no part of an error, even when it names one.
+    let lines: Vec<&str> = all
+        .into_iter()
+        .filter(|l| !vocabulary.is_success_line(l))
+        .collect();
+    if lines.iter().all(|l| l.trim().is_empty()) {
+        return None;
+    }
     let text = lines.join("\n");
     let context: String = block
         .context
@@ -59,7 +69,7 @@ pub fn incident(block: &Block) -> Option<Incident> {
         .map(|l| l.text.as_str())
         .collect::<Vec<_>>()
         .join("\n");
-    let (fields, strong, evidence) = read(&text, &lines, &context)?;
+    let (fields, strong, evidence) = read(&text, &lines, &context, recovered)?;
     Some(Incident {
         fields,
         provider_strong: strong,
@@ -102,7 +112,12 @@ fn client_side_code(code: &str) -> bool {
     upper_e || code.starts_with("UND_ERR") || code.starts_with("ERR_")
 }
 
-fn read(text: &str, lines: &[&str], context: &str) -> Option<(Fields, bool, bool)> {
+fn read(
+    text: &str,
+    lines: &[&str],
+    context: &str,
+    recovered: bool,
+) -> Option<(Fields, bool, bool)> {
     let mut bodies = payload::find_bodies(text, &patterns::status_before);
     if payload::primary(&bodies).is_none() {
         // A body too mangled to parse (quotes lost in a paste) still shows its keys.
@@ -254,8 +269,7 @@ fn read(text: &str, lines: &[&str], context: &str) -> Option<(Fields, bool, bool
         return None;
     }
     // A failed attempt that a retry then turned into a success is no error to fix.
-    let only_status = body.is_none() && exception.is_none() && !network;
-    if only_status && recovered(lines) {
+    if recovered && body.is_none() && exception.is_none() {
         return None;
     }
 
@@ -270,24 +284,25 @@ fn read(text: &str, lines: &[&str], context: &str) -> Option<(Fields, bool, bool
     Some((f, guess.is_some_and(|g| g.strong), evidence))
 }
 
-/// Whether the last failed status in a log was followed by a retry that succeeded.
+/// Whether the last failure in a block (a failed status, a retry notice) was followed by a
+/// retry that succeeded.
 fn recovered(lines: &[&str]) -> bool {
     static SUCCESS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         crate::pattern::builtin(r#"(?i)HTTP/\d(?:\.\d)?"?\s+2\d\d\b|\b(?:request )?succeeded\b"#)
     });
-    let Some(last_failure) = lines
-        .iter()
-        .rposition(|l| patterns::statuses(l).iter().any(|&(_, s)| s >= 400))
-    else {
+    let vocabulary = &knowledge::get().vocabulary;
+    let Some(last_failure) = lines.iter().rposition(|l| {
+        vocabulary.is_retry_notice(l) || patterns::statuses(l).iter().any(|&(_, s)| s >= 400)
+    }) else {
         return false;
     };
     let retried = lines
         .iter()
-        .any(|l| l.to_ascii_lowercase().contains("retry"));
+        .any(|l| vocabulary.is_retry_notice(l) || l.to_ascii_lowercase().contains("retry"));
     retried
         && lines[last_failure + 1..]
             .iter()
-            .any(|l| SUCCESS.is_match(l))
+            .any(|l| SUCCESS.is_match(l) || vocabulary.is_success_line(l))
 }
 
 fn errorish(text: &str) -> bool {

@@ -343,6 +343,10 @@ fn from_flat(map: &Map<String, Value>) -> Option<Body> {
             .filter(|t| t != "error" && !looks_like_class(t))
     };
     let status = own_status(map).or(code_status).or(message_status);
+    // A record of a call that succeeded (`"status": 200`, `"code": 0`) is no error body.
+    if status.is_some_and(|s| s < 400) || code.as_deref() == Some("0") {
+        return None;
+    }
     let request_id = own_request_id(map);
     let errorish = code.is_some()
         || status.is_some()

@@ -36,8 +36,10 @@ pub struct ClientSign {
 pub struct Vocabulary {
     pub error_words: Vec<String>,
     pub network_words: Vec<String>,
-    pub success_lines: Vec<Regex>,
-    pub retry_notices: Vec<Regex>,
+    /// `success_lines`, joined into one pattern.
+    pub success_line: Regex,
+    /// `retry_notices`, joined into one pattern.
+    pub retry_notice: Regex,
     pub language_errors: Vec<String>,
     pub api_exceptions: Vec<String>,
     pub sdk_paths: Vec<String>,
@@ -183,14 +185,24 @@ pub fn load(sources: &[Source]) -> Result<Knowledge, LoadError> {
         })
         .collect::<Result<_, LoadError>>()?;
     let src = find("vocabulary")?;
-    let regexes = |list: &[Spanned<String>]| {
-        list.iter()
-            .map(|p| regex(src, p))
-            .collect::<Result<Vec<_>, _>>()
+    // Each pattern is checked on its own (for its position), then all are joined into one.
+    let joined = |list: &[Spanned<String>]| -> Result<Regex, LoadError> {
+        for p in list {
+            regex(src, p)?;
+        }
+        let alternation = list
+            .iter()
+            .map(|p| format!("(?:{})", p.get_ref()))
+            .collect::<Vec<_>>()
+            .join("|");
+        crate::pattern::compile(&format!("(?m){alternation}"), false).map_err(|e| LoadError {
+            location: src.name.clone(),
+            message: format!("invalid regex: {e}"),
+        })
     };
     let vocabulary = Vocabulary {
-        success_lines: regexes(&vocabulary.success_lines)?,
-        retry_notices: regexes(&vocabulary.retry_notices)?,
+        success_line: joined(&vocabulary.success_lines)?,
+        retry_notice: joined(&vocabulary.retry_notices)?,
         error_words: vocabulary.error_words,
         network_words: vocabulary.network_words,
         language_errors: vocabulary.language_errors,
@@ -231,12 +243,12 @@ fn regex(src: &Source, pattern: &Spanned<String>) -> Result<Regex, LoadError> {
 impl Vocabulary {
     /// Whether `line` reports a success or a passed check.
     pub fn is_success_line(&self, line: &str) -> bool {
-        self.success_lines.iter().any(|r| r.is_match(line))
+        self.success_line.is_match(line)
     }
 
     /// Whether `line` announces that a request will be retried.
     pub fn is_retry_notice(&self, line: &str) -> bool {
-        self.retry_notices.iter().any(|r| r.is_match(line))
+        self.retry_notice.is_match(line)
     }
 
     /// Whether `text` (any case) holds one of `words`.
