@@ -5,6 +5,7 @@
 //! value of each field wins. A block with no sign of an API, HTTP or network error is dropped,
 //! so ordinary logs, warnings and unrelated tracebacks give no incident.
 
+pub mod discourse;
 pub mod lenient;
 pub mod patterns;
 pub mod payload;
@@ -54,12 +55,13 @@ pub fn incident(block: &Block) -> Option<Incident> {
     let vocabulary = &knowledge::get().vocabulary;
     let all = unquote(block.lines.iter().map(|l| l.text.as_str()).collect());
     let recovered = recovered(&all);
-    // A passed check is no part of an error, even when it names one.
+    // A passed check, a metric sample or a heading is no part of an error, even naming one.
+    // A retry notice followed by progress is as if it had not been printed.
     let lines: Vec<&str> = all
         .into_iter()
-        .filter(|l| !vocabulary.is_success_line(l))
+        .filter(|l| !vocabulary.is_quiet_line(l) && !(recovered && vocabulary.is_retry_notice(l)))
         .collect();
-    if lines.iter().all(|l| l.trim().is_empty()) {
+    if lines.iter().all(|l| l.trim().is_empty()) || discourse::talks_about_errors(&lines) {
         return None;
     }
     let text = lines.join("\n");
@@ -284,25 +286,22 @@ fn read(
     Some((f, guess.is_some_and(|g| g.strong), evidence))
 }
 
-/// Whether the last failure in a block (a failed status, a retry notice) was followed by a
-/// retry that succeeded.
+/// Whether a retry was announced and the log then went on normally: the last failure (a
+/// failed status, a retry notice, an error line) is followed by a line of progress.
 fn recovered(lines: &[&str]) -> bool {
-    static SUCCESS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        crate::pattern::builtin(r#"(?i)HTTP/\d(?:\.\d)?"?\s+2\d\d\b|\b(?:request )?succeeded\b"#)
-    });
     let vocabulary = &knowledge::get().vocabulary;
-    let Some(last_failure) = lines.iter().rposition(|l| {
-        vocabulary.is_retry_notice(l) || patterns::statuses(l).iter().any(|&(_, s)| s >= 400)
-    }) else {
+    if !lines.iter().any(|l| vocabulary.is_retry_notice(l)) {
         return false;
+    }
+    let failed = |l: &&str| {
+        vocabulary.is_retry_notice(l)
+            || errorish(l)
+            || patterns::statuses(l).iter().any(|&(_, s)| s >= 400)
     };
-    let retried = lines
+    lines
         .iter()
-        .any(|l| vocabulary.is_retry_notice(l) || l.to_ascii_lowercase().contains("retry"));
-    retried
-        && lines[last_failure + 1..]
-            .iter()
-            .any(|l| SUCCESS.is_match(l) || vocabulary.is_success_line(l))
+        .rposition(failed)
+        .is_some_and(|last| lines[last + 1..].iter().any(|l| !l.trim().is_empty()))
 }
 
 fn errorish(text: &str) -> bool {

@@ -240,6 +240,15 @@ fn is_identifier(s: &str) -> bool {
 
 /// Reads an object as an error envelope. Returns it and the key whose object it consumed.
 fn interpret(map: &Map<String, Value>) -> (Option<Body>, Option<String>) {
+    if succeeded(map) {
+        return (None, None);
+    }
+    // A log record (a level and a time) is the application's, not a response body: its
+    // `error` string is the app's own unless the record shows a failed HTTP status. Bodies
+    // logged inside it are still read.
+    if log_record(map) && !own_status(map).is_some_and(|s| s >= 400) {
+        return (None, None);
+    }
     match map.get("error") {
         Some(Value::Object(e)) => (Some(from_error_object(e, map)), Some("error".into())),
         Some(Value::Array(items)) => match items.iter().find_map(Value::as_object) {
@@ -249,6 +258,35 @@ fn interpret(map: &Map<String, Value>) -> (Option<Body>, Option<String>) {
         Some(Value::String(s)) => (from_error_string(s, map).or_else(|| from_flat(map)), None),
         _ => (from_flat(map), None),
     }
+}
+
+/// `{"success": true}`, `{"ok": true}`, `{"errors": []}` with nothing else wrong, `{"code": 0}`,
+/// a status below 400: a call that worked.
+fn succeeded(map: &Map<String, Value>) -> bool {
+    let yes = |k: &str| map.get(k) == Some(&Value::Bool(true));
+    let zero_code = ["code", "errcode", "error_code", "errCode"]
+        .iter()
+        .any(|k| match map.get(*k) {
+            Some(Value::Number(n)) => n.as_u64() == Some(0),
+            Some(Value::String(s)) => s == "0",
+            _ => false,
+        });
+    yes("success") || yes("ok") || zero_code || own_status(map).is_some_and(|s| s < 400)
+}
+
+/// Whether an object is a structured log record: it has a level and a time.
+fn log_record(map: &Map<String, Value>) -> bool {
+    let has = |keys: &[&str]| keys.iter().any(|k| map.contains_key(*k));
+    has(&["level", "lvl", "severity", "@l", "levelname", "log.level"])
+        && has(&[
+            "time",
+            "ts",
+            "timestamp",
+            "@t",
+            "@timestamp",
+            "asctime",
+            "datetime",
+        ])
 }
 
 fn from_error_object(e: &Map<String, Value>, outer: &Map<String, Value>) -> Body {

@@ -103,7 +103,8 @@ pub struct Segmenter {
 impl Segmenter {
     /// Takes the next line; returns a block when this line closed one.
     pub fn push(&mut self, line: Line) -> Option<Block> {
-        let blank = line.text.trim().is_empty();
+        let blank = line.text.trim().is_empty()
+            || crate::knowledge::get().vocabulary.is_quiet_line(&line.text);
         let signal = !blank
             && (SIGNAL.is_match(&line.text)
                 || (!line.text.is_ascii() && SIGNAL_ZH.is_match(&line.text)));

@@ -36,8 +36,8 @@ pub struct ClientSign {
 pub struct Vocabulary {
     pub error_words: Vec<String>,
     pub network_words: Vec<String>,
-    /// `success_lines`, joined into one pattern.
-    pub success_line: Regex,
+    /// `quiet_lines`, joined into one pattern.
+    pub quiet_line: Regex,
     /// `retry_notices`, joined into one pattern.
     pub retry_notice: Regex,
     pub language_errors: Vec<String>,
@@ -127,7 +127,7 @@ struct ClientDef {
 struct VocabularyFile {
     error_words: Vec<String>,
     network_words: Vec<String>,
-    success_lines: Vec<Spanned<String>>,
+    quiet_lines: Vec<Spanned<String>>,
     retry_notices: Vec<Spanned<String>>,
     language_errors: Vec<String>,
     api_exceptions: Vec<String>,
@@ -201,7 +201,7 @@ pub fn load(sources: &[Source]) -> Result<Knowledge, LoadError> {
         })
     };
     let vocabulary = Vocabulary {
-        success_line: joined(&vocabulary.success_lines)?,
+        quiet_line: joined(&vocabulary.quiet_lines)?,
         retry_notice: joined(&vocabulary.retry_notices)?,
         error_words: vocabulary.error_words,
         network_words: vocabulary.network_words,
@@ -241,9 +241,9 @@ fn regex(src: &Source, pattern: &Spanned<String>) -> Result<Regex, LoadError> {
 }
 
 impl Vocabulary {
-    /// Whether `line` reports a success or a passed check.
-    pub fn is_success_line(&self, line: &str) -> bool {
-        self.success_line.is_match(line)
+    /// Whether `line` is never part of an error (a passed check, a metric sample, a heading).
+    pub fn is_quiet_line(&self, line: &str) -> bool {
+        self.quiet_line.is_match(line)
     }
 
     /// Whether `line` announces that a request will be retried.
