@@ -244,7 +244,7 @@ impl Engine {
         reader: R,
         mut each: impl FnMut(&Diagnosis),
     ) -> io::Result<Output> {
-        let mut seg = Segmenter::default();
+        let mut seg = Segmenter::with_triggers(self.rules.triggers());
         let mut acc = Accumulator::default();
         for line in input::lines(reader) {
             if let Some(block) = seg.push(line?) {
@@ -289,6 +289,13 @@ impl Engine {
     pub fn diagnosis(&self, inc: Incident) -> Diagnosis {
         let rule = self.rules.best(&inc);
         let mut fields = inc.fields.clone();
+        if fields.message.is_none() && !inc.evidence {
+            // An error recognised by its wording alone: the sentence the rule found is the
+            // service's message.
+            fields.message = rule
+                .and_then(|r| RuleSet::text_match(r, &inc))
+                .and_then(|(at, _)| extract::sentence::around(&inc.text, at));
+        }
         if let Some(r) = rule {
             if let Some(p) = &r.provider {
                 // A rule fills an unknown provider; it replaces a weak guess (a name merely

@@ -26,6 +26,10 @@ static CODE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// The `path:line:` that grep puts before each line of source it found.
+static GREP_PREFIX: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::builtin(r"^[\w./-]+\.\w+:\d+:(?:\d+:)?"));
+
 /// Lines of brackets alone, which code and JSON bodies share.
 static BRACKETS: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::builtin(r"^\s*[{}\[\]()]*[,;]?\s*$"));
@@ -51,7 +55,10 @@ pub fn talks_about_errors(lines: &[&str]) -> bool {
         return true;
     }
     let filled: Vec<&&str> = lines.iter().filter(|l| !BRACKETS.is_match(l)).collect();
-    let code = filled.iter().filter(|l| CODE.is_match(l)).count();
+    let code = filled
+        .iter()
+        .filter(|l| CODE.is_match(GREP_PREFIX.replace(l, "").as_ref()))
+        .count();
     filled.len() >= 4 && code * 5 >= filled.len() * 3
 }
 

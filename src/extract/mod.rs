@@ -11,6 +11,7 @@ pub mod patterns;
 pub mod payload;
 pub mod provider;
 pub mod segment;
+pub mod sentence;
 pub mod split;
 
 use serde::{Deserialize, Serialize};
@@ -267,9 +268,6 @@ fn read(
         || aws_js_error.is_some()
         || patterns::gateway_request_id(text).is_some()
         || (patterns::api_phrase(text) && errorish(text));
-    if !evidence && !errorish(text) {
-        return None;
-    }
     // A failed attempt that a retry then turned into a success is no error to fix.
     if recovered && body.is_none() && exception.is_none() {
         return None;

@@ -28,6 +28,8 @@ pub struct Body {
 struct Inherited {
     status: Option<u16>,
     request_id: Option<String>,
+    /// Inside a structured log record.
+    in_record: bool,
 }
 
 /// Finds status hints in the text just before a payload (`Error code: 429 - {`).
@@ -103,7 +105,15 @@ fn walk(
             if let Some(r) = own_request_id(map) {
                 here.request_id = Some(r);
             }
-            let (mut env, skip) = interpret(map);
+            // A log record (a level and a time) is the application's, not a response body:
+            // what it holds is an API error only under a failed HTTP status.
+            let record = inh.in_record || log_record(map);
+            here.in_record = record;
+            let (mut env, skip) = if record && !here.status.is_some_and(|s| s >= 400) {
+                (None, None)
+            } else {
+                interpret(map)
+            };
             if env.is_none() && inh.status.is_some() && map.len() <= 3 {
                 // A bare `{"message": ...}` printed right after a status is that error's body.
                 env = ["message", "detail", "error"]
@@ -241,12 +251,6 @@ fn is_identifier(s: &str) -> bool {
 /// Reads an object as an error envelope. Returns it and the key whose object it consumed.
 fn interpret(map: &Map<String, Value>) -> (Option<Body>, Option<String>) {
     if succeeded(map) {
-        return (None, None);
-    }
-    // A log record (a level and a time) is the application's, not a response body: its
-    // `error` string is the app's own unless the record shows a failed HTTP status. Bodies
-    // logged inside it are still read.
-    if log_record(map) && !own_status(map).is_some_and(|s| s >= 400) {
         return (None, None);
     }
     match map.get("error") {
