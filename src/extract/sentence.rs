@@ -12,7 +12,7 @@ use super::patterns;
 
 /// Where a message starts after a lead-in: a colon, a closing bracket, a status code, a quote.
 static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::builtin(r#"(?:[:：]\s+|：|\]\s+|\b[45]\d\d\s+|["“'`(]|\|\s+|\s-\s)"#)
+    crate::pattern::builtin(r#"(?:[:：]\s+|：|\]\s+|\b[45]\d\d\s+|(?:^|\s)["“'`(]|\|\s+|\s-\s)"#)
 });
 
 /// The message around byte `at` of `text`: the rest of its line after the last lead-in before
