@@ -24,8 +24,8 @@ pub fn lines<R: BufRead>(mut reader: R) -> impl Iterator<Item = io::Result<Line>
             Ok(_) => {
                 no += 1;
                 let mut text = clean(&buf);
-                // A logger's timestamp, level or container name is not part of the error.
-                let kept = prefix::strip(&text).len();
+                // A logger's timestamp or container name is not part of the error.
+                let kept = prefix::strip_stamps(&text).len();
                 if kept < text.len() {
                     text.drain(..text.len() - kept);
                 }

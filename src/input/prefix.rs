@@ -16,8 +16,19 @@ const MONTHS: &[&str] = &[
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
-/// The line without its log prefixes (the line itself when it has none).
+/// The line without its log prefixes (the line itself when it has none): what identifies an
+/// error.
 pub fn strip(line: &str) -> &str {
+    strip_with(line, true)
+}
+
+/// The line without the timestamps and container names before it, levels kept: what the
+/// extractors read. Some log shapes they know start with a level (`[ERR] 2026/02/14 - ...`).
+pub fn strip_stamps(line: &str) -> &str {
+    strip_with(line, false)
+}
+
+fn strip_with(line: &str, levels: bool) -> &str {
     let mut rest = line;
     let mut after_prefix = false;
     loop {
@@ -28,7 +39,7 @@ pub fn strip(line: &str) -> &str {
                 after_prefix = true;
             }
         }
-        if let Some(r) = level(rest, after_prefix) {
+        if let Some(r) = level(rest, after_prefix).filter(|_| levels) {
             rest = r;
             after_prefix = true;
         }
@@ -182,7 +193,7 @@ fn level(s: &str, after_prefix: bool) -> Option<&str> {
 
 #[cfg(test)]
 mod tests {
-    use super::strip;
+    use super::{strip, strip_stamps};
 
     #[test]
     fn strips_the_prefixes_loggers_write() {
@@ -199,6 +210,18 @@ mod tests {
         ] {
             assert_eq!(strip(prefixed), error, "{prefixed}");
         }
+    }
+
+    #[test]
+    fn stamps_alone_leave_the_level() {
+        assert_eq!(
+            strip_stamps("web-1  | 2026-01-01T00:00:00Z [ERR] 2026/02/14 - 22:55:28 | id | failed"),
+            "[ERR] 2026/02/14 - 22:55:28 | id | failed"
+        );
+        assert_eq!(
+            strip("[ERR] 2026/02/14 - 22:55:28 | id | failed"),
+            "2026/02/14 - 22:55:28 | id | failed"
+        );
     }
 
     #[test]

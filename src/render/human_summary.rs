@@ -28,20 +28,21 @@ pub fn write(ctx: &RenderContext, summary: &Summary, w: &mut dyn Write) -> io::R
         (l.category.as_str(), summary.categories()),
         (l.provider.as_str(), providers),
     ];
+    // Columns line up by display width: a CJK character takes two cells.
+    let cells = textwrap::core::display_width;
     let width = rows
         .iter()
         .flat_map(|(h, r)| std::iter::once(*h).chain(r.iter().map(|(k, _)| *k)))
-        .map(|s| s.chars().count())
+        .map(cells)
         .max()
         .unwrap_or(8);
+    let pad = |s: &str, to: usize| format!("{s}{}", " ".repeat(to.saturating_sub(cells(s))));
     for (heading, list) in rows {
-        writeln!(w, "  {heading:<width$}  {}", l.count)?;
+        writeln!(w, "  {}  {}", pad(heading, width), l.count)?;
         for (name, n) in list {
-            writeln!(
-                w,
-                "    {name:<width$}{n:>w2$}",
-                w2 = l.count.chars().count()
-            )?;
+            let count = n.to_string();
+            let gap = " ".repeat(cells(&l.count).saturating_sub(count.len()));
+            writeln!(w, "    {}{gap}{count}", pad(name, width))?;
         }
     }
     Ok(())
