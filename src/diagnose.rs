@@ -57,6 +57,9 @@ pub struct Session<'a, 'w> {
     printer: Box<dyn Printer + 'a>,
     dest: Destination<'w>,
     diagnoses: Vec<crate::report::Diagnosis>,
+    /// Occurrences held back until the end instead of printed as found, when the
+    /// destination is shared with a live stream (`run` writing to standard error).
+    held: Option<Vec<crate::report::Diagnosis>>,
 }
 
 impl<'a, 'w> Session<'a, 'w> {
@@ -76,20 +79,26 @@ impl<'a, 'w> Session<'a, 'w> {
             printer: render::printer(settings.format, ctx),
             dest: Destination::new(w),
             diagnoses: Vec::new(),
+            held: None,
         };
         let p = &mut s.printer;
         s.dest.write(|w| p.begin(w))?;
         Ok(s)
     }
 
+    /// Holds occurrences back until [`Session::finish`] instead of printing them as found.
+    pub fn hold_occurrences(&mut self) {
+        self.held = Some(Vec::new());
+    }
+
     /// Scans one input (`path` for a file, `None` for standard input).
     pub fn scan(&mut self, reader: impl BufRead, path: Option<&str>) -> io::Result<()> {
         let mut failed = None;
-        let (printer, dest) = (&mut self.printer, &mut self.dest);
-        let got = self.engine.scan_source(reader, path, |d| {
-            if failed.is_none() {
-                failed = dest.write(|w| printer.occurrence(d, w)).err();
-            }
+        let (printer, dest, held) = (&mut self.printer, &mut self.dest, &mut self.held);
+        let got = self.engine.scan_source(reader, path, |d| match held {
+            Some(held) => held.push(d.clone()),
+            None if failed.is_none() => failed = dest.write(|w| printer.occurrence(d, w)).err(),
+            None => {}
         })?;
         if let Some(e) = failed {
             return Err(e);
@@ -102,6 +111,9 @@ impl<'a, 'w> Session<'a, 'w> {
     pub fn finish(mut self) -> io::Result<Output> {
         let out = Output::new(std::mem::take(&mut self.diagnoses));
         let p = &mut self.printer;
+        for d in self.held.take().unwrap_or_default() {
+            self.dest.write(|w| p.occurrence(&d, w))?;
+        }
         self.dest
             .write(|w| render::print_output(p.as_mut(), &out, w))?;
         self.dest.write(|w| w.flush())?;

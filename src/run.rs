@@ -175,6 +175,10 @@ pub fn run(
         None => &mut stderr,
     };
     let mut session = Session::new(engine, &labels, settings, report)?;
+    if output.is_none() {
+        // Standard error carries the command's own output until it ends.
+        session.hold_occurrences();
+    }
     let source = Passthrough {
         rx,
         out,

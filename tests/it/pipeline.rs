@@ -80,6 +80,14 @@ fn run_passes_output_through_and_returns_the_commands_code() {
     assert_eq!(passed, AUTH);
     assert_eq!(json(report.as_bytes())["diagnoses"][0]["category"], "auth");
     assert_eq!(o.status.code(), Some(3));
+    // NDJSON on standard error waits for the command's own output to end.
+    let script =
+        format!("printf '%s\\nok\\nok\\nok\\nok\\nok\\n' \"{AUTH}\" >&2; sleep 1; printf 'partial' >&2");
+    let o = sh(&script, &["--format", "ndjson"]);
+    let err = String::from_utf8(o.stderr).unwrap();
+    let (passed, report) = err.split_once("partial").unwrap();
+    assert!(passed.starts_with(AUTH), "{err}");
+    assert_eq!(json(report.as_bytes())["count"], 1);
     // A command that succeeds and prints no error: exit 0 and an empty report.
     let ok = sh("echo fine", &["--format", "json"]);
     assert_eq!(ok.status.code(), Some(0));
@@ -184,6 +192,28 @@ fn the_same_error_with_and_without_a_log_prefix_is_one_diagnosis() {
         [("auth".to_string(), 3), ("rate_limit".to_string(), 2)]
     );
     assert_eq!(v["summary"]["errors"], 5);
+}
+
+#[test]
+fn two_errors_under_the_same_prefix_stay_two_diagnoses() {
+    let bad = |param: &str| {
+        format!("2026-01-01T00:00:00Z ERROR openai.BadRequestError: Error code: 400 - {{'error': {{'message': \"Invalid value for '{param}'.\", 'type': 'invalid_request_error', 'param': '{param}', 'code': None}}}}\nok\nok\nok\nok\nok\n")
+    };
+    let input = format!(
+        "{}{}{}",
+        bad("temperature"),
+        bad("top_p"),
+        bad("temperature")
+    );
+    let v = json(&apidiag_in(here(), &["--format", "json"], input.as_bytes()).stdout);
+    let d = v["diagnoses"].as_array().unwrap();
+    assert_eq!(d.len(), 2, "{v:#}");
+    assert_eq!(d[0]["count"], 2);
+    assert_eq!(d[1]["count"], 1);
+    assert!(d[1]["fields"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("top_p"));
 }
 
 #[test]
