@@ -81,8 +81,9 @@ fn run_passes_output_through_and_returns_the_commands_code() {
     assert_eq!(json(report.as_bytes())["diagnoses"][0]["category"], "auth");
     assert_eq!(o.status.code(), Some(3));
     // NDJSON on standard error waits for the command's own output to end.
-    let script =
-        format!("printf '%s\\nok\\nok\\nok\\nok\\nok\\n' \"{AUTH}\" >&2; sleep 1; printf 'partial' >&2");
+    let script = format!(
+        "printf '%s\\nok\\nok\\nok\\nok\\nok\\n' \"{AUTH}\" >&2; sleep 1; printf 'partial' >&2"
+    );
     let o = sh(&script, &["--format", "ndjson"]);
     let err = String::from_utf8(o.stderr).unwrap();
     let (passed, report) = err.split_once("partial").unwrap();
