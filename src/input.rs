@@ -2,7 +2,7 @@
 //!
 //! Bytes are decoded lossily (invalid UTF-8 never aborts), ANSI escapes are stripped, CRLF
 //! becomes LF, and nothing is held beyond the current line, of which at most
-//! [`MAX_LINE_BYTES`] are kept ([`capped`]). Timestamps and container names a logger puts
+//! [`MAX_LINE_BYTES`] are kept (`capped`). Timestamps and container names a logger puts
 //! before each line are dropped ([`prefix`]).
 
 mod capped;
