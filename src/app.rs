@@ -1,16 +1,15 @@
 //! The commands: diagnose inputs, list and test rules, explain a rule.
 
 use std::collections::BTreeSet;
-use std::fs::File;
-use std::io::{self, BufReader, IsTerminal, Write};
+use std::io::{self, IsTerminal, Write};
 
-use anyhow::{bail, Context};
+use anyhow::bail;
 
-use crate::cli::{Args, Command, Format, RulesAction};
+use crate::cli::{Args, Command, RulesAction};
 use crate::exit::ExitCode;
 use crate::i18n::{self, Locale};
-use crate::render::{human::Human, json::Json, RenderContext, Renderer};
-use crate::report::{self, Output};
+use crate::render::{human::Human, RenderContext};
+use crate::report::{self, Labels, Output};
 use crate::rules::{self, check};
 use crate::settings::Settings;
 use crate::{Config, Engine};
@@ -28,6 +27,15 @@ pub fn run(args: &Args, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
             action: RulesAction::Test { paths },
         }) => test(&settings, paths, out),
         Some(Command::Explain { id, lang }) => explain(&settings, id, lang.as_deref(), out),
+        Some(Command::Run { lang, command }) => {
+            let mut settings = settings.clone();
+            if lang.is_some() {
+                settings.config.locale = Locale::resolve(lang.as_deref(), |_| None);
+            }
+            let engine = Engine::new(&settings.config)?;
+            let output = args.output.as_deref();
+            crate::run::run(&engine, &settings, command, output, &args.fail_on, out)
+        }
     }
 }
 
@@ -41,11 +49,6 @@ fn width() -> usize {
 
 fn diagnose(args: &Args, settings: &Settings, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
     let engine = Engine::new(&settings.config)?;
-    let mut all = Output {
-        version: 1,
-        diagnoses: Vec::new(),
-    };
-    let stdin_only = args.files.is_empty() || args.files.iter().all(|f| f.as_os_str() == "-");
     if args.files.is_empty() && io::stdin().is_terminal() {
         let prompt = engine
             .texts()
@@ -53,43 +56,7 @@ fn diagnose(args: &Args, settings: &Settings, out: &mut dyn Write) -> anyhow::Re
             .unwrap_or_default();
         eprintln!("{prompt}");
     }
-    if stdin_only {
-        let got = engine
-            .scan(io::stdin().lock(), |_| {})
-            .context("cannot read standard input")?;
-        all.diagnoses.extend(got.diagnoses);
-    } else {
-        for path in &args.files {
-            let got = if path.as_os_str() == "-" {
-                engine
-                    .scan(io::stdin().lock(), |_| {})
-                    .context("cannot read standard input")?
-            } else {
-                let file =
-                    File::open(path).with_context(|| format!("{}: cannot open", path.display()))?;
-                engine
-                    .scan(BufReader::new(file), |_| {})
-                    .with_context(|| format!("{}: cannot read", path.display()))?
-            };
-            all.diagnoses.extend(got.diagnoses);
-        }
-    }
-    let ctx = RenderContext {
-        texts: engine.texts(),
-        locale: engine.locale(),
-        color: settings.color,
-        width: width(),
-    };
-    let renderer: &dyn Renderer = match settings.format {
-        Format::Human => &Human,
-        Format::Json => &Json,
-    };
-    renderer.render(&all, &ctx, out)?;
-    Ok(if all.diagnoses.is_empty() || settings.exit_zero {
-        ExitCode::Clean
-    } else {
-        ExitCode::Found
-    })
+    crate::diagnose::inputs(&engine, args, settings, out)
 }
 
 fn list(settings: &Settings, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
@@ -204,20 +171,27 @@ fn explain(
             fix.code = Some(codes.join("\n"));
         }
     }
-    let span = report::Span { start: 0, end: 0 };
-    let d = report::Diagnosis {
+    let span = report::Span {
+        path: None,
+        start: 0,
+        end: 0,
+    };
+    let mut d = report::Diagnosis {
         rule: Some(rule.id.clone()),
         category: rule.category,
         fields,
-        lines: span,
+        lines: span.clone(),
         count: 1,
         occurrences: vec![span],
         report,
         retryable: Some(rule.retryable),
+        severity: rule.severity,
+        labels: report::DiagnosisLabels::default(),
     };
+    d.labels = report::DiagnosisLabels::new(&d, engine.texts(), locale);
+    let labels = Labels::new(engine.texts(), locale);
     let ctx = RenderContext {
-        texts: engine.texts(),
-        locale,
+        labels: &labels,
         color: settings.color,
         width: width(),
     };
@@ -228,13 +202,6 @@ fn explain(
         rule.category.as_str(),
         rule.origin
     )?;
-    Human.render(
-        &Output {
-            version: 1,
-            diagnoses: vec![d],
-        },
-        &ctx,
-        out,
-    )?;
+    crate::render::print_all(&mut Human::new(ctx), &Output::new(vec![d]), out)?;
     Ok(ExitCode::Clean)
 }

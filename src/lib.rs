@@ -7,6 +7,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod diagnose;
 pub mod exit;
 pub mod extract;
 pub mod i18n;
@@ -17,6 +18,7 @@ pub mod redact;
 pub mod render;
 pub mod report;
 pub mod rules;
+pub mod run;
 pub mod settings;
 
 use std::collections::HashMap;
@@ -28,7 +30,7 @@ use include_dir::{include_dir, Dir};
 
 use extract::{Block, Incident, Segmenter};
 use i18n::{Locale, TextFile, Texts};
-use report::{Diagnosis, Output, Span};
+use report::{Diagnosis, DiagnosisLabels, Output, Span};
 use rules::{Category, RuleSet, Source};
 
 static RULES_DIR: Dir = include_dir!("$CARGO_MANIFEST_DIR/rules");
@@ -239,13 +241,23 @@ impl Engine {
     }
 
     /// Diagnoses a stream; `each` sees every occurrence as soon as it is complete.
-    pub fn scan<R: BufRead>(
+    pub fn scan<R: BufRead>(&self, reader: R, each: impl FnMut(&Diagnosis)) -> io::Result<Output> {
+        self.scan_source(reader, None, each)
+    }
+
+    /// Diagnoses a stream read from `path` (a file's path, which locations carry; `None` for
+    /// standard input); `each` sees every occurrence as soon as it is complete.
+    pub fn scan_source<R: BufRead>(
         &self,
         reader: R,
+        path: Option<&str>,
         mut each: impl FnMut(&Diagnosis),
     ) -> io::Result<Output> {
         let mut seg = Segmenter::with_triggers(self.rules.triggers());
-        let mut acc = Accumulator::default();
+        let mut acc = Accumulator {
+            path: path.map(str::to_string),
+            ..Accumulator::default()
+        };
         for line in input::lines(reader) {
             if let Some(block) = seg.push(line?) {
                 self.take(&block, &mut acc, &mut each);
@@ -254,7 +266,11 @@ impl Engine {
         if let Some(block) = seg.finish() {
             self.take(&block, &mut acc, &mut each);
         }
-        Ok(acc.finish())
+        let mut diagnoses = acc.order;
+        for d in diagnoses.iter_mut().filter(|d| d.count > 1) {
+            d.labels = DiagnosisLabels::new(d, &self.texts, self.locale);
+        }
+        Ok(Output::new(diagnoses))
     }
 
     /// Diagnoses a block's errors, one per part when it holds several.
@@ -280,7 +296,12 @@ impl Engine {
     }
 
     fn emit(&self, inc: Incident, acc: &mut Accumulator, each: &mut impl FnMut(&Diagnosis)) {
-        let d = self.diagnosis(inc);
+        let mut d = self.diagnosis(inc);
+        if acc.path.is_some() {
+            d.lines.path.clone_from(&acc.path);
+            d.occurrences[0].path.clone_from(&acc.path);
+            d.labels = DiagnosisLabels::new(&d, &self.texts, self.locale);
+        }
         each(&d);
         acc.add(d);
     }
@@ -326,19 +347,24 @@ impl Engine {
         }
         let report = report::build(rule, category, &fields, &self.texts, self.locale);
         let span = Span {
+            path: None,
             start: inc.start,
             end: inc.end,
         };
-        Diagnosis {
+        let mut d = Diagnosis {
             rule: rule.map(|r| r.id.clone()),
             category,
             fields,
-            lines: span,
+            lines: span.clone(),
             count: 1,
             occurrences: vec![span],
             report,
             retryable: rule.map(|r| r.retryable),
-        }
+            severity: rule.map(|r| r.severity).unwrap_or_default(),
+            labels: DiagnosisLabels::default(),
+        };
+        d.labels = DiagnosisLabels::new(&d, &self.texts, self.locale);
+        d
     }
 }
 
@@ -348,22 +374,13 @@ impl Engine {
 struct Accumulator {
     order: Vec<Diagnosis>,
     index: HashMap<String, usize>,
+    /// The input's path, which every location carries.
+    path: Option<String>,
 }
 
 impl Accumulator {
     fn key(d: &Diagnosis) -> String {
-        let f = &d.fields;
-        let message: String = f
-            .message
-            .as_deref()
-            .unwrap_or("")
-            .chars()
-            .map(|c| if c.is_ascii_digit() { '#' } else { c })
-            .collect();
-        format!(
-            "{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{message}",
-            d.rule, f.status, f.error_type, f.error_code, f.provider, f.exception
-        )
+        d.identity()
     }
 
     fn add(&mut self, d: Diagnosis) {
@@ -378,13 +395,6 @@ impl Accumulator {
                 self.index.insert(key, self.order.len());
                 self.order.push(d);
             }
-        }
-    }
-
-    fn finish(self) -> Output {
-        Output {
-            version: 1,
-            diagnoses: self.order,
         }
     }
 }

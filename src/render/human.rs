@@ -5,25 +5,18 @@ use std::io::{self, Write};
 
 use colored::{ColoredString, Colorize};
 
-use super::{RenderContext, Renderer};
-use crate::i18n;
-use crate::report::{Diagnosis, Output};
+use super::{safe, Printer, RenderContext};
+use crate::report::{Diagnosis, Summary};
 
-pub struct Human;
-
-/// Removes control characters from text echoed from the input.
-fn safe(s: &str) -> String {
-    s.chars()
-        .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
-        .collect()
+pub struct Human<'a> {
+    ctx: RenderContext<'a>,
+    /// Diagnoses printed so far.
+    printed: usize,
 }
 
-impl Human {
-    fn ui(ctx: &RenderContext, id: &str, args: &[(&'static str, Option<String>)]) -> String {
-        let a = i18n::args(args);
-        ctx.texts
-            .format(ctx.locale, id, None, &a)
-            .unwrap_or_else(|| id.to_string())
+impl<'a> Human<'a> {
+    pub fn new(ctx: RenderContext<'a>) -> Human<'a> {
+        Human { ctx, printed: 0 }
     }
 
     fn paint(ctx: &RenderContext, s: &str, f: fn(&str) -> ColoredString) -> String {
@@ -52,19 +45,13 @@ impl Human {
         textwrap::fill(&safe(text), opts)
     }
 
-    fn heading(ctx: &RenderContext, w: &mut dyn Write, id: &str) -> io::Result<()> {
-        let h = Self::ui(ctx, id, &[]);
-        writeln!(w, "{}", Self::paint(ctx, &h, |s| s.bold().cyan()))
+    fn heading(ctx: &RenderContext, w: &mut dyn Write, h: &str) -> io::Result<()> {
+        writeln!(w, "{}", Self::paint(ctx, h, |s| s.bold().cyan()))
     }
 
-    fn one(
-        &self,
-        n: usize,
-        d: &Diagnosis,
-        ctx: &RenderContext,
-        w: &mut dyn Write,
-    ) -> io::Result<()> {
+    fn one(n: usize, d: &Diagnosis, ctx: &RenderContext, w: &mut dyn Write) -> io::Result<()> {
         let f = &d.fields;
+        let labels = ctx.labels;
         let mut summary: Vec<String> = Vec::new();
         if let Some(s) = f.status {
             summary.push(format!("HTTP {s}"));
@@ -72,46 +59,19 @@ impl Human {
         summary.extend(f.error_type.iter().cloned());
         summary.extend(f.error_code.iter().cloned());
         summary.extend(f.provider.iter().cloned());
-        if let Some(r) = &f.request_id {
-            summary.push(Self::ui(ctx, "ui-request-id", &[("id", Some(r.clone()))]));
-        }
+        summary.extend(d.labels.request_id.iter().cloned());
         summary.push(d.category.as_str().to_string());
-        let lines = if d.count > 1 {
-            Self::ui(
-                ctx,
-                "ui-lines-repeated",
-                &[
-                    ("start", Some(d.lines.start.to_string())),
-                    ("count", Some(d.count.to_string())),
-                ],
-            )
-        } else if d.lines.start == d.lines.end {
-            Self::ui(
-                ctx,
-                "ui-line",
-                &[("start", Some(d.lines.start.to_string()))],
-            )
-        } else {
-            Self::ui(
-                ctx,
-                "ui-lines",
-                &[
-                    ("start", Some(d.lines.start.to_string())),
-                    ("end", Some(d.lines.end.to_string())),
-                ],
-            )
-        };
         let head = Self::wrap(ctx, &d.report.title, &format!("{n}. "), "   ");
         writeln!(w, "{}", Self::paint(ctx, &head, |s| s.bold().red()))?;
         // A report shown without an input (`apidiag explain`) has no lines to point at.
-        if d.lines.start > 0 {
-            summary.push(lines);
+        if !d.labels.location.is_empty() {
+            summary.push(d.labels.location.clone());
         }
         let line = Self::wrap(ctx, &summary.join(" · "), "   ", "   ");
         writeln!(w, "{}", Self::paint(ctx, &line, |s| s.dimmed()))?;
         if let Some(m) = &f.message {
             writeln!(w)?;
-            Self::heading(ctx, w, "ui-message")?;
+            Self::heading(ctx, w, &labels.message)?;
             writeln!(w, "{}", Self::wrap(ctx, m, "  ", "  "))?;
             if let Some(t) = &d.report.translation {
                 writeln!(w, "{}", Self::wrap(ctx, t, "  → ", "    "))?;
@@ -119,19 +79,19 @@ impl Human {
         }
         if !d.report.cause.is_empty() {
             writeln!(w)?;
-            Self::heading(ctx, w, "ui-cause")?;
+            Self::heading(ctx, w, &labels.cause)?;
             writeln!(w, "{}", Self::wrap(ctx, &d.report.cause, "  ", "  "))?;
         }
         if !d.report.analysis.is_empty() {
             writeln!(w)?;
-            Self::heading(ctx, w, "ui-analysis")?;
+            Self::heading(ctx, w, &labels.analysis)?;
             for a in &d.report.analysis {
                 writeln!(w, "{}", Self::wrap(ctx, a, "  • ", "    "))?;
             }
         }
         if !d.report.fixes.is_empty() {
             writeln!(w)?;
-            Self::heading(ctx, w, "ui-fixes")?;
+            Self::heading(ctx, w, &labels.fixes)?;
             for (i, fix) in d.report.fixes.iter().enumerate() {
                 let first = format!("  {}. ", i + 1);
                 writeln!(w, "{}", Self::wrap(ctx, &fix.text, &first, "     "))?;
@@ -148,29 +108,23 @@ impl Human {
         }
         if !d.report.prevention.is_empty() {
             writeln!(w)?;
-            Self::heading(ctx, w, "ui-prevention")?;
+            Self::heading(ctx, w, &labels.prevention)?;
             for p in &d.report.prevention {
                 writeln!(w, "{}", Self::wrap(ctx, p, "  • ", "    "))?;
             }
         }
-        if let Some(retry) = d.retryable {
+        if let Some(retry) = &d.labels.retry {
             writeln!(w)?;
-            let id = if retry { "ui-retry-yes" } else { "ui-retry-no" };
-            writeln!(
-                w,
-                "{}",
-                Self::wrap(ctx, &Self::ui(ctx, id, &[]), "  ", "  ")
-            )?;
+            writeln!(w, "{}", Self::wrap(ctx, retry, "  ", "  "))?;
         }
-        if let Some(r) = &f.request_id {
+        if let Some(text) = &d.labels.support {
             writeln!(w)?;
-            Self::heading(ctx, w, "ui-support")?;
-            let text = Self::ui(ctx, "ui-support-text", &[("id", Some(r.clone()))]);
-            writeln!(w, "{}", Self::wrap(ctx, &text, "  ", "  "))?;
+            Self::heading(ctx, w, &labels.support)?;
+            writeln!(w, "{}", Self::wrap(ctx, text, "  ", "  "))?;
         }
         if !d.report.references.is_empty() {
             writeln!(w)?;
-            Self::heading(ctx, w, "ui-references")?;
+            Self::heading(ctx, w, &labels.references)?;
             for r in &d.report.references {
                 writeln!(w, "  {}", Self::paint(ctx, r, |s| s.underline()))?;
             }
@@ -179,16 +133,22 @@ impl Human {
     }
 }
 
-impl Renderer for Human {
-    fn render(&self, out: &Output, ctx: &RenderContext, w: &mut dyn Write) -> io::Result<()> {
-        if out.diagnoses.is_empty() {
-            return writeln!(w, "{}", Self::ui(ctx, "ui-none-found", &[]));
+impl Printer for Human<'_> {
+    fn diagnosis(&mut self, d: &Diagnosis, w: &mut dyn Write) -> io::Result<()> {
+        if self.printed > 0 {
+            writeln!(w, "\n{}", "─".repeat(self.ctx.width.clamp(40, 80)))?;
         }
-        for (i, d) in out.diagnoses.iter().enumerate() {
-            if i > 0 {
-                writeln!(w, "\n{}", "─".repeat(ctx.width.clamp(40, 80)))?;
-            }
-            self.one(i + 1, d, ctx, w)?;
+        self.printed += 1;
+        Self::one(self.printed, d, &self.ctx, w)
+    }
+
+    fn finish(&mut self, summary: &Summary, w: &mut dyn Write) -> io::Result<()> {
+        if self.printed == 0 {
+            return writeln!(w, "{}", self.ctx.labels.none_found);
+        }
+        // One error needs no tally; several get a short table of where they fall.
+        if summary.errors > 1 {
+            super::human_summary::write(&self.ctx, summary, w)?;
         }
         Ok(())
     }

@@ -3,6 +3,8 @@
 
 mod cli;
 mod extraction;
+mod formats;
+mod pipeline;
 mod reports;
 mod rules;
 
