@@ -6,6 +6,7 @@
 //! so ordinary logs, warnings and unrelated tracebacks give no incident.
 
 pub mod discourse;
+pub mod labelled;
 pub mod lenient;
 pub mod patterns;
 pub mod payload;
@@ -146,6 +147,7 @@ fn read(
     let code_message = patterns::code_then_message(text);
     let code_dash = patterns::code_dash_message(text);
     let statuses = patterns::statuses(text);
+    let labels = labelled::read(text).unwrap_or_default();
     let network = network_evidence(lines);
     let safety = patterns::safety_block(text);
     // AWS SDK for JavaScript v3 names the error class after the AWS error code.
@@ -161,6 +163,8 @@ fn read(
     let status = body
         .and_then(|b| b.status)
         .or_else(|| angle.as_ref().map(|a| a.0))
+        .or(labels.status)
+        .or_else(|| exception.as_ref().and_then(|e| leading_status(&e.rest)))
         .or_else(|| statuses.iter().map(|s| s.1).find(|&s| s >= 400))
         .filter(|&s| s >= 400);
     let mut f = Fields {
@@ -170,6 +174,7 @@ fn read(
 
     f.error_type = body
         .and_then(|b| b.error_type.clone())
+        .or_else(|| labels.error_type.clone())
         .or_else(|| aws.as_ref().map(|a| a.0.clone()))
         .or_else(|| xml.as_ref().map(|x| x.0.clone()))
         .or_else(|| aws_log.as_ref().map(|a| a.0.clone()))
@@ -181,6 +186,7 @@ fn read(
     let exception_line = exception.as_ref().map(|e| lines[e.line]).unwrap_or("");
     f.error_code = body
         .and_then(|b| b.error_code.clone())
+        .or_else(|| labels.error_code.clone())
         .or_else(|| zhipu.as_ref().map(|z| z.0.clone()))
         .or_else(|| exception.as_ref().and_then(|e| e.code.clone()))
         .or_else(|| patterns::discord_code(text))
@@ -228,13 +234,15 @@ fn read(
             aws_js: &aws_js_error,
             code_message: &code_message,
             code_dash: &code_dash,
+            labels: &labels,
         },
     );
     f.request_id = body
         .and_then(|b| b.request_id.clone())
         .or(request_id)
         .or_else(|| zhipu.as_ref().and_then(|z| z.2.clone()))
-        .or_else(|| patterns::request_id(text));
+        .or_else(|| patterns::request_id(text))
+        .or_else(|| labels.request_id.clone());
     f.exception = exception
         .as_ref()
         .map(|e| e.name.clone())
@@ -266,6 +274,8 @@ fn read(
         || go_http.is_some()
         || curl.is_some()
         || aws_js_error.is_some()
+        || labels.error_type.is_some()
+        || labels.error_code.is_some()
         || patterns::gateway_request_id(text).is_some()
         || (patterns::api_phrase(text) && errorish(text));
     // A failed attempt that a retry then turned into a success is no error to fix.
@@ -361,6 +371,7 @@ struct Forms<'a> {
     aws_js: &'a Option<(String, String)>,
     code_message: &'a Option<(String, Option<String>)>,
     code_dash: &'a Option<(String, String)>,
+    labels: &'a labelled::Labelled,
 }
 
 /// The service's own message, from the most specific form that states one.
@@ -411,6 +422,7 @@ fn message(
         forms.aws.as_ref().map(|a| a.1.clone()),
         forms.aws_log.as_ref().and_then(|a| a.1.clone()),
         forms.grpc.as_ref().and_then(|g| g.1.clone()),
+        forms.labels.message.clone(),
         forms.kube.as_ref().map(|k| k.1.clone()),
         forms.gcloud.as_ref().map(|g| g.1.clone()),
         forms.registry.as_ref().map(|r| r.1.clone()),
@@ -456,7 +468,7 @@ fn message(
         .chain(loose)
         .find(|m| usable(m))
         .map(|m| {
-            let (m, rid) = patterns::split_gateway_suffix(&m);
+            let (m, rid) = patterns::split_gateway_suffix(labelled::strip_list(&m));
             if request_id.is_none() {
                 *request_id = rid;
             }
@@ -464,8 +476,22 @@ fn message(
         })
 }
 
+/// `401 invalid x-api-key`: a status that opens an exception's text.
+fn leading_status(rest: &str) -> Option<u16> {
+    let rest = rest.trim_start();
+    let digits = rest.get(..3)?;
+    let after = rest[3..].chars().next();
+    (digits.bytes().all(|b| b.is_ascii_digit()) && after.is_none_or(|c| c == ' '))
+        .then(|| digits.parse().ok())
+        .flatten()
+        .filter(|s| (400..600).contains(s))
+}
+
 /// The message an exception line carries, or the detail line printed under a summary.
 fn exception_message(lines: &[&str], e: &patterns::Exception) -> Option<String> {
+    if labelled::is_argument_list(&e.rest) {
+        return None;
+    }
     let mut m = patterns::strip_message_prefixes(&e.rest);
     if let Some((_, msg)) = patterns::code_then_message(&m).filter(|c| m.starts_with(&c.0)) {
         m = msg.unwrap_or_default();
