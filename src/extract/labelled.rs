@@ -100,10 +100,26 @@ pub fn is_argument_list(rest: &str) -> bool {
     ARGS.is_match(rest)
 }
 
-/// The message without a label list appended to it.
+/// The message without a label list appended to it (and the labelled text after it, or the
+/// list's own start when the text was cut inside it).
 pub fn strip_list(message: &str) -> &str {
-    match LIST.find_iter(message).last() {
-        Some(m) if message[m.end()..].trim().is_empty() && m.start() > 0 => {
+    static CUT_OPEN: LazyLock<Regex> = LazyLock::new(|| {
+        crate::pattern::builtin(
+            r"(?i)\s*\((?:Service|Status Code|Error Code|Request ID|request_id):",
+        )
+    });
+    let tail_is_labels = |rest: &str| {
+        let rest = rest.trim_start();
+        rest.is_empty() || rest.starts_with([',', ';'])
+    };
+    if let Some(m) = LIST
+        .find_iter(message)
+        .find(|m| m.start() > 0 && tail_is_labels(&message[m.end()..]))
+    {
+        return message[..m.start()].trim_end();
+    }
+    match CUT_OPEN.find(message) {
+        Some(m) if m.start() > 0 && !message[m.end()..].contains(')') => {
             message[..m.start()].trim_end()
         }
         _ => message,

@@ -5,6 +5,7 @@
 //! value of each field wins. A block with no sign of an API, HTTP or network error is dropped,
 //! so ordinary logs, warnings and unrelated tracebacks give no incident.
 
+pub mod boundary;
 pub mod discourse;
 pub mod labelled;
 pub mod lenient;
@@ -466,9 +467,10 @@ fn message(
         .into_iter()
         .flatten()
         .chain(loose)
+        .filter_map(|m| boundary::clean(&m))
         .find(|m| usable(m))
         .map(|m| {
-            let (m, rid) = patterns::split_gateway_suffix(labelled::strip_list(&m));
+            let (m, rid) = patterns::split_gateway_suffix(&m);
             if request_id.is_none() {
                 *request_id = rid;
             }
