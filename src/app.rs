@@ -6,18 +6,21 @@ use std::io::{self, BufReader, IsTerminal, Write};
 
 use anyhow::{bail, Context};
 
-use crate::cli::{Args, Command, Format, RulesAction};
+use crate::cli::{self, Args, Command, Format, RulesAction};
 use crate::exit::ExitCode;
-use crate::i18n::{self, Locale};
+use crate::i18n;
 use crate::render::{human::Human, json::Json, RenderContext, Renderer};
-use crate::report::{self, Output};
+use crate::report::Output;
 use crate::rules::{self, check};
 use crate::settings::Settings;
-use crate::{Config, Engine};
+use crate::{explain, pager, paste, suggest, Config, Engine};
 
 /// Runs apidiag with parsed arguments, writing to `out`; returns the exit code.
 pub fn run(args: &Args, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
-    let settings = Settings::from_args(args);
+    let settings = Settings::from_args(args)?;
+    for w in &settings.warnings {
+        eprintln!("apidiag: warning: {w}");
+    }
     colored::control::set_override(settings.color);
     match &args.command {
         None => diagnose(args, &settings, out),
@@ -27,33 +30,68 @@ pub fn run(args: &Args, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
         Some(Command::Rules {
             action: RulesAction::Test { paths },
         }) => test(&settings, paths, out),
-        Some(Command::Explain { id, lang }) => explain(&settings, id, lang.as_deref(), out),
+        Some(Command::Explain { id }) => explain(&settings, id, out),
+        Some(Command::Completions { shell }) => {
+            clap_complete::generate(*shell, &mut cli::command(), "apidiag", out);
+            Ok(ExitCode::Clean)
+        }
+        Some(Command::Man) => {
+            clap_mangen::Man::new(cli::command()).render(out)?;
+            Ok(ExitCode::Clean)
+        }
     }
 }
 
-fn width() -> usize {
-    std::env::var("COLUMNS")
-        .ok()
-        .and_then(|c| c.parse().ok())
-        .unwrap_or(80)
-        .min(100)
+/// Prints a rendered output, through the pager when it is a long human report.
+fn show(
+    settings: &Settings,
+    all: &Output,
+    ctx: &RenderContext,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    let human = Human {
+        brief: settings.brief,
+    };
+    let renderer: &dyn Renderer = match settings.format {
+        Format::Human => &human,
+        Format::Json => &Json,
+    };
+    let mut text = Vec::new();
+    renderer.render(all, ctx, &mut text)?;
+    pager::show(settings.pager.as_deref(), settings.height, &text, out)?;
+    Ok(())
 }
 
 fn diagnose(args: &Args, settings: &Settings, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
+    if let Some(first) = args.files.first().filter(|f| !f.exists()) {
+        let name = first.to_string_lossy();
+        let names: Vec<String> = cli::command()
+            .get_subcommands()
+            .map(|c| c.get_name().to_string())
+            .collect();
+        if let Some(sub) = suggest::closest(&name, &names) {
+            bail!("`{name}` is neither a file nor a subcommand; did you mean `apidiag {sub}`?");
+        }
+    }
     let engine = Engine::new(&settings.config)?;
     let mut all = Output {
         version: 1,
         diagnoses: Vec::new(),
     };
     let stdin_only = args.files.is_empty() || args.files.iter().all(|f| f.as_os_str() == "-");
+    let mut failed: Vec<anyhow::Error> = Vec::new();
     if args.files.is_empty() && io::stdin().is_terminal() {
         let prompt = engine
             .texts()
             .format(engine.locale(), "ui-paste-prompt", None, &i18n::args(&[]))
             .unwrap_or_default();
         eprintln!("{prompt}");
-    }
-    if stdin_only {
+        let (bytes, newline) =
+            paste::read_paste(io::stdin().lock()).context("cannot read standard input")?;
+        paste::separate(&mut io::stderr(), newline)?;
+        all.diagnoses
+            .extend(engine.scan(&bytes[..], |_| {})?.diagnoses);
+    } else if stdin_only {
         let got = engine
             .scan(io::stdin().lock(), |_| {})
             .context("cannot read standard input")?;
@@ -63,28 +101,41 @@ fn diagnose(args: &Args, settings: &Settings, out: &mut dyn Write) -> anyhow::Re
             let got = if path.as_os_str() == "-" {
                 engine
                     .scan(io::stdin().lock(), |_| {})
-                    .context("cannot read standard input")?
+                    .context("cannot read standard input")
             } else {
-                let file =
-                    File::open(path).with_context(|| format!("{}: cannot open", path.display()))?;
-                engine
-                    .scan(BufReader::new(file), |_| {})
-                    .with_context(|| format!("{}: cannot read", path.display()))?
+                File::open(path)
+                    .with_context(|| format!("{}: cannot open", path.display()))
+                    .and_then(|file| {
+                        engine
+                            .scan(BufReader::new(file), |_| {})
+                            .with_context(|| format!("{}: cannot read", path.display()))
+                    })
             };
-            all.diagnoses.extend(got.diagnoses);
+            match got {
+                Ok(got) => all.diagnoses.extend(got.diagnoses),
+                Err(e) => failed.push(e),
+            }
+        }
+        // Nothing could be read: one error, no empty report.
+        if failed.len() == args.files.len() {
+            return Err(failed.remove(0));
         }
     }
     let ctx = RenderContext {
         texts: engine.texts(),
         locale: engine.locale(),
         color: settings.color,
-        width: width(),
+        width: settings.width,
     };
-    let renderer: &dyn Renderer = match settings.format {
-        Format::Human => &Human,
-        Format::Json => &Json,
-    };
-    renderer.render(&all, &ctx, out)?;
+    show(settings, &all, &ctx, out)?;
+    if !failed.is_empty() {
+        // The report of the files that could be read comes first, then what went wrong.
+        out.flush()?;
+        for e in &failed {
+            eprintln!("apidiag: {e:#}");
+        }
+        return Ok(ExitCode::Error);
+    }
     Ok(if all.diagnoses.is_empty() || settings.exit_zero {
         ExitCode::Clean
     } else {
@@ -164,62 +215,17 @@ fn test(
     })
 }
 
-fn explain(
-    settings: &Settings,
-    id: &str,
-    lang: Option<&str>,
-    out: &mut dyn Write,
-) -> anyhow::Result<ExitCode> {
-    let locale = lang
-        .and_then(Locale::parse)
-        .unwrap_or(settings.config.locale);
-    let engine = Engine::new(&Config {
-        locale,
-        ..settings.config.clone()
-    })?;
+fn explain(settings: &Settings, id: &str, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
+    let engine = Engine::new(&settings.config)?;
     let Some(rule) = engine.rules().get(id) else {
         bail!("no rule with id `{id}` (see `apidiag rules list`)");
     };
-    let placeholder = |name: &str| Some(format!("<{name}>"));
-    let fields = crate::extract::Fields {
-        status: None,
-        exception: placeholder("exception"),
-        error_type: placeholder("error_type"),
-        error_code: placeholder("error_code"),
-        message: placeholder("message"),
-        request_id: placeholder("request_id"),
-        provider: rule.provider.clone().or_else(|| placeholder("provider")),
-        client: None,
-    };
-    let mut report = report::build(Some(rule), rule.category, &fields, engine.texts(), locale);
-    // Show every snippet of the rule, not only the one for one client.
-    for (i, fix) in report.fixes.iter_mut().enumerate() {
-        let codes: Vec<String> = rule
-            .snippets
-            .iter()
-            .filter(|s| s.fix == i + 1)
-            .map(|s| format!("# {}\n{}", s.lang.as_str(), s.code.trim_end()))
-            .collect();
-        if !codes.is_empty() {
-            fix.code = Some(codes.join("\n"));
-        }
-    }
-    let span = report::Span { start: 0, end: 0 };
-    let d = report::Diagnosis {
-        rule: Some(rule.id.clone()),
-        category: rule.category,
-        fields,
-        lines: span,
-        count: 1,
-        occurrences: vec![span],
-        report,
-        retryable: Some(rule.retryable),
-    };
+    let d = explain::diagnosis(&engine, rule);
     let ctx = RenderContext {
         texts: engine.texts(),
-        locale,
+        locale: engine.locale(),
         color: settings.color,
-        width: width(),
+        width: settings.width,
     };
     writeln!(
         out,
@@ -228,13 +234,10 @@ fn explain(
         rule.category.as_str(),
         rule.origin
     )?;
-    Human.render(
-        &Output {
-            version: 1,
-            diagnoses: vec![d],
-        },
-        &ctx,
-        out,
-    )?;
+    let all = Output {
+        version: 1,
+        diagnoses: vec![d],
+    };
+    show(settings, &all, &ctx, out)?;
     Ok(ExitCode::Clean)
 }

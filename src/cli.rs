@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 const AFTER_HELP: &str = "\
 Exit codes:
@@ -13,7 +13,10 @@ Exit codes:
 Examples:
   some-command 2>&1 | apidiag
   apidiag build.log --format json
-  apidiag              (then paste an error and press Ctrl-D)";
+  apidiag              (then paste an error and press Ctrl-D)
+  apidiag explain newapi.invalid-token --lang zh-CN
+  apidiag explain openai.insufficient-quota
+  apidiag completions bash > ~/.local/share/bash-completion/completions/apidiag";
 
 /// Diagnose API errors offline: paste or pipe an error, get the cause and the fix.
 #[derive(Debug, Parser)]
@@ -23,18 +26,28 @@ pub struct Args {
     #[arg(value_name = "FILE", help_heading = "Input")]
     pub files: Vec<PathBuf>,
 
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Human, help_heading = "Output")]
-    pub format: Format,
+    /// Output format [default: human, or `format` in the config file].
+    #[arg(long, value_enum, help_heading = "Output")]
+    pub format: Option<Format>,
 
     /// Report language (en-US, zh-CN; zh-TW and zh-HK get zh-CN). Default: APIDIAG_LANG,
-    /// LC_ALL, LC_MESSAGES, LANG, else en-US.
-    #[arg(long, value_name = "LANG", help_heading = "Output")]
+    /// the config file's `lang`, LC_ALL, LC_MESSAGES, LANG, else en-US.
+    #[arg(long, value_name = "LANG", global = true, help_heading = "Output")]
     pub lang: Option<String>,
 
-    /// When to colour the human output (NO_COLOR and CLICOLOR_FORCE are honoured in auto).
-    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN", help_heading = "Output")]
-    pub color: ColorChoice,
+    /// When to colour the human output [default: auto; NO_COLOR and CLICOLOR_FORCE are
+    /// honoured, then the config file's `color`].
+    #[arg(long, value_enum, value_name = "WHEN", help_heading = "Output")]
+    pub color: Option<ColorChoice>,
+
+    /// Print only the first block of each report: title, fields, message, cause, first fix.
+    #[arg(long, help_heading = "Output")]
+    pub brief: bool,
+
+    /// Never page the human report (default: page through APIDIAG_PAGER, the config file's
+    /// `pager`, PAGER, else `less -FRX` when it is longer than the terminal).
+    #[arg(long, help_heading = "Output")]
+    pub no_pager: bool,
 
     /// Print secrets found in errors as they are instead of masking them.
     #[arg(long, help_heading = "Output")]
@@ -58,6 +71,34 @@ pub struct Args {
     pub command: Option<Command>,
 }
 
+/// The version text: the crate's version, the size of the bundled rule pack, the locales.
+pub fn version() -> String {
+    let rules: usize = crate::builtin_rule_sources()
+        .iter()
+        .map(|s| s.text.lines().filter(|l| l.trim() == "[[rule]]").count())
+        .sum();
+    let locales: Vec<&str> = crate::i18n::Locale::ALL.iter().map(|l| l.tag()).collect();
+    format!(
+        "{}\nrules: {rules} bundled\nlocales: {}",
+        env!("CARGO_PKG_VERSION"),
+        locales.join(", ")
+    )
+}
+
+/// The clap command, with the version text filled in.
+pub fn command() -> clap::Command {
+    // clap keeps the version for the whole process; it is computed once.
+    static VERSION: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let v: &'static str = VERSION.get_or_init(version);
+    Args::command().version(v)
+}
+
+/// Parses the process's arguments (exits with clap's message and status 2 on a usage error).
+pub fn parse() -> Args {
+    let matches = command().get_matches();
+    Args::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Work with rules.
@@ -67,12 +108,16 @@ pub enum Command {
     },
     /// Print a rule's report, with placeholders for the error's fields.
     Explain {
-        /// Rule id, e.g. new-api.invalid-token.
+        /// Rule id, e.g. newapi.invalid-token (see `apidiag rules list`).
         id: String,
-        /// Report language.
-        #[arg(long, value_name = "LANG")]
-        lang: Option<String>,
     },
+    /// Print a shell completion script to standard output.
+    Completions {
+        /// The shell to complete for.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff) to standard output, e.g. `apidiag man | man -l -`.
+    Man,
 }
 
 #[derive(Debug, Subcommand)]
@@ -87,6 +132,7 @@ pub enum RulesAction {
     },
 }
 
+/// `--format`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     /// A readable report.
@@ -95,6 +141,7 @@ pub enum Format {
     Json,
 }
 
+/// `--color`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
     Auto,
@@ -105,7 +152,6 @@ pub enum ColorChoice {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use clap::CommandFactory;
 
     #[test]
     fn cli_definition_is_valid() {

@@ -7,16 +7,23 @@
 
 pub mod app;
 pub mod cli;
+pub mod config;
+pub mod decode;
 pub mod exit;
+pub mod explain;
 pub mod extract;
 pub mod i18n;
 pub mod input;
+pub mod pager;
+pub mod paste;
 pub mod pattern;
 pub mod redact;
 pub mod render;
 pub mod report;
 pub mod rules;
 pub mod settings;
+pub mod suggest;
+pub mod wrap;
 
 use std::collections::HashMap;
 use std::io::{self, BufRead};
@@ -245,7 +252,7 @@ impl Engine {
     ) -> io::Result<Output> {
         let mut seg = Segmenter::default();
         let mut acc = Accumulator::default();
-        for line in input::lines(reader) {
+        for line in input::lines(decode::reader(reader)?) {
             if let Some(block) = seg.push(line?) {
                 self.take(&block, &mut acc, &mut each);
             }

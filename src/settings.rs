@@ -1,10 +1,15 @@
-//! Settings: what the typed arguments and the environment decide (locale, colour, rule
-//! sources, format).
+//! Settings: what the typed arguments, the environment and the config file decide (locale,
+//! colour, rule sources, format, width, pager). The command line wins over the environment,
+//! which wins over the config file; generic variables (LANG, PAGER) are only a fallback
+//! below the config file. Everything is resolved here, once.
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
+use clap::ValueEnum;
+
 use crate::cli::{Args, ColorChoice, Format};
+use crate::config::ConfigFile;
 use crate::i18n::Locale;
 use crate::Config;
 
@@ -15,10 +20,22 @@ pub struct Settings {
     pub color: bool,
     pub exit_zero: bool,
     pub config: Config,
+    /// Columns to wrap the human report at.
+    pub width: usize,
+    /// The pager command and its arguments, when the report may be paged.
+    pub pager: Option<Vec<String>>,
+    /// Rows of the terminal, when standard output is one.
+    pub height: Option<usize>,
+    /// Only the first block of each report.
+    pub brief: bool,
+    /// `fail-on` from the config file.
+    pub fail_on: Vec<String>,
+    /// Problems that do not stop the run (shown once on standard error).
+    pub warnings: Vec<String>,
 }
 
-fn env(k: &str) -> Option<String> {
-    std::env::var(k).ok().filter(|v| !v.is_empty())
+fn env_raw(k: &str) -> Option<String> {
+    std::env::var(k).ok()
 }
 
 /// Colour: `--color` wins; in auto, NO_COLOR turns it off, CLICOLOR_FORCE on, else a terminal.
@@ -42,17 +59,20 @@ pub fn color(
     }
 }
 
-/// Rule paths in force: `--rules`, then `APIDIAG_RULES` (path list), then the config dir.
-pub fn rule_paths(args: &[PathBuf], env: impl Fn(&str) -> Option<String>) -> Vec<PathBuf> {
+/// Rule paths in force, later ones overriding earlier ones by id: the config dir's `rules`,
+/// the config file's `rules`, `APIDIAG_RULES` (path list), then `--rules`.
+pub fn rule_paths(
+    args: &[PathBuf],
+    file: &[PathBuf],
+    env: impl Fn(&str) -> Option<String>,
+) -> Vec<PathBuf> {
     let mut out: Vec<PathBuf> = Vec::new();
-    let config_home = env("XDG_CONFIG_HOME")
-        .map(PathBuf::from)
-        .or_else(|| env("HOME").map(|h| PathBuf::from(h).join(".config")));
-    if let Some(dir) = config_home.map(|c| c.join("apidiag").join("rules")) {
+    if let Some(dir) = crate::config::config_home(&env).map(|c| c.join("apidiag").join("rules")) {
         if dir.is_dir() {
             out.push(dir);
         }
     }
+    out.extend(file.iter().cloned());
     if let Some(list) = env("APIDIAG_RULES") {
         out.extend(std::env::split_paths(&list).filter(|p| !p.as_os_str().is_empty()));
     }
@@ -60,19 +80,144 @@ pub fn rule_paths(args: &[PathBuf], env: impl Fn(&str) -> Option<String>) -> Vec
     out
 }
 
+/// Width: `$COLUMNS`, else the terminal's width, else 80.
+pub fn width(terminal: Option<usize>, env: impl Fn(&str) -> Option<String>) -> usize {
+    env("COLUMNS")
+        .and_then(|c| c.trim().parse().ok())
+        .filter(|&c: &usize| c > 0)
+        .or(terminal)
+        .unwrap_or(80)
+}
+
+/// The pager: none with `--no-pager`; else `APIDIAG_PAGER`, the config file's `pager`,
+/// `PAGER`, then `less -FRX`. An empty APIDIAG_PAGER or config `pager` turns paging off.
+pub fn pager(
+    no_pager: bool,
+    file: Option<&str>,
+    env_raw: impl Fn(&str) -> Option<String>,
+) -> Option<Vec<String>> {
+    if no_pager {
+        return None;
+    }
+    let chosen = env_raw("APIDIAG_PAGER")
+        .or_else(|| file.map(str::to_string))
+        .or_else(|| env_raw("PAGER").filter(|p| !p.trim().is_empty()))
+        .unwrap_or_else(|| "less -FRX".to_string());
+    let words: Vec<String> = chosen.split_whitespace().map(str::to_string).collect();
+    (!words.is_empty()).then_some(words)
+}
+
+/// The language: `--lang`, `APIDIAG_LANG`, the config file's `lang`, then the locale
+/// variables. A value naming no shipped language is skipped with a warning.
+fn locale(
+    flag: Option<&str>,
+    file: Option<&str>,
+    env: impl Fn(&str) -> Option<String>,
+    warnings: &mut Vec<String>,
+) -> Locale {
+    let shipped: Vec<&str> = Locale::ALL.iter().map(|l| l.tag()).collect();
+    let mut explicit = |value: Option<String>, what: &str| -> Option<Locale> {
+        let v = value?;
+        let got = Locale::parse(&v);
+        if got.is_none() {
+            warnings.push(format!(
+                "{what} `{v}` is not a shipped language ({}); using the next choice",
+                shipped.join(", ")
+            ));
+        }
+        got
+    };
+    explicit(flag.map(str::to_string), "--lang")
+        .or_else(|| explicit(env("APIDIAG_LANG"), "APIDIAG_LANG"))
+        .or_else(|| explicit(file.map(str::to_string), "config `lang`"))
+        .unwrap_or_else(|| Locale::resolve(None, |k| (k != "APIDIAG_LANG").then(|| env(k))?))
+}
+
+/// A value enum from the config file, or an error at its position.
+fn file_enum<T: ValueEnum>(
+    file: &ConfigFile,
+    value: Option<&toml::Spanned<String>>,
+    what: &str,
+) -> anyhow::Result<Option<T>> {
+    let Some(v) = value else { return Ok(None) };
+    T::from_str(v.get_ref(), true).map(Some).map_err(|_| {
+        let names: Vec<String> = T::value_variants()
+            .iter()
+            .filter_map(|x| x.to_possible_value().map(|p| p.get_name().to_string()))
+            .collect();
+        file.value_error(
+            v,
+            &format!(
+                "unknown {what} `{}` (one of: {})",
+                v.get_ref(),
+                names.join(", ")
+            ),
+        )
+    })
+}
+
 impl Settings {
-    pub fn from_args(args: &Args) -> Settings {
-        Settings {
-            format: args.format,
-            color: color(args.color, std::io::stdout().is_terminal(), env),
+    /// Resolves the arguments with the process's environment and config file.
+    pub fn from_args(args: &Args) -> anyhow::Result<Settings> {
+        let file = ConfigFile::load(|k| env_raw(k).filter(|v| !v.is_empty()))?;
+        let terminal = std::io::stdout().is_terminal();
+        let size = terminal
+            .then(terminal_size::terminal_size)
+            .flatten()
+            .map(|(w, h)| (w.0 as usize, h.0 as usize));
+        Self::resolve(args, &file, env_raw, terminal, size)
+    }
+
+    /// Resolves with an explicit environment (values as set, empty ones included), config
+    /// file and terminal.
+    pub fn resolve(
+        args: &Args,
+        file: &ConfigFile,
+        env_raw: impl Fn(&str) -> Option<String>,
+        stdout_is_terminal: bool,
+        terminal_size: Option<(usize, usize)>,
+    ) -> anyhow::Result<Settings> {
+        let env = |k: &str| env_raw(k).filter(|v| !v.is_empty());
+        let mut warnings = Vec::new();
+        let format = match args.format {
+            Some(f) => f,
+            None => file_enum(file, file.format.as_ref(), "format")?.unwrap_or(Format::Human),
+        };
+        let color_choice = match args.color {
+            Some(c) => c,
+            None if env("NO_COLOR").is_some() || env("CLICOLOR_FORCE").is_some() => {
+                ColorChoice::Auto
+            }
+            None => file_enum(file, file.color.as_ref(), "color")?.unwrap_or(ColorChoice::Auto),
+        };
+        let locale = locale(
+            args.lang.as_deref(),
+            file.lang.as_ref().map(|l| l.get_ref().as_str()),
+            env,
+            &mut warnings,
+        );
+        let pager = (stdout_is_terminal && format == Format::Human)
+            .then(|| pager(args.no_pager, file.pager.as_deref(), &env_raw))
+            .flatten();
+        Ok(Settings {
+            format,
+            color: color(color_choice, stdout_is_terminal, env),
             exit_zero: args.exit_zero,
             config: Config {
-                locale: Locale::resolve(args.lang.as_deref(), env),
+                locale,
                 redact: !args.no_redact,
-                rule_paths: rule_paths(&args.rule_paths, env),
+                rule_paths: rule_paths(&args.rule_paths, &file.rules, env),
                 check_examples: true,
             },
-        }
+            width: width(terminal_size.map(|s| s.0), env),
+            pager,
+            height: env("LINES")
+                .and_then(|l| l.parse().ok())
+                .or(terminal_size.map(|s| s.1)),
+            brief: args.brief,
+            fail_on: file.fail_on.clone(),
+            warnings,
+        })
     }
 }
 

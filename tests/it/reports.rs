@@ -6,6 +6,11 @@ use apidiag::render::{human::Human, RenderContext, Renderer};
 use apidiag::{Config, Engine};
 
 fn render(text: &str, locale: Locale) -> String {
+    render_with_code(text, locale).0
+}
+
+/// The report, and the lines of code in it (which are never wrapped).
+fn render_with_code(text: &str, locale: Locale) -> (String, Vec<String>) {
     let engine = Engine::new(&Config {
         locale,
         ..Config::default()
@@ -20,8 +25,15 @@ fn render(text: &str, locale: Locale) -> String {
         width: 80,
     };
     let mut buf = Vec::new();
-    Human.render(&out, &ctx, &mut buf).unwrap();
-    String::from_utf8(buf).unwrap()
+    Human::default().render(&out, &ctx, &mut buf).unwrap();
+    let code = out.diagnoses[0]
+        .report
+        .fixes
+        .iter()
+        .filter_map(|f| f.code.as_deref())
+        .flat_map(|c| c.lines().map(|l| l.trim().to_string()))
+        .collect();
+    (String::from_utf8(buf).unwrap(), code)
 }
 
 const NEW_API: &str = "openai.AuthenticationError: Error code: 401 - {'error': {'code': '', 'message': '无效的令牌 (request id: 20260219100814161456584b503l5fK)', 'type': 'new_api_error'}}";
@@ -64,8 +76,9 @@ fn the_new_api_report_blames_the_gateway_not_openai() {
 fn reports_fit_an_80_column_terminal() {
     for text in [NEW_API, OPENAI_QUOTA, AWS_DENIED] {
         for locale in Locale::ALL {
-            for line in render(text, locale).lines() {
-                let prose = !line.trim_start().starts_with('│') && !line.contains("http");
+            let (report, code) = render_with_code(text, locale);
+            for line in report.lines() {
+                let prose = !code.iter().any(|c| c == line.trim()) && !line.contains("http");
                 let width: usize = line
                     .chars()
                     .map(|c| if c > '\u{2e80}' { 2 } else { 1 })
