@@ -90,7 +90,7 @@ pub fn command() -> clap::Command {
     // clap keeps the version for the whole process; it is computed once.
     static VERSION: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     let v: &'static str = VERSION.get_or_init(version);
-    Args::command().version(v)
+    Args::command().long_version(v)
 }
 
 /// Parses the process's arguments (exits with clap's message and status 2 on a usage error).

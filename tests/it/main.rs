@@ -3,8 +3,10 @@
 
 mod cli;
 mod extraction;
+mod paste;
 mod reports;
 mod rules;
+mod width;
 
 use std::path::{Path, PathBuf};
 
