@@ -20,10 +20,8 @@ pub fn page(pager: &[String], text: &[u8]) -> io::Result<bool> {
     };
     let mut cmd = Command::new(program);
     cmd.args(args).stdin(Stdio::piped());
-    // less shows UTF-8 (the Chinese report) as escapes under LANG=C unless told otherwise.
-    if std::env::var_os("LESSCHARSET").is_none() {
-        cmd.env("LESSCHARSET", "utf-8");
-    }
+    // The report is always UTF-8; less shows it as escapes under LANG=C unless told.
+    cmd.env("LESSCHARSET", "utf-8");
     let Ok(mut child) = cmd.spawn() else {
         return Ok(false);
     };
