@@ -3,7 +3,8 @@
 
 use crate::extract::Fields;
 use crate::report::{self, Diagnosis, Span};
-use crate::rules::Rule;
+use crate::rules::{Rule, Snippet};
+use crate::situation::Situation;
 use crate::Engine;
 
 /// The diagnosis `explain` prints for `rule`, in the engine's language.
@@ -20,14 +21,26 @@ pub fn diagnosis(engine: &Engine, rule: &Rule) -> Diagnosis {
         client: None,
     };
     let locale = engine.locale();
+    // Placeholders show their defaults (or `<name>`): there is no error text to fill them.
+    let fill = Situation::default();
     let mut report = report::build(Some(rule), rule.category, &fields, engine.texts(), locale);
     // Show every snippet of the rule, not only the one for one client.
     for (i, fix) in report.fixes.iter_mut().enumerate() {
+        let shown = |s: &&Snippet| match &s.locale {
+            Some(l) => l == locale.tag(),
+            // The default snippet gives way to its translation into the report's language.
+            None => !rule.snippets.iter().any(|t| {
+                t.locale.as_deref() == Some(locale.tag())
+                    && (t.fix, t.lang, &t.os, t.java_min, t.java_max)
+                        == (s.fix, s.lang, &s.os, s.java_min, s.java_max)
+            }),
+        };
         let codes: Vec<String> = rule
             .snippets
             .iter()
             .filter(|s| s.fix == i + 1)
-            .map(|s| format!("# {}\n{}", s.lang.as_str(), s.code.trim_end()))
+            .filter(shown)
+            .map(|s| format!("# {}\n{}", label(s), fill.fill(s.code.trim_end())))
             .collect();
         if !codes.is_empty() {
             fix.code = Some(codes.join("\n"));
@@ -43,5 +56,26 @@ pub fn diagnosis(engine: &Engine, rule: &Rule) -> Diagnosis {
         occurrences: vec![span],
         report,
         retryable: Some(rule.retryable),
+        fallback: false,
+    }
+}
+
+/// A snippet's language and the conditions it is chosen under, e.g. `shell (java 9+)`.
+fn label(s: &Snippet) -> String {
+    let mut when: Vec<String> =
+        s.os.iter()
+            .map(|o| format!("{o:?}").to_lowercase())
+            .collect();
+    match (s.java_min, s.java_max) {
+        (Some(a), Some(b)) => when.push(format!("java {a}-{b}")),
+        (Some(a), None) => when.push(format!("java {a}+")),
+        (None, Some(b)) => when.push(format!("java ≤{b}")),
+        (None, None) => {}
+    }
+    when.extend(s.locale.clone());
+    if when.is_empty() {
+        s.lang.as_str().to_string()
+    } else {
+        format!("{} ({})", s.lang.as_str(), when.join(", "))
     }
 }

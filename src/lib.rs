@@ -88,6 +88,7 @@ pub mod render;
 pub mod report;
 pub mod rules;
 pub mod settings;
+pub mod situation;
 pub mod suggest;
 pub mod wrap;
 
@@ -252,6 +253,9 @@ pub struct Engine {
     redact: bool,
 }
 
+/// Rules up to this priority are broad fallbacks (by status class or category).
+const FALLBACK_PRIORITY: i32 = 30;
+
 /// Rules from this priority up are specific to one provider's errors (see CONTRIBUTING.md).
 const SPECIFIC_PRIORITY: i32 = 50;
 
@@ -389,7 +393,15 @@ impl Engine {
                 redact::redact_field(f);
             }
         }
-        let report = report::build(rule, category, &fields, &self.texts, self.locale);
+        let situation = situation::Situation::read(&inc.text, &inc.context);
+        let report = report::build_in(
+            rule,
+            category,
+            &fields,
+            &self.texts,
+            self.locale,
+            &situation,
+        );
         let span = Span {
             start: inc.start,
             end: inc.end,
@@ -403,6 +415,7 @@ impl Engine {
             occurrences: vec![span],
             report,
             retryable: rule.map(|r| r.retryable),
+            fallback: rule.is_none_or(|r| r.priority <= FALLBACK_PRIORITY),
         }
     }
 }

@@ -22,6 +22,8 @@ ui-field-type = type
 ui-field-code = code
 ui-field-provider = provider
 ui-field-category = category
+ui-extracted = What apidiag read from the error
+ui-not-found = not found
 
 category-auth = The service did not accept the credential
     .cause = The API key or token sent is missing, mistyped, expired, revoked, or belongs to another account, project or endpoint.

@@ -22,6 +22,8 @@ ui-field-type = 类型
 ui-field-code = 错误码
 ui-field-provider = 服务商
 ui-field-category = 类别
+ui-extracted = apidiag 从错误中读到的字段
+ui-not-found = 未找到
 
 category-auth = 服务未接受所提供的凭证
     .cause = 发送的 API 密钥或令牌缺失、填错、已过期、已吊销，或属于其他账号、项目或端点。

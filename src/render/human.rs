@@ -109,6 +109,33 @@ impl Human {
         }
     }
 
+    /// Every field, with its value or "not found", for a general (fallback) report.
+    fn extracted(d: &Diagnosis, ctx: &RenderContext, w: &mut dyn Write) -> io::Result<()> {
+        let f = &d.fields;
+        let all: [(&str, Option<String>); 8] = [
+            ("status", f.status.map(|s| s.to_string())),
+            ("exception", f.exception.clone()),
+            ("error_type", f.error_type.clone()),
+            ("error_code", f.error_code.clone()),
+            ("message", f.message.clone()),
+            ("request_id", f.request_id.clone()),
+            ("provider", f.provider.clone()),
+            ("client", f.client.clone()),
+        ];
+        let name_width = all.iter().map(|(n, _)| n.len()).max().unwrap_or(0);
+        let missing = Self::ui(ctx, "ui-not-found", &[]);
+        for (name, value) in &all {
+            let first = format!("  {name:<name_width$}  ");
+            let rest = " ".repeat(first.len());
+            let text = match value {
+                Some(v) => Self::wrap(ctx, v, &first, &rest),
+                None => format!("{first}{}", Self::paint(ctx, &missing, |s| s.dimmed())),
+            };
+            writeln!(w, "{text}")?;
+        }
+        Ok(())
+    }
+
     /// Packs units into lines of `width` columns, joined by ` · `, never splitting one.
     fn pack(units: &[String], width: usize, indent: &str) -> Vec<String> {
         let mut lines: Vec<String> = Vec::new();
@@ -202,6 +229,11 @@ impl Human {
         let cut = Self::first_block(n, d, ctx, w)?;
         if self.brief {
             return Ok(());
+        }
+        if d.fallback {
+            writeln!(w)?;
+            Self::heading(ctx, w, "ui-extracted")?;
+            Self::extracted(d, ctx, w)?;
         }
         if let (true, Some(m)) = (cut.message, &f.message) {
             writeln!(w)?;

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use crate::extract::Incident;
-pub use schema::{Category, Severity, Snippet, SnippetLang};
+pub use schema::{Category, Os, Severity, Snippet, SnippetLang};
 use schema::{RuleDef, RuleFile, StatusSpec};
 
 /// A text to load rules or translations from, with the name errors should show.

@@ -97,3 +97,84 @@ fn unknown_errors_say_how_to_teach_apidiag() {
     assert!(en.contains("rule"), "{en}");
     assert!(en.contains("--rules"), "{en}");
 }
+
+/// The code of the first fix, as the report chose and filled it.
+fn first_code(text: &str, locale: Locale) -> String {
+    let engine = Engine::new(&Config {
+        locale,
+        ..Config::default()
+    })
+    .unwrap();
+    let out = engine.diagnose(text);
+    out.diagnoses[0].report.fixes[0]
+        .code
+        .clone()
+        .unwrap_or_else(|| panic!("no code: {:#?}", out.diagnoses[0]))
+}
+
+const PKIX: &str = "javax.net.ssl.SSLHandshakeException: PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target";
+
+#[test]
+fn the_keytool_command_follows_the_java_version_and_os_in_the_stack() {
+    let java8 = format!("{PKIX}\n\tat sun.security.ssl.Alerts.getSSLException(Alerts.java:192)");
+    let code = first_code(&java8, Locale::EnUs);
+    assert!(
+        code.contains("-keystore \"$JAVA_HOME/jre/lib/security/cacerts\""),
+        "{code}"
+    );
+    assert!(!code.contains("-cacerts -storepass"), "{code}");
+    let java17 =
+        format!("{PKIX}\n\tat java.base/sun.security.ssl.Alert.createSSLException(Alert.java:131)");
+    let code = first_code(&java17, Locale::EnUs);
+    assert!(code.contains("-cacerts -storepass"), "{code}");
+    assert!(code.starts_with("# Which JDK"), "{code}");
+    let windows = format!("{java17}\n\tat com.example.App.main(C:\\\\Users\\\\me\\\\App.java:12)");
+    let code = first_code(&windows, Locale::ZhCn);
+    assert!(
+        code.contains("keytool.exe") && code.contains("-cacerts"),
+        "{code}"
+    );
+    assert!(
+        code.contains("管理员 PowerShell"),
+        "comments in Chinese: {code}"
+    );
+}
+
+#[test]
+fn snippets_use_the_values_the_error_names() {
+    let proxy = "requests.exceptions.ProxyError: HTTPSConnectionPool(host='gw.corp.example', port=443): Max retries exceeded with url: /v1/models (Caused by ProxyError('Unable to connect to proxy', NewConnectionError('<urllib3.connection.HTTPSConnection object at 0x7f>: Failed to establish a new connection: [Errno 111] Connection refused')))";
+    let code = first_code(proxy, Locale::EnUs);
+    assert!(code.contains("https://gw.corp.example/"), "{code}");
+    assert!(
+        !code.contains("api.example.com") && !code.contains("{{"),
+        "{code}"
+    );
+    let on_windows = format!("PS C:\\Users\\me> python app.py\n{proxy}");
+    let code = first_code(&on_windows, Locale::EnUs);
+    assert!(
+        code.contains("$env:HTTPS_PROXY") && code.contains("gw.corp.example"),
+        "{code}"
+    );
+    let model = "openai.NotFoundError: Error code: 404 - {'error': {'message': 'The model `gpt-5-turbo` does not exist or you do not have access to it.', 'type': 'invalid_request_error', 'param': None, 'code': 'model_not_found'}}";
+    let code = first_code(model, Locale::ZhCn);
+    assert!(code.contains("\"gpt-5-turbo\" in ids"), "{code}");
+    assert!(code.contains("可以使用的模型"), "{code}");
+    let node = "Error: tunneling socket could not be established, cause=connect ECONNREFUSED 10.0.0.8:3128\n    at ClientRequest.onError (/app/node_modules/tunnel-agent/index.js:177:17)";
+    let code = first_code(node, Locale::EnUs);
+    assert!(
+        code.contains("undici") || code.contains("HTTPS_PROXY"),
+        "{code}"
+    );
+}
+
+#[test]
+fn general_reports_list_found_and_missing_fields() {
+    let text =
+        r#"{"error":{"message":"Quantum flux exceeded","type":"flux_error","code":"qf_17"}}"#;
+    let en = render(text, Locale::EnUs);
+    assert!(en.contains("What apidiag read from the error"), "{en}");
+    assert!(en.contains("error_code  qf_17"), "{en}");
+    assert!(en.contains("request_id  not found"), "{en}");
+    let specific = render(NEW_API, Locale::EnUs);
+    assert!(!specific.contains("What apidiag read"), "{specific}");
+}
