@@ -108,6 +108,14 @@ fn no_bundled_report_splits_a_url_or_identifier() {
             for width in [60, 80, 120] {
                 let report = render(&engine, &d, width);
                 checked += 1;
+                let first_block = report.lines().take_while(|l| !l.is_empty()).count();
+                if width >= 80 && first_block > 15 {
+                    problems.push(format!(
+                        "{} {} at {width}: first block has {first_block} lines",
+                        rule.id,
+                        locale.tag()
+                    ));
+                }
                 for p in split_tokens(&report, &tokens) {
                     problems.push(format!("{} {} at {width}: {p}", rule.id, locale.tag()));
                 }
