@@ -80,28 +80,12 @@ fn diagnose(args: &Args, settings: &Settings, out: &mut dyn Write) -> anyhow::Re
     };
     let stdin_only = args.files.is_empty() || args.files.iter().all(|f| f.as_os_str() == "-");
     let mut failed: Vec<anyhow::Error> = Vec::new();
-    if args.files.is_empty() && io::stdin().is_terminal() {
-        let prompt = engine
-            .texts()
-            .format(engine.locale(), "ui-paste-prompt", None, &i18n::args(&[]))
-            .unwrap_or_default();
-        eprintln!("{prompt}");
-        let (bytes, newline) =
-            paste::read_paste(io::stdin().lock()).context("cannot read standard input")?;
-        paste::separate(&mut io::stderr(), newline)?;
-        all.diagnoses
-            .extend(engine.scan(&bytes[..], |_| {})?.diagnoses);
-    } else if stdin_only {
-        let got = engine
-            .scan(io::stdin().lock(), |_| {})
-            .context("cannot read standard input")?;
-        all.diagnoses.extend(got.diagnoses);
+    if stdin_only {
+        all.diagnoses.extend(read_stdin(&engine)?.diagnoses);
     } else {
         for path in &args.files {
             let got = if path.as_os_str() == "-" {
-                engine
-                    .scan(io::stdin().lock(), |_| {})
-                    .context("cannot read standard input")
+                read_stdin(&engine)
             } else {
                 File::open(path)
                     .with_context(|| format!("{}: cannot open", path.display()))
@@ -141,6 +125,22 @@ fn diagnose(args: &Args, settings: &Settings, out: &mut dyn Write) -> anyhow::Re
     } else {
         ExitCode::Found
     })
+}
+
+/// Diagnoses standard input; from a terminal, as a paste that one Ctrl-D ends.
+fn read_stdin(engine: &Engine) -> anyhow::Result<Output> {
+    let context = "cannot read standard input";
+    if !io::stdin().is_terminal() {
+        return engine.scan(io::stdin().lock(), |_| {}).context(context);
+    }
+    let prompt = engine
+        .texts()
+        .format(engine.locale(), "ui-paste-prompt", None, &i18n::args(&[]))
+        .unwrap_or_default();
+    eprintln!("{prompt}");
+    let (bytes, newline) = paste::read_paste(io::stdin().lock()).context(context)?;
+    paste::separate(&mut io::stderr(), newline)?;
+    Ok(engine.scan(&bytes[..], |_| {})?)
 }
 
 fn list(settings: &Settings, out: &mut dyn Write) -> anyhow::Result<ExitCode> {

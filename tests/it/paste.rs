@@ -122,8 +122,8 @@ impl Drop for Pane {
 
 /// Pastes the seed error line by line, the last line with or without its newline, presses
 /// Ctrl-D once and returns the whole pane history.
-fn paste_seed(trailing_newline: bool) -> String {
-    let pane = Pane::start("--no-pager", &[]);
+fn paste_seed(args: &str, trailing_newline: bool) -> String {
+    let pane = Pane::start(args, &[]);
     for (i, line) in SEED.iter().enumerate() {
         pane.type_text(line);
         if i + 1 < SEED.len() || trailing_newline {
@@ -166,14 +166,21 @@ fn check_report_follows_paste(history: &str) {
 #[test]
 fn one_ctrl_d_ends_a_paste_with_a_trailing_newline() {
     if tmux_or_skip("one_ctrl_d_ends_a_paste_with_a_trailing_newline") {
-        check_report_follows_paste(&paste_seed(true));
+        check_report_follows_paste(&paste_seed("--no-pager", true));
     }
 }
 
 #[test]
 fn one_ctrl_d_ends_a_paste_without_a_trailing_newline() {
     if tmux_or_skip("one_ctrl_d_ends_a_paste_without_a_trailing_newline") {
-        check_report_follows_paste(&paste_seed(false));
+        check_report_follows_paste(&paste_seed("--no-pager", false));
+    }
+}
+
+#[test]
+fn one_ctrl_d_ends_a_paste_read_as_dash() {
+    if tmux_or_skip("one_ctrl_d_ends_a_paste_read_as_dash") {
+        check_report_follows_paste(&paste_seed("--no-pager -", false));
     }
 }
 
