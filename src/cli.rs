@@ -10,6 +10,9 @@ Exit codes:
   1  at least one API error diagnosed; for `rules test`, a rule failed its checks
   2  usage, configuration, rule or I/O error
 
+Configuration: $XDG_CONFIG_HOME/apidiag/config.toml (~/.config/apidiag/config.toml), or the file
+APIDIAG_CONFIG names: lang, format, color, rules, pager, fail-on.
+
 Examples:
   some-command 2>&1 | apidiag
   apidiag build.log --format json

@@ -78,7 +78,10 @@ pub fn fill(text: &str, width: usize, first: &str, rest: &str) -> String {
 /// Wraps like [`fill`] but keeps at most `max` lines, ending the last kept one with `…` at a
 /// break opportunity. Returns the lines and whether anything was left out.
 pub fn clip(text: &str, cols: usize, first: &str, rest: &str, max: usize) -> (String, bool) {
-    let lines: Vec<String> = textwrap::wrap(text, options(cols, first, rest))
+    // Fill each kept line greedily: balancing them against lines that are dropped anyway
+    // would only leave the kept ones short.
+    let opts = options(cols, first, rest).wrap_algorithm(textwrap::WrapAlgorithm::FirstFit);
+    let lines: Vec<String> = textwrap::wrap(text, opts)
         .into_iter()
         .map(|l| l.into_owned())
         .collect();
