@@ -122,10 +122,15 @@ fn values(text: &str) -> BTreeMap<&'static str, String> {
     let mut out = BTreeMap::new();
     let model = re(
         &MODEL,
-        r#"(?i)\bmodel\b["']?\s*[:=]?\s*[`'"“]([A-Za-z0-9][A-Za-z0-9._:/@-]{1,80})[`'"”]"#,
+        r#"(?i)\bmodel\b["']?\s*[:=]?\s*[`'"“]([A-Za-z0-9][A-Za-z0-9._:/@-]{1,80})[`'"”]|(?:--model-id|--model|\bmodelId["']?\s*[:=])\s*["']?([A-Za-z0-9][A-Za-z0-9._:/@-]{1,80})"#,
     );
     let model_zh = re(&MODEL_ZH, r"模型\s*([A-Za-z0-9][A-Za-z0-9._:/@-]{1,80})");
-    if let Some(m) = first_capture(model, text).or_else(|| first_capture(model_zh, text)) {
+    let either = model.captures(text).and_then(|c| {
+        c.get(1)
+            .or_else(|| c.get(2))
+            .map(|m| m.as_str().to_string())
+    });
+    if let Some(m) = either.or_else(|| first_capture(model_zh, text)) {
         out.insert("model", m);
     }
     let url = re(
@@ -336,6 +341,12 @@ mod tests {
         assert_eq!(base.os, Some(Os::Linux));
         let aws = Situation::read("Could not connect to the endpoint URL: \"https://bedrock-runtime.eu-west-3.amazonaws.com/model/x/invoke\"", "");
         assert_eq!(aws.values["region"], "eu-west-3");
+        let bedrock = Situation::read("$ aws bedrock-runtime converse --model-id anthropic.claude-3-opus-20240229-v1:0 --region eu-west-1", "");
+        assert_eq!(
+            bedrock.values["model"],
+            "anthropic.claude-3-opus-20240229-v1:0"
+        );
+        assert_eq!(bedrock.values["region"], "eu-west-1");
         let azure = Situation::read(
             "POST https://res.openai.azure.com/openai/deployments/gpt4o-prod/chat/completions",
             "",

@@ -159,6 +159,12 @@ fn snippets_use_the_values_the_error_names() {
     let code = first_code(model, Locale::ZhCn);
     assert!(code.contains("\"gpt-5-turbo\" in ids"), "{code}");
     assert!(code.contains("可以使用的模型"), "{code}");
+    let bedrock = "$ aws bedrock-runtime converse --model-id anthropic.claude-3-opus-20240229-v1:0 --messages file://msgs.json --region eu-west-1\nAn error occurred (AccessDeniedException) when calling the Converse operation: You don't have access to the model with the specified model ID.";
+    let code = first_code(bedrock, Locale::EnUs);
+    assert!(
+        code.contains("--model-id anthropic.claude-3-opus-20240229-v1:0 --region eu-west-1"),
+        "{code}"
+    );
     let node = "Error: tunneling socket could not be established, cause=connect ECONNREFUSED 10.0.0.8:3128\n    at ClientRequest.onError (/app/node_modules/tunnel-agent/index.js:177:17)";
     let code = first_code(node, Locale::EnUs);
     assert!(
