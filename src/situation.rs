@@ -185,6 +185,19 @@ fn values(text: &str) -> BTreeMap<&'static str, String> {
     out
 }
 
+fn placeholder_re() -> &'static Regex {
+    static PLACEHOLDER: OnceLock<Regex> = OnceLock::new();
+    re(&PLACEHOLDER, r"\{\{([a-z_]+)(?:\|([^}]*))?\}\}")
+}
+
+/// The first placeholder in `code` that is not one of [`PLACEHOLDERS`].
+pub fn unknown_placeholder(code: &str) -> Option<String> {
+    placeholder_re()
+        .captures_iter(code)
+        .map(|c| c[1].to_string())
+        .find(|name| !PLACEHOLDERS.contains(&name.as_str()))
+}
+
 impl Situation {
     /// Reads an incident's text and the quiet lines before it.
     pub fn read(text: &str, context: &str) -> Situation {
@@ -210,17 +223,16 @@ impl Situation {
     /// Fills `{{name}}` and `{{name|default}}` placeholders: the text's value, else the
     /// default, else `<name>`.
     pub fn fill(&self, code: &str) -> String {
-        static PLACEHOLDER: OnceLock<Regex> = OnceLock::new();
-        let re = re(&PLACEHOLDER, r"\{\{([a-z_]+)(?:\|([^}]*))?\}\}");
-        re.replace_all(code, |c: &regex::Captures| {
-            let name = &c[1];
-            self.values
-                .get(name)
-                .cloned()
-                .or_else(|| c.get(2).map(|d| d.as_str().to_string()))
-                .unwrap_or_else(|| format!("<{name}>"))
-        })
-        .into_owned()
+        placeholder_re()
+            .replace_all(code, |c: &regex::Captures| {
+                let name = &c[1];
+                self.values
+                    .get(name)
+                    .cloned()
+                    .or_else(|| c.get(2).map(|d| d.as_str().to_string()))
+                    .unwrap_or_else(|| format!("<{name}>"))
+            })
+            .into_owned()
     }
 
     /// The order in which snippet languages suit a client (`want`) on this OS.
@@ -352,6 +364,15 @@ mod tests {
             "",
         );
         assert_eq!(azure.values["deployment"], "gpt4o-prod");
+    }
+
+    #[test]
+    fn unknown_placeholders_are_found() {
+        assert_eq!(
+            unknown_placeholder("{{model}} {{regoin|x}}"),
+            Some("regoin".into())
+        );
+        assert_eq!(unknown_placeholder("{{model|a}} {{host}}"), None);
     }
 
     #[test]

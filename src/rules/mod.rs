@@ -280,6 +280,26 @@ fn compile(src: &Source, def: RuleDef, group: &str) -> Result<Rule, LoadError> {
             s.fix
         )));
     }
+    if let Some(s) = def.snippet.iter().find(|s| {
+        s.locale
+            .as_deref()
+            .is_some_and(|l| !crate::i18n::Locale::ALL.iter().any(|x| x.tag() == l))
+    }) {
+        return Err(err(format!(
+            "rule `{id}` has a snippet for locale `{}`: use one of en-US, zh-CN",
+            s.locale.as_deref().unwrap_or_default()
+        )));
+    }
+    if let Some(p) = def
+        .snippet
+        .iter()
+        .find_map(|s| crate::situation::unknown_placeholder(&s.code))
+    {
+        return Err(err(format!(
+            "rule `{id}` has a snippet with the unknown placeholder `{{{{{p}}}}}` (known: {})",
+            crate::situation::PLACEHOLDERS.join(", ")
+        )));
+    }
     Ok(Rule {
         id,
         category: def.category,
