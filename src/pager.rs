@@ -2,7 +2,9 @@
 //!
 //! The report is rendered into memory first; when it has more lines than the terminal has
 //! rows it goes to the pager's standard input, otherwise (or when the pager cannot start)
-//! straight to standard output.
+//! straight to standard output. While the pager runs, Ctrl-C belongs to it (less uses it to
+//! stop a search): apidiag ignores the signal until the pager ends, so that it never leaves a
+//! pager behind with the shell's prompt on top.
 
 use std::io::{self, Write};
 use std::process::{Command, Stdio};
@@ -22,6 +24,8 @@ pub fn page(pager: &[String], text: &[u8]) -> io::Result<bool> {
     cmd.args(args).stdin(Stdio::piped());
     // The report is always UTF-8; less shows it as escapes under LANG=C unless told.
     cmd.env("LESSCHARSET", "utf-8");
+    // A handler can be set once per process; the pager starts at most once.
+    let _ = ctrlc::set_handler(|| {});
     let Ok(mut child) = cmd.spawn() else {
         return Ok(false);
     };

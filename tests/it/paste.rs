@@ -66,7 +66,9 @@ impl Pane {
             .success();
         assert!(ok, "tmux new-session failed");
         let pane = Pane { socket };
-        pane.wait_for(|s| s.contains("Ctrl-D") || s.contains("rc="), "the prompt");
+        let started =
+            |s: &str| s.contains("Ctrl-D") || s.contains("rc=") || s.trim_end().ends_with(':');
+        pane.wait_for(started, "the prompt, the pager or the end");
         pane
     }
 
@@ -269,4 +271,25 @@ fn the_first_screen_holds_title_fields_message_cause_and_first_fix() {
             );
         }
     }
+}
+
+#[test]
+fn ctrl_c_in_the_pager_is_the_pager_s() {
+    if !tmux_or_skip("ctrl_c_in_the_pager_is_the_pager_s") || !have("less") {
+        return;
+    }
+    let seed = std::env::temp_dir().join(format!("apidiag-seed-{}.txt", std::process::id()));
+    std::fs::write(&seed, SEED.join("\n")).unwrap();
+    let pane = Pane::start(seed.to_str().unwrap(), &[]);
+    pane.wait_for(|s| s.trim_end().ends_with(':'), "the pager");
+    pane.key("C-c");
+    std::thread::sleep(Duration::from_millis(500));
+    let screen = pane.history();
+    assert!(
+        !screen.contains("rc="),
+        "apidiag ended under its pager:\n{screen}"
+    );
+    pane.key("q");
+    let end = pane.wait_for(|s| s.contains("rc="), "apidiag to end after the pager");
+    assert!(end.contains("rc=1"), "{end}");
 }
