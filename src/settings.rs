@@ -224,6 +224,7 @@ impl Settings {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::Path;
 
     #[test]
     fn colour_rules() {
@@ -238,5 +239,73 @@ mod tests {
         assert!(color(ColorChoice::Always, false, |k: &str| (k
             == "NO_COLOR")
             .then(|| "1".into())));
+    }
+
+    fn args(list: &[&str]) -> Args {
+        use clap::Parser;
+        Args::try_parse_from(std::iter::once("apidiag").chain(list.iter().copied())).unwrap()
+    }
+
+    fn vars(pairs: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<String> {
+        move |k: &str| {
+            pairs
+                .iter()
+                .find(|(n, _)| *n == k)
+                .map(|(_, v)| v.to_string())
+        }
+    }
+
+    #[test]
+    fn width_is_columns_then_terminal_then_80() {
+        let none = ConfigFile::default();
+        let at = |env: &'static [(&'static str, &'static str)], size| {
+            Settings::resolve(&args(&[]), &none, vars(env), true, size)
+                .unwrap()
+                .width
+        };
+        assert_eq!(at(&[("COLUMNS", "100")], Some((60, 24))), 100);
+        assert_eq!(at(&[], Some((60, 24))), 60);
+        assert_eq!(at(&[], None), 80);
+    }
+
+    #[test]
+    fn pager_choice_and_how_to_turn_it_off() {
+        let none = ConfigFile::default();
+        let pager = |a: &[&str], env: &'static [(&'static str, &'static str)], tty: bool| {
+            Settings::resolve(&args(a), &none, vars(env), tty, None)
+                .unwrap()
+                .pager
+                .map(|p| p.join(" "))
+        };
+        assert_eq!(pager(&[], &[], true).as_deref(), Some("less -FRX"));
+        assert_eq!(
+            pager(&[], &[("PAGER", "more")], true).as_deref(),
+            Some("more")
+        );
+        let both = &[("PAGER", "more"), ("APIDIAG_PAGER", "bat -p")];
+        assert_eq!(pager(&[], both, true).as_deref(), Some("bat -p"));
+        assert_eq!(pager(&[], &[("APIDIAG_PAGER", "")], true), None);
+        assert_eq!(pager(&["--no-pager"], &[], true), None);
+        assert_eq!(pager(&[], &[], false), None, "only a terminal is paged");
+        assert_eq!(pager(&["--format", "json"], &[], true), None);
+        let file = ConfigFile::parse(Path::new("c.toml"), "pager = \"\"\n".into()).unwrap();
+        let off = Settings::resolve(&args(&[]), &file, vars(&[("PAGER", "more")]), true, None);
+        assert_eq!(off.unwrap().pager, None);
+    }
+
+    #[test]
+    fn language_flag_environment_file_then_locale() {
+        let file = ConfigFile::parse(Path::new("c.toml"), "lang = \"zh-CN\"\n".into()).unwrap();
+        let lang = |a: &[&str], env: &'static [(&'static str, &'static str)]| {
+            let s = Settings::resolve(&args(a), &file, vars(env), false, None).unwrap();
+            (s.config.locale, s.warnings.len())
+        };
+        assert_eq!(lang(&[], &[("LANG", "en_US.UTF-8")]), (Locale::ZhCn, 0));
+        assert_eq!(lang(&[], &[("APIDIAG_LANG", "en")]), (Locale::EnUs, 0));
+        assert_eq!(
+            lang(&["--lang", "en"], &[("APIDIAG_LANG", "zh")]),
+            (Locale::EnUs, 0)
+        );
+        assert_eq!(lang(&["--lang", "fr"], &[]), (Locale::ZhCn, 1));
     }
 }
