@@ -1,19 +1,18 @@
-//! The commands: diagnose inputs, list and test rules, explain a rule.
+//! The commands: diagnose inputs, run a command, list and test rules, explain a rule, print
+//! completions and the manual page.
 
 use std::collections::BTreeSet;
-use std::fs::File;
-use std::io::{self, BufReader, IsTerminal, Write};
+use std::io::{self, Write};
 
-use anyhow::{bail, Context};
+use anyhow::bail;
 
-use crate::cli::{self, Args, Command, Format, RulesAction};
+use crate::cli::{self, Args, Command, RulesAction};
 use crate::exit::ExitCode;
-use crate::i18n;
-use crate::render::{human::Human, json::Json, RenderContext, Renderer};
-use crate::report::Output;
+use crate::render::{human::Human, RenderContext};
+use crate::report::{Labels, Output};
 use crate::rules::{self, check};
 use crate::settings::Settings;
-use crate::{explain, pager, paste, suggest, Config, Engine};
+use crate::{explain, pager, suggest, Config, Engine};
 
 /// Runs apidiag with parsed arguments, writing to `out`; returns the exit code.
 pub fn run(args: &Args, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
@@ -31,6 +30,11 @@ pub fn run(args: &Args, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
             action: RulesAction::Test { paths },
         }) => test(&settings, paths, out),
         Some(Command::Explain { id }) => explain(&settings, id, out),
+        Some(Command::Run { command }) => {
+            let engine = Engine::new(&settings.config)?;
+            let output = args.output.as_deref();
+            crate::run::run(&engine, &settings, command, output, out)
+        }
         Some(Command::Completions { shell }) => {
             clap_complete::generate(*shell, &mut cli::command(), "apidiag", out);
             Ok(ExitCode::Clean)
@@ -40,26 +44,6 @@ pub fn run(args: &Args, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::Clean)
         }
     }
-}
-
-/// Prints a rendered output, through the pager when it is a long human report.
-fn show(
-    settings: &Settings,
-    all: &Output,
-    ctx: &RenderContext,
-    out: &mut dyn Write,
-) -> anyhow::Result<()> {
-    let human = Human {
-        brief: settings.brief,
-    };
-    let renderer: &dyn Renderer = match settings.format {
-        Format::Human => &human,
-        Format::Json => &Json,
-    };
-    let mut text = Vec::new();
-    renderer.render(all, ctx, &mut text)?;
-    pager::show(settings.pager.as_deref(), settings.height, &text, out)?;
-    Ok(())
 }
 
 fn diagnose(args: &Args, settings: &Settings, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
@@ -74,73 +58,7 @@ fn diagnose(args: &Args, settings: &Settings, out: &mut dyn Write) -> anyhow::Re
         }
     }
     let engine = Engine::new(&settings.config)?;
-    let mut all = Output {
-        version: 1,
-        diagnoses: Vec::new(),
-    };
-    let stdin_only = args.files.is_empty() || args.files.iter().all(|f| f.as_os_str() == "-");
-    let mut failed: Vec<anyhow::Error> = Vec::new();
-    if stdin_only {
-        all.diagnoses.extend(read_stdin(&engine)?.diagnoses);
-    } else {
-        for path in &args.files {
-            let got = if path.as_os_str() == "-" {
-                read_stdin(&engine)
-            } else {
-                File::open(path)
-                    .with_context(|| format!("{}: cannot open", path.display()))
-                    .and_then(|file| {
-                        engine
-                            .scan(BufReader::new(file), |_| {})
-                            .with_context(|| format!("{}: cannot read", path.display()))
-                    })
-            };
-            match got {
-                Ok(got) => all.diagnoses.extend(got.diagnoses),
-                Err(e) => failed.push(e),
-            }
-        }
-        // Nothing could be read: one error, no empty report.
-        if failed.len() == args.files.len() {
-            return Err(failed.remove(0));
-        }
-    }
-    let ctx = RenderContext {
-        texts: engine.texts(),
-        locale: engine.locale(),
-        color: settings.color,
-        width: settings.width,
-    };
-    show(settings, &all, &ctx, out)?;
-    if !failed.is_empty() {
-        // The report of the files that could be read comes first, then what went wrong.
-        out.flush()?;
-        for e in &failed {
-            eprintln!("apidiag: {e:#}");
-        }
-        return Ok(ExitCode::Error);
-    }
-    Ok(if all.diagnoses.is_empty() || settings.exit_zero {
-        ExitCode::Clean
-    } else {
-        ExitCode::Found
-    })
-}
-
-/// Diagnoses standard input; from a terminal, as a paste that one Ctrl-D ends.
-fn read_stdin(engine: &Engine) -> anyhow::Result<Output> {
-    let context = "cannot read standard input";
-    if !io::stdin().is_terminal() {
-        return engine.scan(io::stdin().lock(), |_| {}).context(context);
-    }
-    let prompt = engine
-        .texts()
-        .format(engine.locale(), "ui-paste-prompt", None, &i18n::args(&[]))
-        .unwrap_or_default();
-    eprintln!("{prompt}");
-    let (bytes, newline) = paste::read_paste(io::stdin().lock()).context(context)?;
-    paste::separate(&mut io::stderr(), newline)?;
-    Ok(engine.scan(&bytes[..], |_| {})?)
+    crate::diagnose::inputs(&engine, args, settings, out)
 }
 
 fn list(settings: &Settings, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
@@ -221,23 +139,30 @@ fn explain(settings: &Settings, id: &str, out: &mut dyn Write) -> anyhow::Result
         bail!("no rule with id `{id}` (see `apidiag rules list`)");
     };
     let d = explain::diagnosis(&engine, rule);
+    let labels = Labels::new(engine.texts(), engine.locale());
     let ctx = RenderContext {
-        texts: engine.texts(),
-        locale: engine.locale(),
+        labels: &labels,
         color: settings.color,
         width: settings.width,
     };
+    // The human report whatever the format: a rule's text is for reading.
+    let mut text = Vec::new();
     writeln!(
-        out,
+        text,
         "{} · {} · {}",
         rule.id,
         rule.category.as_str(),
         rule.origin
     )?;
-    let all = Output {
-        version: 1,
-        diagnoses: vec![d],
+    let mut printer = if settings.brief {
+        Human::brief(ctx)
+    } else {
+        Human::new(ctx)
     };
-    show(settings, &all, &ctx, out)?;
+    crate::render::print_all(&mut printer, &Output::new(vec![d]), &mut text)?;
+    match pager::show(settings.pager.as_deref(), settings.height, &text, out) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => return Err(e.into()),
+        _ => {}
+    }
     Ok(ExitCode::Clean)
 }

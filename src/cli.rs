@@ -1,14 +1,20 @@
 //! Command-line arguments as typed (clap derive). Decisions are made in [`crate::settings`].
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
+use crate::rules::Category;
+
 const AFTER_HELP: &str = "\
 Exit codes:
-  0  no API error found (or --exit-zero)
-  1  at least one API error diagnosed; for `rules test`, a rule failed its checks
+  0  no API error found (or --exit-zero; with --fail-on, none of those categories)
+  1  at least one API error diagnosed (of the --fail-on categories when given), also when
+     the reader of the output went away early; for `rules test`, a rule failed its checks
   2  usage, configuration, rule or I/O error
+  `apidiag run` exits with the command's code instead (128+N when a signal N ended it),
+  unless --fail-on (or the config file's fail-on) is given.
 
 Configuration: $XDG_CONFIG_HOME/apidiag/config.toml (~/.config/apidiag/config.toml), or the file
 APIDIAG_CONFIG names: lang, format, color, rules, pager, fail-on.
@@ -16,6 +22,8 @@ APIDIAG_CONFIG names: lang, format, color, rules, pager, fail-on.
 Examples:
   some-command 2>&1 | apidiag
   apidiag build.log --format json
+  apidiag run --format github -- cargo test
+  make 2>&1 | apidiag --tee --output report.md --format markdown
   apidiag              (then paste an error and press Ctrl-D)
   apidiag explain newapi.invalid-token --lang zh-CN
   apidiag explain openai.insufficient-quota
@@ -30,8 +38,29 @@ pub struct Args {
     pub files: Vec<PathBuf>,
 
     /// Output format [default: human, or `format` in the config file].
-    #[arg(long, value_enum, help_heading = "Output")]
+    #[arg(long, value_enum, global = true, help_heading = "Output")]
     pub format: Option<Format>,
+
+    /// Write the diagnoses to FILE instead of standard output (standard error with --tee and
+    /// `run`).
+    #[arg(
+        short,
+        long,
+        value_name = "FILE",
+        global = true,
+        help_heading = "Output"
+    )]
+    pub output: Option<PathBuf>,
+
+    /// Copy the input to standard output byte for byte, and the diagnoses to standard error
+    /// (or --output).
+    #[arg(long, help_heading = "Output")]
+    pub tee: bool,
+
+    /// Exit 1 only for errors of these categories (comma-separated, e.g. auth,billing)
+    /// [default: the config file's `fail-on`].
+    #[arg(long, value_name = "CATEGORY,...", value_delimiter = ',', value_parser = parse_category, global = true, help_heading = "Output")]
+    pub fail_on: Vec<Category>,
 
     /// Report language (en-US, zh-CN; zh-TW and zh-HK get zh-CN). Default: APIDIAG_LANG,
     /// the config file's `lang`, LC_ALL, LC_MESSAGES, LANG, else en-US.
@@ -40,7 +69,13 @@ pub struct Args {
 
     /// When to colour the human output [default: auto; NO_COLOR and CLICOLOR_FORCE are
     /// honoured, then the config file's `color`].
-    #[arg(long, value_enum, value_name = "WHEN", help_heading = "Output")]
+    #[arg(
+        long,
+        value_enum,
+        value_name = "WHEN",
+        global = true,
+        help_heading = "Output"
+    )]
     pub color: Option<ColorChoice>,
 
     /// Print only the first block of each report: title, fields, message, cause, first fix.
@@ -53,11 +88,11 @@ pub struct Args {
     pub no_pager: bool,
 
     /// Print secrets found in errors as they are instead of masking them.
-    #[arg(long, help_heading = "Output")]
+    #[arg(long, global = true, help_heading = "Output")]
     pub no_redact: bool,
 
     /// Exit 0 even when errors are diagnosed.
-    #[arg(long, help_heading = "Output")]
+    #[arg(long, global = true, help_heading = "Output")]
     pub exit_zero: bool,
 
     /// Extra rule directory or file, on top of the bundled rules (repeatable; also
@@ -121,6 +156,22 @@ pub enum Command {
     },
     /// Print the manual page (roff) to standard output, e.g. `apidiag man | man -l -`.
     Man,
+    /// Run a command, pass its output through unchanged, and diagnose the API errors in it
+    /// when it ends (on standard error, or --output). Exits with the command's code, or with
+    /// apidiag's when --fail-on (or the config file's fail-on) is given.
+    #[command(
+        after_help = "Example:\n  apidiag run --format github -- python train.py --epochs 3"
+    )]
+    Run {
+        /// The command and its arguments.
+        #[arg(
+            value_name = "CMD",
+            required = true,
+            trailing_var_arg = true,
+            allow_hyphen_values = true
+        )]
+        command: Vec<OsString>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -142,6 +193,27 @@ pub enum Format {
     Human,
     /// One JSON object for the whole input.
     Json,
+    /// One JSON object per line and per occurrence, written as soon as it is found.
+    Ndjson,
+    /// A summary table, then one collapsed section per diagnosis (for $GITHUB_STEP_SUMMARY).
+    Markdown,
+    /// GitHub Actions workflow commands (`::error ...`), most important first.
+    Github,
+    /// GitLab Code Quality report (a JSON array).
+    Gitlab,
+    /// SARIF 2.1.0, for code-scanning tools.
+    Sarif,
+}
+
+/// A category name as written in rules and JSON (`rate_limit`).
+pub fn parse_category(s: &str) -> Result<Category, String> {
+    Category::ALL
+        .into_iter()
+        .find(|c| c.as_str() == s.trim())
+        .ok_or_else(|| {
+            let names: Vec<&str> = Category::ALL.iter().map(|c| c.as_str()).collect();
+            format!("unknown category `{s}`; one of: {}", names.join(", "))
+        })
 }
 
 /// `--color`.

@@ -33,7 +33,7 @@ pub struct ConfigFile {
     pub rules: Vec<PathBuf>,
     pub pager: Option<String>,
     #[serde(default)]
-    pub fail_on: Vec<String>,
+    pub fail_on: Vec<Spanned<String>>,
     /// Where the file was read from (not a key of the file).
     #[serde(skip)]
     pub path: Option<PathBuf>,
@@ -122,7 +122,7 @@ mod tests {
         assert_eq!(c.format.as_ref().unwrap().get_ref(), "json");
         assert_eq!(c.rules, vec![PathBuf::from("/etc/a/mine")]);
         assert_eq!(c.pager.as_deref(), Some(""));
-        assert_eq!(c.fail_on, vec!["auth".to_string()]);
+        assert_eq!(c.fail_on[0].get_ref(), "auth");
     }
 
     #[test]

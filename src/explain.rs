@@ -2,7 +2,7 @@
 //! every snippet of every fix shown.
 
 use crate::extract::Fields;
-use crate::report::{self, Diagnosis, Span};
+use crate::report::{self, Diagnosis, DiagnosisLabels, Span};
 use crate::rules::{Rule, Snippet};
 use crate::situation::Situation;
 use crate::Engine;
@@ -46,18 +46,26 @@ pub fn diagnosis(engine: &Engine, rule: &Rule) -> Diagnosis {
             fix.code = Some(codes.join("\n"));
         }
     }
-    let span = Span { start: 0, end: 0 };
-    Diagnosis {
+    let span = Span {
+        path: None,
+        start: 0,
+        end: 0,
+    };
+    let mut d = Diagnosis {
         rule: Some(rule.id.clone()),
         category: rule.category,
         fields,
-        lines: span,
+        lines: span.clone(),
         count: 1,
         occurrences: vec![span],
         report,
         retryable: Some(rule.retryable),
         fallback: false,
-    }
+        severity: rule.severity,
+        labels: DiagnosisLabels::default(),
+    };
+    d.labels = DiagnosisLabels::new(&d, engine.texts(), locale);
+    d
 }
 
 /// A snippet's language and the conditions it is chosen under, e.g. `shell (java 9+)`.

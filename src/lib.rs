@@ -42,11 +42,13 @@
 //!
 //! [`Engine::scan`] reads any [`std::io::BufRead`] line by line and calls back with each
 //! occurrence as soon as it is complete; the returned [`report::Output`] folds repeats into
-//! one diagnosis. [`render::human::Human`] prints the readable report to any writer (the
-//! JSON contract is [`report::Output`] serialized with serde).
+//! one diagnosis. Each output format is a [`render::Printer`]; [`render::human::Human`]
+//! prints the readable report to any writer, its headings taken from [`report::Labels`]
+//! (the JSON contract is [`report::Output`] serialized with serde).
 //!
 //! ```
-//! use apidiag::render::{human::Human, RenderContext, Renderer};
+//! use apidiag::render::{human::Human, print_all, RenderContext};
+//! use apidiag::report::Labels;
 //! use apidiag::{Config, Engine};
 //!
 //! let engine = Engine::new(&Config::default())?;
@@ -56,14 +58,14 @@
 //! assert_eq!((seen, output.diagnoses.len()), (1, 1));
 //! assert_eq!(output.diagnoses[0].lines.start, 2);
 //!
+//! let labels = Labels::new(engine.texts(), engine.locale());
 //! let ctx = RenderContext {
-//!     texts: engine.texts(),
-//!     locale: engine.locale(),
+//!     labels: &labels,
 //!     color: false,
 //!     width: 80,
 //! };
 //! let mut report = Vec::new();
-//! Human::default().render(&output, &ctx, &mut report)?;
+//! print_all(&mut Human::new(ctx), &output, &mut report)?;
 //! assert!(String::from_utf8(report)?.starts_with("1. "));
 //!
 //! let json = serde_json::to_value(&output)?;
@@ -75,11 +77,13 @@ pub mod app;
 pub mod cli;
 pub mod config;
 pub mod decode;
+pub mod diagnose;
 pub mod exit;
 pub mod explain;
 pub mod extract;
 pub mod i18n;
 pub mod input;
+pub mod knowledge;
 pub mod pager;
 pub mod paste;
 pub mod pattern;
@@ -87,6 +91,7 @@ pub mod redact;
 pub mod render;
 pub mod report;
 pub mod rules;
+pub mod run;
 pub mod settings;
 pub mod situation;
 pub mod suggest;
@@ -101,7 +106,7 @@ use include_dir::{include_dir, Dir};
 
 use extract::{Block, Incident, Segmenter};
 use i18n::{Locale, TextFile, Texts};
-use report::{Diagnosis, Output, Span};
+use report::{Diagnosis, DiagnosisLabels, Output, Span};
 use rules::{Category, RuleSet, Source};
 
 static RULES_DIR: Dir = include_dir!("$CARGO_MANIFEST_DIR/rules");
@@ -315,13 +320,23 @@ impl Engine {
     }
 
     /// Diagnoses a stream; `each` sees every occurrence as soon as it is complete.
-    pub fn scan<R: BufRead>(
+    pub fn scan<R: BufRead>(&self, reader: R, each: impl FnMut(&Diagnosis)) -> io::Result<Output> {
+        self.scan_source(reader, None, each)
+    }
+
+    /// Diagnoses a stream read from `path` (a file's path, which locations carry; `None` for
+    /// standard input); `each` sees every occurrence as soon as it is complete.
+    pub fn scan_source<R: BufRead>(
         &self,
         reader: R,
+        path: Option<&str>,
         mut each: impl FnMut(&Diagnosis),
     ) -> io::Result<Output> {
-        let mut seg = Segmenter::default();
-        let mut acc = Accumulator::default();
+        let mut seg = Segmenter::with_triggers(self.rules.triggers());
+        let mut acc = Accumulator {
+            path: path.map(str::to_string),
+            ..Accumulator::default()
+        };
         for line in input::lines(decode::reader(reader)?) {
             if let Some(block) = seg.push(line?) {
                 self.take(&block, &mut acc, &mut each);
@@ -330,7 +345,11 @@ impl Engine {
         if let Some(block) = seg.finish() {
             self.take(&block, &mut acc, &mut each);
         }
-        Ok(acc.finish())
+        let mut diagnoses = acc.order;
+        for d in diagnoses.iter_mut().filter(|d| d.count > 1) {
+            d.labels = DiagnosisLabels::new(d, &self.texts, self.locale);
+        }
+        Ok(Output::new(diagnoses))
     }
 
     /// Diagnoses a block's errors, one per part when it holds several.
@@ -356,7 +375,12 @@ impl Engine {
     }
 
     fn emit(&self, inc: Incident, acc: &mut Accumulator, each: &mut impl FnMut(&Diagnosis)) {
-        let d = self.diagnosis(inc);
+        let mut d = self.diagnosis(inc);
+        if acc.path.is_some() {
+            d.lines.path.clone_from(&acc.path);
+            d.occurrences[0].path.clone_from(&acc.path);
+            d.labels = DiagnosisLabels::new(&d, &self.texts, self.locale);
+        }
         each(&d);
         acc.add(d);
     }
@@ -365,6 +389,13 @@ impl Engine {
     pub fn diagnosis(&self, inc: Incident) -> Diagnosis {
         let rule = self.rules.best(&inc);
         let mut fields = inc.fields.clone();
+        if fields.message.is_none() && !inc.evidence {
+            // An error recognised by its wording alone: the sentence the rule found is the
+            // service's message.
+            fields.message = rule
+                .and_then(|r| RuleSet::text_match(r, &inc))
+                .and_then(|(at, _)| extract::sentence::around(&inc.text, at));
+        }
         if let Some(r) = rule {
             if let Some(p) = &r.provider {
                 // A rule fills an unknown provider; it replaces a weak guess (a name merely
@@ -403,20 +434,25 @@ impl Engine {
             &situation,
         );
         let span = Span {
+            path: None,
             start: inc.start,
             end: inc.end,
         };
-        Diagnosis {
+        let mut d = Diagnosis {
             rule: rule.map(|r| r.id.clone()),
             category,
             fields,
-            lines: span,
+            lines: span.clone(),
             count: 1,
             occurrences: vec![span],
             report,
             retryable: rule.map(|r| r.retryable),
             fallback: rule.is_none_or(|r| r.priority <= FALLBACK_PRIORITY),
-        }
+            severity: rule.map(|r| r.severity).unwrap_or_default(),
+            labels: DiagnosisLabels::default(),
+        };
+        d.labels = DiagnosisLabels::new(&d, &self.texts, self.locale);
+        d
     }
 }
 
@@ -426,22 +462,13 @@ impl Engine {
 struct Accumulator {
     order: Vec<Diagnosis>,
     index: HashMap<String, usize>,
+    /// The input's path, which every location carries.
+    path: Option<String>,
 }
 
 impl Accumulator {
     fn key(d: &Diagnosis) -> String {
-        let f = &d.fields;
-        let message: String = f
-            .message
-            .as_deref()
-            .unwrap_or("")
-            .chars()
-            .map(|c| if c.is_ascii_digit() { '#' } else { c })
-            .collect();
-        format!(
-            "{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{message}",
-            d.rule, f.status, f.error_type, f.error_code, f.provider, f.exception
-        )
+        d.identity()
     }
 
     fn add(&mut self, d: Diagnosis) {
@@ -456,13 +483,6 @@ impl Accumulator {
                 self.index.insert(key, self.order.len());
                 self.order.push(d);
             }
-        }
-    }
-
-    fn finish(self) -> Output {
-        Output {
-            version: 1,
-            diagnoses: self.order,
         }
     }
 }

@@ -1,18 +1,40 @@
 //! The diagnosis types (the JSON output contract) and how a report is written from a rule's
 //! localized text.
 
+mod identity;
+pub mod labels;
+pub mod summary;
+
 use serde::Serialize;
 
 use crate::extract::Fields;
 use crate::i18n::{self, Locale, Texts};
-use crate::rules::{Category, Rule, SnippetLang};
+use crate::rules::{Category, Rule, Severity, SnippetLang};
 use crate::situation::Situation;
+
+pub use identity::digest;
+pub use labels::{DiagnosisLabels, Labels};
+pub use summary::Summary;
 
 /// The whole result for one input.
 #[derive(Debug, Clone, Serialize)]
 pub struct Output {
     pub version: u32,
     pub diagnoses: Vec<Diagnosis>,
+    /// Counts over the whole input (added in version 1; only adds keys).
+    pub summary: Summary,
+}
+
+impl Output {
+    /// The output for a list of diagnoses, with its summary.
+    pub fn new(diagnoses: Vec<Diagnosis>) -> Output {
+        let summary = Summary::of(&diagnoses);
+        Output {
+            version: 1,
+            diagnoses,
+            summary,
+        }
+    }
 }
 
 /// One distinct error found in the input.
@@ -32,13 +54,28 @@ pub struct Diagnosis {
     /// human renderer shows which fields were found and which were not.
     #[serde(skip)]
     pub fallback: bool,
+    /// How bad the error is, from its rule (CI annotations use it).
+    #[serde(skip)]
+    pub severity: Severity,
+    /// Interface text about this diagnosis, resolved in the report's language.
+    #[serde(skip)]
+    pub labels: DiagnosisLabels,
 }
 
-/// Inclusive, 1-based input line range.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// Inclusive, 1-based input line range, in the file named by `path` when the input was a file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Span {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
     pub start: usize,
     pub end: usize,
+}
+
+impl Span {
+    /// The input's name for printers that need one: its path, or `stdin`.
+    pub fn source(&self) -> &str {
+        self.path.as_deref().unwrap_or("stdin")
+    }
 }
 
 /// What a person reads.

@@ -8,9 +8,10 @@ use std::path::PathBuf;
 
 use clap::ValueEnum;
 
-use crate::cli::{Args, ColorChoice, Format};
+use crate::cli::{self, Args, ColorChoice, Format};
 use crate::config::ConfigFile;
 use crate::i18n::Locale;
+use crate::rules::Category;
 use crate::Config;
 
 /// Everything a run needs, resolved.
@@ -28,8 +29,9 @@ pub struct Settings {
     pub height: Option<usize>,
     /// Only the first block of each report.
     pub brief: bool,
-    /// `fail-on` from the config file.
-    pub fail_on: Vec<String>,
+    /// Categories that make the exit code 1 (all when empty): `--fail-on`, else the config
+    /// file's `fail-on`.
+    pub fail_on: Vec<Category>,
     /// Problems that do not stop the run (shown once on standard error).
     pub warnings: Vec<String>,
 }
@@ -156,6 +158,18 @@ fn file_enum<T: ValueEnum>(
     })
 }
 
+/// The categories of `--fail-on`; without the flag, those of the config file's `fail-on`
+/// (an unknown one is an error at its position).
+fn fail_on(flag: &[Category], file: &ConfigFile) -> anyhow::Result<Vec<Category>> {
+    if !flag.is_empty() {
+        return Ok(flag.to_vec());
+    }
+    file.fail_on
+        .iter()
+        .map(|v| cli::parse_category(v.get_ref()).map_err(|e| file.value_error(v, &e)))
+        .collect()
+}
+
 impl Settings {
     /// Resolves the arguments with the process's environment and config file.
     pub fn from_args(args: &Args) -> anyhow::Result<Settings> {
@@ -215,7 +229,7 @@ impl Settings {
                 .and_then(|l| l.parse().ok())
                 .or(terminal_size.map(|s| s.1)),
             brief: args.brief,
-            fail_on: file.fail_on.clone(),
+            fail_on: fail_on(&args.fail_on, file)?,
             warnings,
         })
     }
@@ -307,5 +321,31 @@ mod tests {
             (Locale::EnUs, 0)
         );
         assert_eq!(lang(&["--lang", "fr"], &[]), (Locale::ZhCn, 1));
+    }
+
+    #[test]
+    fn fail_on_from_the_file_unless_the_flag_is_given() {
+        let file = ConfigFile::parse(
+            Path::new("c.toml"),
+            "fail-on = [\"auth\", \"billing\"]\n".into(),
+        )
+        .unwrap();
+        let fail_on = |a: &[&str]| {
+            Settings::resolve(&args(a), &file, vars(&[]), false, None)
+                .unwrap()
+                .fail_on
+        };
+        assert_eq!(fail_on(&[]), vec![Category::Auth, Category::Billing]);
+        assert_eq!(
+            fail_on(&["--fail-on", "rate_limit"]),
+            vec![Category::RateLimit]
+        );
+        let bad = ConfigFile::parse(Path::new("c.toml"), "fail-on = [\"auht\"]\n".into()).unwrap();
+        let err = Settings::resolve(&args(&[]), &bad, vars(&[]), false, None).unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("c.toml:1:12: unknown category `auht`"),
+            "{err}"
+        );
     }
 }

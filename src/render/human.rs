@@ -5,22 +5,17 @@ use std::io::{self, Write};
 
 use colored::{ColoredString, Colorize};
 
-use super::{RenderContext, Renderer};
-use crate::i18n;
-use crate::report::{Diagnosis, Output};
+use super::{safe, Printer, RenderContext};
+use crate::report::{Diagnosis, Summary};
 use crate::wrap;
 
-/// The human printer. `brief` keeps only the first block of each report.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Human {
-    pub brief: bool,
-}
-
-/// Removes control characters from text echoed from the input.
-fn safe(s: &str) -> String {
-    s.chars()
-        .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
-        .collect()
+/// The human printer: a first block that fits one screen, then the rest of the report.
+pub struct Human<'a> {
+    ctx: RenderContext<'a>,
+    /// Only the first block of each report.
+    brief: bool,
+    /// Diagnoses printed so far.
+    printed: usize,
 }
 
 /// Lines the first block gives each part before cutting it with `…`.
@@ -37,12 +32,22 @@ struct Cut {
     cause: bool,
 }
 
-impl Human {
-    fn ui(ctx: &RenderContext, id: &str, args: &[(&'static str, Option<String>)]) -> String {
-        let a = i18n::args(args);
-        ctx.texts
-            .format(ctx.locale, id, None, &a)
-            .unwrap_or_else(|| id.to_string())
+impl<'a> Human<'a> {
+    /// The whole report.
+    pub fn new(ctx: RenderContext<'a>) -> Human<'a> {
+        Human {
+            ctx,
+            brief: false,
+            printed: 0,
+        }
+    }
+
+    /// Only the first block of each report (`--brief`).
+    pub fn brief(ctx: RenderContext<'a>) -> Human<'a> {
+        Human {
+            brief: true,
+            ..Human::new(ctx)
+        }
     }
 
     fn paint(ctx: &RenderContext, s: &str, f: fn(&str) -> ColoredString) -> String {
@@ -57,56 +62,34 @@ impl Human {
         wrap::fill(&safe(text), ctx.width.max(20), first, rest)
     }
 
-    fn heading(ctx: &RenderContext, w: &mut dyn Write, id: &str) -> io::Result<()> {
-        let h = Self::ui(ctx, id, &[]);
-        writeln!(w, "{}", Self::paint(ctx, &h, |s| s.bold().cyan()))
+    fn heading(ctx: &RenderContext, w: &mut dyn Write, h: &str) -> io::Result<()> {
+        writeln!(w, "{}", Self::paint(ctx, h, |s| s.bold().cyan()))
     }
 
     /// The error's fields, each with its label, as units that are never split.
     fn fields(d: &Diagnosis, ctx: &RenderContext) -> Vec<String> {
-        let f = &d.fields;
-        let label = |id: &str, v: &str| format!("{} {v}", Self::ui(ctx, id, &[]));
+        let (f, l) = (&d.fields, ctx.labels);
+        let label = |label: &str, v: &str| format!("{label} {v}");
         let mut out: Vec<String> = Vec::new();
         if let Some(s) = f.status {
-            out.push(label("ui-field-status", &s.to_string()));
+            out.push(label(&l.field_status, &s.to_string()));
         }
         if let Some(t) = &f.error_type {
-            out.push(label("ui-field-type", t));
+            out.push(label(&l.field_type, t));
         }
         if let Some(c) = &f.error_code {
-            out.push(label("ui-field-code", c));
+            out.push(label(&l.field_code, c));
         }
         if let Some(p) = &f.provider {
-            out.push(label("ui-field-provider", p));
+            out.push(label(&l.field_provider, p));
         }
-        if let Some(r) = &f.request_id {
-            out.push(Self::ui(ctx, "ui-request-id", &[("id", Some(r.clone()))]));
-        }
-        out.push(label("ui-field-category", d.category.as_str()));
+        out.extend(d.labels.request_id.iter().cloned());
+        out.push(label(&l.field_category, d.category.as_str()));
         // A report shown without an input (`apidiag explain`) has no lines to point at.
-        if d.lines.start > 0 {
-            out.push(Self::lines(d, ctx));
+        if !d.labels.location.is_empty() {
+            out.push(d.labels.location.clone());
         }
         out.into_iter().map(|s| safe(&s)).collect()
-    }
-
-    fn lines(d: &Diagnosis, ctx: &RenderContext) -> String {
-        let start = Some(d.lines.start.to_string());
-        if d.count > 1 {
-            Self::ui(
-                ctx,
-                "ui-lines-repeated",
-                &[("start", start), ("count", Some(d.count.to_string()))],
-            )
-        } else if d.lines.start == d.lines.end {
-            Self::ui(ctx, "ui-line", &[("start", start)])
-        } else {
-            Self::ui(
-                ctx,
-                "ui-lines",
-                &[("start", start), ("end", Some(d.lines.end.to_string()))],
-            )
-        }
     }
 
     /// Every field, with its value or "not found", for a general (fallback) report.
@@ -123,13 +106,13 @@ impl Human {
             ("client", f.client.clone()),
         ];
         let name_width = all.iter().map(|(n, _)| n.len()).max().unwrap_or(0);
-        let missing = Self::ui(ctx, "ui-not-found", &[]);
+        let missing = &ctx.labels.not_found;
         for (name, value) in &all {
             let first = format!("  {name:<name_width$}  ");
             let rest = " ".repeat(first.len());
             let text = match value {
                 Some(v) => Self::wrap(ctx, v, &first, &rest),
-                None => format!("{first}{}", Self::paint(ctx, &missing, |s| s.dimmed())),
+                None => format!("{first}{}", Self::paint(ctx, missing, |s| s.dimmed())),
             };
             writeln!(w, "{text}")?;
         }
@@ -172,9 +155,9 @@ impl Human {
             writeln!(w, "{}", Self::paint(ctx, &line, |s| s.dimmed()))?;
         }
         let labels = [
-            Self::ui(ctx, "ui-message", &[]),
-            Self::ui(ctx, "ui-cause", &[]),
-            Self::ui(ctx, "ui-fix-first", &[]),
+            &ctx.labels.message,
+            &ctx.labels.cause,
+            &ctx.labels.fix_first,
         ];
         let col = labels.iter().map(|l| wrap::width(l)).max().unwrap_or(0) + 2;
         let pad = " ".repeat(3 + col);
@@ -195,7 +178,7 @@ impl Human {
             cause: false,
         };
         if let Some(m) = &d.fields.message {
-            cut.message = part(w, &labels[0], m, MESSAGE_LINES)?;
+            cut.message = part(w, labels[0], m, MESSAGE_LINES)?;
             if let Some(t) = &d.report.translation {
                 let arrow = format!("{pad}→ ");
                 let (t, c) = wrap::clip(
@@ -210,34 +193,34 @@ impl Human {
             }
         }
         if !d.report.cause.is_empty() {
-            cut.cause = part(w, &labels[1], &d.report.cause, CAUSE_LINES)?;
+            cut.cause = part(w, labels[1], &d.report.cause, CAUSE_LINES)?;
         }
         if let Some(fix) = d.report.fixes.first() {
-            part(w, &labels[2], &fix.text, 1)?;
+            part(w, labels[2], &fix.text, 1)?;
         }
         Ok(cut)
     }
 
     fn one(
-        &self,
+        brief: bool,
         n: usize,
         d: &Diagnosis,
         ctx: &RenderContext,
         w: &mut dyn Write,
     ) -> io::Result<()> {
-        let f = &d.fields;
+        let (f, l) = (&d.fields, ctx.labels);
         let cut = Self::first_block(n, d, ctx, w)?;
-        if self.brief {
+        if brief {
             return Ok(());
         }
         if d.fallback {
             writeln!(w)?;
-            Self::heading(ctx, w, "ui-extracted")?;
+            Self::heading(ctx, w, &l.extracted)?;
             Self::extracted(d, ctx, w)?;
         }
         if let (true, Some(m)) = (cut.message, &f.message) {
             writeln!(w)?;
-            Self::heading(ctx, w, "ui-message")?;
+            Self::heading(ctx, w, &l.message)?;
             writeln!(w, "{}", Self::wrap(ctx, m, "  ", "  "))?;
             if let Some(t) = &d.report.translation {
                 writeln!(w, "{}", Self::wrap(ctx, t, "  → ", "    "))?;
@@ -245,19 +228,19 @@ impl Human {
         }
         if cut.cause {
             writeln!(w)?;
-            Self::heading(ctx, w, "ui-cause")?;
+            Self::heading(ctx, w, &l.cause)?;
             writeln!(w, "{}", Self::wrap(ctx, &d.report.cause, "  ", "  "))?;
         }
         if !d.report.analysis.is_empty() {
             writeln!(w)?;
-            Self::heading(ctx, w, "ui-analysis")?;
+            Self::heading(ctx, w, &l.analysis)?;
             for a in &d.report.analysis {
                 writeln!(w, "{}", Self::wrap(ctx, a, "  • ", "    "))?;
             }
         }
         if !d.report.fixes.is_empty() {
             writeln!(w)?;
-            Self::heading(ctx, w, "ui-fixes")?;
+            Self::heading(ctx, w, &l.fixes)?;
             for (i, fix) in d.report.fixes.iter().enumerate() {
                 let first = format!("  {}. ", i + 1);
                 writeln!(w, "{}", Self::wrap(ctx, &fix.text, &first, "     "))?;
@@ -275,29 +258,23 @@ impl Human {
         }
         if !d.report.prevention.is_empty() {
             writeln!(w)?;
-            Self::heading(ctx, w, "ui-prevention")?;
+            Self::heading(ctx, w, &l.prevention)?;
             for p in &d.report.prevention {
                 writeln!(w, "{}", Self::wrap(ctx, p, "  • ", "    "))?;
             }
         }
-        if let Some(retry) = d.retryable {
+        if let Some(retry) = &d.labels.retry {
             writeln!(w)?;
-            let id = if retry { "ui-retry-yes" } else { "ui-retry-no" };
-            writeln!(
-                w,
-                "{}",
-                Self::wrap(ctx, &Self::ui(ctx, id, &[]), "  ", "  ")
-            )?;
+            writeln!(w, "{}", Self::wrap(ctx, retry, "  ", "  "))?;
         }
-        if let Some(r) = &f.request_id {
+        if let Some(text) = &d.labels.support {
             writeln!(w)?;
-            Self::heading(ctx, w, "ui-support")?;
-            let text = Self::ui(ctx, "ui-support-text", &[("id", Some(r.clone()))]);
-            writeln!(w, "{}", Self::wrap(ctx, &text, "  ", "  "))?;
+            Self::heading(ctx, w, &l.support)?;
+            writeln!(w, "{}", Self::wrap(ctx, text, "  ", "  "))?;
         }
         if !d.report.references.is_empty() {
             writeln!(w)?;
-            Self::heading(ctx, w, "ui-references")?;
+            Self::heading(ctx, w, &l.references)?;
             for r in &d.report.references {
                 writeln!(w, "  {}", Self::paint(ctx, r, |s| s.underline()))?;
             }
@@ -306,16 +283,22 @@ impl Human {
     }
 }
 
-impl Renderer for Human {
-    fn render(&self, out: &Output, ctx: &RenderContext, w: &mut dyn Write) -> io::Result<()> {
-        if out.diagnoses.is_empty() {
-            return writeln!(w, "{}", Self::ui(ctx, "ui-none-found", &[]));
+impl Printer for Human<'_> {
+    fn diagnosis(&mut self, d: &Diagnosis, w: &mut dyn Write) -> io::Result<()> {
+        if self.printed > 0 {
+            writeln!(w, "\n{}", "─".repeat(self.ctx.width.clamp(40, 80)))?;
         }
-        for (i, d) in out.diagnoses.iter().enumerate() {
-            if i > 0 {
-                writeln!(w, "\n{}", "─".repeat(ctx.width.clamp(40, 80)))?;
-            }
-            self.one(i + 1, d, ctx, w)?;
+        self.printed += 1;
+        Self::one(self.brief, self.printed, d, &self.ctx, w)
+    }
+
+    fn finish(&mut self, summary: &Summary, w: &mut dyn Write) -> io::Result<()> {
+        if self.printed == 0 {
+            return writeln!(w, "{}", self.ctx.labels.none_found);
+        }
+        // One error needs no tally; several get a short table of where they fall.
+        if summary.errors > 1 {
+            super::human_summary::write(&self.ctx, summary, w)?;
         }
         Ok(())
     }

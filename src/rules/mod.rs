@@ -10,7 +10,7 @@ use std::collections::HashSet;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use crate::extract::Incident;
 pub use schema::{Category, Os, Severity, Snippet, SnippetLang};
@@ -91,13 +91,21 @@ pub struct LazyRegex {
 }
 
 impl LazyRegex {
+    fn compiled(&self) -> &regex::bytes::Regex {
+        self.compiled.get_or_init(|| {
+            crate::pattern::compile_bytes(&self.pattern)
+                .expect("pattern was validated when the rule loaded")
+        })
+    }
+
     fn is_match(&self, haystack: &str) -> bool {
-        self.compiled
-            .get_or_init(|| {
-                crate::pattern::compile_bytes(&self.pattern)
-                    .expect("pattern was validated when the rule loaded")
-            })
-            .is_match(haystack.as_bytes())
+        self.compiled().is_match(haystack.as_bytes())
+    }
+
+    fn find(&self, haystack: &str) -> Option<(usize, usize)> {
+        self.compiled()
+            .find(haystack.as_bytes())
+            .map(|m| (m.start(), m.end()))
     }
 }
 
@@ -334,7 +342,12 @@ struct Prefilter {
     owner: Vec<usize>,
     /// Rules whose pattern has no usable literal: always checked.
     always: Vec<usize>,
+    /// The literals long enough to say a line may hold a rule's wording.
+    triggers: Arc<aho_corasick::AhoCorasick>,
 }
+
+/// Shortest literal that opens a block on its own: shorter ones (`ssl`, `401`) are too common.
+const MIN_TRIGGER: usize = 8;
 
 impl Prefilter {
     fn new(rules: &[Rule]) -> Prefilter {
@@ -360,11 +373,21 @@ impl Prefilter {
                 _ => always.push(i),
             }
         }
-        let literals = aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(&literals)
-            .expect("literal automaton builds");
+        let build = |lits: &[Vec<u8>]| {
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(lits)
+                .expect("literal automaton builds")
+        };
+        let long: Vec<Vec<u8>> = literals
+            .iter()
+            .filter(|l| l.len() >= MIN_TRIGGER)
+            .cloned()
+            .collect();
+        let triggers = Arc::new(build(&long));
+        let literals = build(&literals);
         Prefilter {
+            triggers,
             literals,
             owner,
             always,
@@ -403,6 +426,19 @@ impl RuleSet {
 
     pub fn get(&self, id: &str) -> Option<&Rule> {
         self.rules.iter().find(|r| r.id == id)
+    }
+
+    /// An automaton over the wording that rules recognise, for opening blocks at it.
+    pub fn triggers(&self) -> Arc<aho_corasick::AhoCorasick> {
+        self.prefilter
+            .get_or_init(|| Prefilter::new(&self.rules))
+            .triggers
+            .clone()
+    }
+
+    /// Where the `text` pattern of `rule` matches the incident's text, if it does.
+    pub fn text_match(rule: &Rule, inc: &Incident) -> Option<(usize, usize)> {
+        rule.conditions.text.as_ref()?.find(&inc.text)
     }
 
     /// Whether a rule that recognises text shapes (a `text` or `message` pattern) matches:

@@ -74,7 +74,11 @@ fn json_output_is_exactly_the_contract() {
         k.sort();
         k
     };
-    assert_eq!(keys(&v), sorted(&["version", "diagnoses"]));
+    assert_eq!(keys(&v), sorted(&["version", "diagnoses", "summary"]));
+    assert_eq!(
+        v["summary"],
+        serde_json::json!({"errors": 1, "by_category": {"auth": 1}, "by_provider": {"new-api": 1}})
+    );
     assert_eq!(
         keys(d),
         sorted(&[
@@ -130,7 +134,7 @@ fn text_without_api_errors_gives_an_empty_list() {
     );
     assert_eq!(
         stdout(&o).split_whitespace().collect::<String>(),
-        r#"{"version":1,"diagnoses":[]}"#
+        r#"{"version":1,"diagnoses":[],"summary":{"errors":0,"by_category":{},"by_provider":{}}}"#
     );
 }
 

@@ -3,7 +3,9 @@
 
 mod cli;
 mod extraction;
+mod formats;
 mod paste;
+mod pipeline;
 mod reports;
 mod rules;
 mod width;

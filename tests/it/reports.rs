@@ -2,7 +2,8 @@
 //! translations.
 
 use apidiag::i18n::Locale;
-use apidiag::render::{human::Human, RenderContext, Renderer};
+use apidiag::render::{human::Human, print_all, RenderContext};
+use apidiag::report::Labels;
 use apidiag::{Config, Engine};
 
 fn render(text: &str, locale: Locale) -> String {
@@ -18,14 +19,14 @@ fn render_with_code(text: &str, locale: Locale) -> (String, Vec<String>) {
     .unwrap();
     let out = engine.diagnose(text);
     assert_eq!(out.diagnoses.len(), 1, "{:#?}", out.diagnoses);
+    let labels = Labels::new(engine.texts(), locale);
     let ctx = RenderContext {
-        texts: engine.texts(),
-        locale,
+        labels: &labels,
         color: false,
         width: 80,
     };
     let mut buf = Vec::new();
-    Human::default().render(&out, &ctx, &mut buf).unwrap();
+    print_all(&mut Human::new(ctx), &out, &mut buf).unwrap();
     let code = out.diagnoses[0]
         .report
         .fixes

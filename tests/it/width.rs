@@ -4,8 +4,9 @@
 use std::sync::OnceLock;
 
 use apidiag::i18n::Locale;
-use apidiag::render::{human::Human, RenderContext, Renderer};
+use apidiag::render::{human::Human, print_all, RenderContext};
 use apidiag::report::Diagnosis;
+use apidiag::report::Labels;
 use apidiag::{explain, Config, Engine};
 use regex::Regex;
 
@@ -37,18 +38,15 @@ fn texts(d: &Diagnosis) -> Vec<String> {
 }
 
 fn render(engine: &Engine, d: &Diagnosis, width: usize) -> String {
+    let labels = Labels::new(engine.texts(), engine.locale());
     let ctx = RenderContext {
-        texts: engine.texts(),
-        locale: engine.locale(),
+        labels: &labels,
         color: false,
         width,
     };
-    let out = apidiag::report::Output {
-        version: 1,
-        diagnoses: vec![d.clone()],
-    };
+    let out = apidiag::report::Output::new(vec![d.clone()]);
     let mut buf = Vec::new();
-    Human::default().render(&out, &ctx, &mut buf).unwrap();
+    print_all(&mut Human::new(ctx), &out, &mut buf).unwrap();
     String::from_utf8(buf).unwrap()
 }
 
