@@ -79,12 +79,12 @@ pub struct Args {
     pub color: Option<ColorChoice>,
 
     /// Print only the first block of each report: title, fields, message, cause, first fix.
-    #[arg(long, help_heading = "Output")]
+    #[arg(long, global = true, help_heading = "Output")]
     pub brief: bool,
 
     /// Never page the human report (default: page through APIDIAG_PAGER, the config file's
     /// `pager`, PAGER, else `less -FRX` when it is longer than the terminal).
-    #[arg(long, help_heading = "Output")]
+    #[arg(long, global = true, help_heading = "Output")]
     pub no_pager: bool,
 
     /// Print secrets found in errors as they are instead of masking them.
