@@ -61,10 +61,24 @@ pub struct Rule {
     pub counter_examples: Vec<String>,
     pub snippets: Vec<Snippet>,
     pub conditions: Conditions,
+    /// The provider's own wording for this error, matched on the incident's text.
+    pub phrase: Option<LazyRegex>,
     /// Where the rule was written: `file:line:column`.
     pub origin: String,
     /// The file's stem: its texts live in `locales/<lang>/<group>.ftl`.
     pub group: String,
+}
+
+impl Rule {
+    /// Whether the rule applies: all its conditions hold, or its wording is in the text.
+    pub fn matches(&self, inc: &Incident) -> bool {
+        self.matches_in(inc, true)
+    }
+
+    fn matches_in(&self, inc: &Incident, with_context: bool) -> bool {
+        (self.conditions.count() > 0 && self.conditions.matches_in(inc, with_context))
+            || self.phrase.as_ref().is_some_and(|p| p.is_match(&inc.text))
+    }
 }
 
 /// A rule's compiled conditions.
@@ -272,7 +286,8 @@ fn compile(src: &Source, def: RuleDef, group: &str) -> Result<Rule, LoadError> {
         text: when.text.as_ref().map(|r| regex(src, r)).transpose()?,
         has_status: when.has_status,
     };
-    if conditions.count() == 0 {
+    let phrase = def.phrase.as_ref().map(|r| regex(src, r)).transpose()?;
+    if conditions.count() == 0 && phrase.is_none() {
         return Err(err(format!(
             "rule `{id}` has no conditions in [rule.when]: it would match every error"
         )));
@@ -320,6 +335,7 @@ fn compile(src: &Source, def: RuleDef, group: &str) -> Result<Rule, LoadError> {
         counter_examples: def.counter_examples,
         snippets: def.snippet,
         conditions,
+        phrase,
         origin,
         group: group.to_string(),
     })
@@ -353,10 +369,13 @@ impl Prefilter {
     fn new(rules: &[Rule]) -> Prefilter {
         use regex_syntax::hir::literal::{ExtractKind, Extractor};
         let (mut literals, mut owner, mut always) = (Vec::new(), Vec::new(), Vec::new());
-        for (i, rule) in rules.iter().enumerate() {
-            let Some(text) = &rule.conditions.text else {
-                continue;
-            };
+        let patterns = rules.iter().enumerate().flat_map(|(i, rule)| {
+            [rule.conditions.text.as_ref(), rule.phrase.as_ref()]
+                .into_iter()
+                .flatten()
+                .map(move |p| (i, p))
+        });
+        for (i, text) in patterns {
             // Case is ignored by the automaton, so the literals come from the pattern as
             // written (a case-insensitive parse would list every case variant).
             let seq = regex_syntax::Parser::new()
@@ -436,9 +455,13 @@ impl RuleSet {
             .clone()
     }
 
-    /// Where the `text` pattern of `rule` matches the incident's text, if it does.
+    /// Where the rule's wording (its `phrase`, else its `text` pattern) matches the
+    /// incident's text, if it does.
     pub fn text_match(rule: &Rule, inc: &Incident) -> Option<(usize, usize)> {
-        rule.conditions.text.as_ref()?.find(&inc.text)
+        [rule.phrase.as_ref(), rule.conditions.text.as_ref()]
+            .into_iter()
+            .flatten()
+            .find_map(|p| p.find(&inc.text))
     }
 
     /// Whether a rule that recognises text shapes (a `text` or `message` pattern) matches:
@@ -455,14 +478,14 @@ impl RuleSet {
                 .get_or_init(|| Prefilter::new(&self.rules))
                 .candidates(&inc.text)
                 .into_iter()
-                .any(|i| self.rules[i].conditions.matches_in(inc, false))
+                .any(|i| self.rules[i].matches_in(inc, false))
     }
 
     /// The most specific rule that matches: highest priority, then most conditions.
     pub fn best(&self, inc: &Incident) -> Option<&Rule> {
         let mut best: Option<&Rule> = None;
         for rule in &self.rules {
-            if !rule.conditions.matches(inc) {
+            if !rule.matches(inc) {
                 continue;
             }
             let better = best.is_none_or(|b| {

@@ -33,6 +33,10 @@ pub struct RuleDef {
     pub examples: Vec<String>,
     #[serde(default)]
     pub counter_examples: Vec<String>,
+    /// The provider's own wording for this error (a case-insensitive regex): the rule also
+    /// matches a text that holds it, whatever `when` says, so a message printed without its
+    /// body, status or code is still recognised.
+    pub phrase: Option<Spanned<String>>,
     pub when: Spanned<When>,
     #[serde(default)]
     pub snippet: Vec<Snippet>,
