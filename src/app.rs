@@ -1,22 +1,25 @@
-//! The commands: diagnose inputs, list and test rules, explain a rule.
+//! The commands: diagnose inputs, run a command, list and test rules, explain a rule, print
+//! completions and the manual page.
 
 use std::collections::BTreeSet;
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, Write};
 
 use anyhow::bail;
 
-use crate::cli::{Args, Command, RulesAction};
+use crate::cli::{self, Args, Command, RulesAction};
 use crate::exit::ExitCode;
-use crate::i18n::{self, Locale};
 use crate::render::{human::Human, RenderContext};
-use crate::report::{self, Labels, Output};
+use crate::report::{Labels, Output};
 use crate::rules::{self, check};
 use crate::settings::Settings;
-use crate::{Config, Engine};
+use crate::{explain, pager, suggest, Config, Engine};
 
 /// Runs apidiag with parsed arguments, writing to `out`; returns the exit code.
 pub fn run(args: &Args, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
-    let settings = Settings::from_args(args);
+    let settings = Settings::from_args(args)?;
+    for w in &settings.warnings {
+        eprintln!("apidiag: warning: {w}");
+    }
     colored::control::set_override(settings.color);
     match &args.command {
         None => diagnose(args, &settings, out),
@@ -26,36 +29,35 @@ pub fn run(args: &Args, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
         Some(Command::Rules {
             action: RulesAction::Test { paths },
         }) => test(&settings, paths, out),
-        Some(Command::Explain { id, lang }) => explain(&settings, id, lang.as_deref(), out),
-        Some(Command::Run { lang, command }) => {
-            let mut settings = settings.clone();
-            if lang.is_some() {
-                settings.config.locale = Locale::resolve(lang.as_deref(), |_| None);
-            }
+        Some(Command::Explain { id }) => explain(&settings, id, out),
+        Some(Command::Run { command }) => {
             let engine = Engine::new(&settings.config)?;
             let output = args.output.as_deref();
-            crate::run::run(&engine, &settings, command, output, &args.fail_on, out)
+            crate::run::run(&engine, &settings, command, output, out)
+        }
+        Some(Command::Completions { shell }) => {
+            clap_complete::generate(*shell, &mut cli::command(), "apidiag", out);
+            Ok(ExitCode::Clean)
+        }
+        Some(Command::Man) => {
+            clap_mangen::Man::new(cli::command()).render(out)?;
+            Ok(ExitCode::Clean)
         }
     }
 }
 
-fn width() -> usize {
-    std::env::var("COLUMNS")
-        .ok()
-        .and_then(|c| c.parse().ok())
-        .unwrap_or(80)
-        .min(100)
-}
-
 fn diagnose(args: &Args, settings: &Settings, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
-    let engine = Engine::new(&settings.config)?;
-    if args.files.is_empty() && io::stdin().is_terminal() {
-        let prompt = engine
-            .texts()
-            .format(engine.locale(), "ui-paste-prompt", None, &i18n::args(&[]))
-            .unwrap_or_default();
-        eprintln!("{prompt}");
+    if let Some(first) = args.files.first().filter(|f| !f.exists()) {
+        let name = first.to_string_lossy();
+        let names: Vec<String> = cli::command()
+            .get_subcommands()
+            .map(|c| c.get_name().to_string())
+            .collect();
+        if let Some(sub) = suggest::closest(&name, &names) {
+            bail!("`{name}` is neither a file nor a subcommand; did you mean `apidiag {sub}`?");
+        }
     }
+    let engine = Engine::new(&settings.config)?;
     crate::diagnose::inputs(&engine, args, settings, out)
 }
 
@@ -131,77 +133,36 @@ fn test(
     })
 }
 
-fn explain(
-    settings: &Settings,
-    id: &str,
-    lang: Option<&str>,
-    out: &mut dyn Write,
-) -> anyhow::Result<ExitCode> {
-    let locale = lang
-        .and_then(Locale::parse)
-        .unwrap_or(settings.config.locale);
-    let engine = Engine::new(&Config {
-        locale,
-        ..settings.config.clone()
-    })?;
+fn explain(settings: &Settings, id: &str, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
+    let engine = Engine::new(&settings.config)?;
     let Some(rule) = engine.rules().get(id) else {
         bail!("no rule with id `{id}` (see `apidiag rules list`)");
     };
-    let placeholder = |name: &str| Some(format!("<{name}>"));
-    let fields = crate::extract::Fields {
-        status: None,
-        exception: placeholder("exception"),
-        error_type: placeholder("error_type"),
-        error_code: placeholder("error_code"),
-        message: placeholder("message"),
-        request_id: placeholder("request_id"),
-        provider: rule.provider.clone().or_else(|| placeholder("provider")),
-        client: None,
-    };
-    let mut report = report::build(Some(rule), rule.category, &fields, engine.texts(), locale);
-    // Show every snippet of the rule, not only the one for one client.
-    for (i, fix) in report.fixes.iter_mut().enumerate() {
-        let codes: Vec<String> = rule
-            .snippets
-            .iter()
-            .filter(|s| s.fix == i + 1)
-            .map(|s| format!("# {}\n{}", s.lang.as_str(), s.code.trim_end()))
-            .collect();
-        if !codes.is_empty() {
-            fix.code = Some(codes.join("\n"));
-        }
-    }
-    let span = report::Span {
-        path: None,
-        start: 0,
-        end: 0,
-    };
-    let mut d = report::Diagnosis {
-        rule: Some(rule.id.clone()),
-        category: rule.category,
-        fields,
-        lines: span.clone(),
-        count: 1,
-        occurrences: vec![span],
-        report,
-        retryable: Some(rule.retryable),
-        severity: rule.severity,
-        labels: report::DiagnosisLabels::default(),
-    };
-    d.labels = report::DiagnosisLabels::new(&d, engine.texts(), locale);
-    let labels = Labels::new(engine.texts(), locale);
+    let d = explain::diagnosis(&engine, rule);
+    let labels = Labels::new(engine.texts(), engine.locale());
     let ctx = RenderContext {
         labels: &labels,
         color: settings.color,
-        width: width(),
+        width: settings.width,
     };
+    // The human report whatever the format: a rule's text is for reading.
+    let mut text = Vec::new();
     writeln!(
-        out,
+        text,
         "{} · {} · {}",
         rule.id,
         rule.category.as_str(),
         rule.origin
     )?;
-    crate::render::print_all(&mut Human::new(ctx), &Output::new(vec![d]), out)?;
+    let mut printer = if settings.brief {
+        Human::brief(ctx)
+    } else {
+        Human::new(ctx)
+    };
+    crate::render::print_all(&mut printer, &Output::new(vec![d]), &mut text)?;
+    match pager::show(settings.pager.as_deref(), settings.height, &text, out) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => return Err(e.into()),
+        _ => {}
+    }
     Ok(ExitCode::Clean)
 }

@@ -1,18 +1,91 @@
 //! apidiag: an offline diagnoser for API errors.
 //!
-//! The pipeline runs one way: [`input`] turns bytes into numbered lines, [`extract`] finds
-//! error incidents and their fields, [`rules`] picks the most specific rule for each,
-//! [`report`] writes the localized report, and [`render`] prints it. [`Engine`] is built
-//! once (rules compiled, texts loaded) and then diagnoses any number of inputs.
+//! The pipeline runs one way: [`input`] turns bytes into numbered lines (after [`decode`]
+//! has turned UTF-16 into UTF-8), [`extract`] finds error incidents and their fields,
+//! [`rules`] picks the most specific rule for each, [`report`] writes the localized report,
+//! and [`render`] prints it. [`Engine`] is built once (rules compiled, texts loaded) and then
+//! diagnoses any number of inputs.
+//!
+//! # Diagnosing a string
+//!
+//! ```
+//! use apidiag::i18n::Locale;
+//! use apidiag::{Config, Engine};
+//!
+//! // Bundled rules and texts; `rule_paths` would add a team's own rules on top.
+//! let engine = Engine::new(&Config {
+//!     locale: Locale::EnUs,
+//!     ..Config::default()
+//! })?;
+//! let text = "openai.AuthenticationError: Error code: 401 - {'error': {'message': \
+//!     '无效的令牌 (request id: 2026021910081416145658450315fK)', 'type': 'new_api_error', \
+//!     'param': '', 'code': None}}";
+//! let output = engine.diagnose(text);
+//! let d = &output.diagnoses[0];
+//!
+//! // What was read from the text.
+//! assert_eq!(d.fields.status, Some(401));
+//! assert_eq!(d.fields.error_type.as_deref(), Some("new_api_error"));
+//! assert_eq!(d.fields.message.as_deref(), Some("无效的令牌"));
+//! assert_eq!(d.fields.request_id.as_deref(), Some("2026021910081416145658450315fK"));
+//! assert_eq!(d.fields.provider.as_deref(), Some("new-api"));
+//!
+//! // Which rule decided, and the report in the engine's language.
+//! assert_eq!(d.rule.as_deref(), Some("newapi.invalid-token"));
+//! assert_eq!(d.category.as_str(), "auth");
+//! assert!(d.report.title.contains("gateway"));
+//! assert!(!d.report.fixes[0].text.is_empty());
+//! # Ok::<(), anyhow::Error>(())
+//! ```
+//!
+//! # Scanning a stream and printing the report
+//!
+//! [`Engine::scan`] reads any [`std::io::BufRead`] line by line and calls back with each
+//! occurrence as soon as it is complete; the returned [`report::Output`] folds repeats into
+//! one diagnosis. Each output format is a [`render::Printer`]; [`render::human::Human`]
+//! prints the readable report to any writer, its headings taken from [`report::Labels`]
+//! (the JSON contract is [`report::Output`] serialized with serde).
+//!
+//! ```
+//! use apidiag::render::{human::Human, print_all, RenderContext};
+//! use apidiag::report::Labels;
+//! use apidiag::{Config, Engine};
+//!
+//! let engine = Engine::new(&Config::default())?;
+//! let log = "step 1 ok\nHTTP/1.1 429 Too Many Requests\nretry-after: 20\nstep 2 ok\n";
+//! let mut seen = 0;
+//! let output = engine.scan(log.as_bytes(), |_occurrence| seen += 1)?;
+//! assert_eq!((seen, output.diagnoses.len()), (1, 1));
+//! assert_eq!(output.diagnoses[0].lines.start, 2);
+//!
+//! let labels = Labels::new(engine.texts(), engine.locale());
+//! let ctx = RenderContext {
+//!     labels: &labels,
+//!     color: false,
+//!     width: 80,
+//! };
+//! let mut report = Vec::new();
+//! print_all(&mut Human::new(ctx), &output, &mut report)?;
+//! assert!(String::from_utf8(report)?.starts_with("1. "));
+//!
+//! let json = serde_json::to_value(&output)?;
+//! assert_eq!(json["diagnoses"][0]["fields"]["status"], 429);
+//! # Ok::<(), anyhow::Error>(())
+//! ```
 
 pub mod app;
 pub mod cli;
+pub mod config;
+pub mod decode;
 pub mod diagnose;
 pub mod exit;
+pub mod explain;
 pub mod extract;
 pub mod i18n;
 pub mod input;
 pub mod knowledge;
+pub mod pager;
+pub mod paste;
 pub mod pattern;
 pub mod redact;
 pub mod render;
@@ -20,6 +93,9 @@ pub mod report;
 pub mod rules;
 pub mod run;
 pub mod settings;
+pub mod situation;
+pub mod suggest;
+pub mod wrap;
 
 use std::collections::HashMap;
 use std::io::{self, BufRead};
@@ -182,6 +258,9 @@ pub struct Engine {
     redact: bool,
 }
 
+/// Rules up to this priority are broad fallbacks (by status class or category).
+const FALLBACK_PRIORITY: i32 = 30;
+
 /// Rules from this priority up are specific to one provider's errors (see CONTRIBUTING.md).
 const SPECIFIC_PRIORITY: i32 = 50;
 
@@ -258,7 +337,7 @@ impl Engine {
             path: path.map(str::to_string),
             ..Accumulator::default()
         };
-        for line in input::lines(reader) {
+        for line in input::lines(decode::reader(reader)?) {
             if let Some(block) = seg.push(line?) {
                 self.take(&block, &mut acc, &mut each);
             }
@@ -345,7 +424,15 @@ impl Engine {
                 redact::redact_field(f);
             }
         }
-        let report = report::build(rule, category, &fields, &self.texts, self.locale);
+        let situation = situation::Situation::read(&inc.text, &inc.context);
+        let report = report::build_in(
+            rule,
+            category,
+            &fields,
+            &self.texts,
+            self.locale,
+            &situation,
+        );
         let span = Span {
             path: None,
             start: inc.start,
@@ -360,6 +447,7 @@ impl Engine {
             occurrences: vec![span],
             report,
             retryable: rule.map(|r| r.retryable),
+            fallback: rule.is_none_or(|r| r.priority <= FALLBACK_PRIORITY),
             severity: rule.map(|r| r.severity).unwrap_or_default(),
             labels: DiagnosisLabels::default(),
         };

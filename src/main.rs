@@ -2,12 +2,10 @@
 
 use std::io::{self, Write};
 
-use clap::Parser;
-
-use apidiag::{app, cli::Args, exit::ExitCode};
+use apidiag::{app, cli, exit::ExitCode};
 
 fn main() -> std::process::ExitCode {
-    let args = Args::parse();
+    let args = cli::parse();
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let result = app::run(&args, &mut out).and_then(|code| match out.flush() {

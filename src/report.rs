@@ -10,6 +10,7 @@ use serde::Serialize;
 use crate::extract::Fields;
 use crate::i18n::{self, Locale, Texts};
 use crate::rules::{Category, Rule, Severity, SnippetLang};
+use crate::situation::Situation;
 
 pub use identity::digest;
 pub use labels::{DiagnosisLabels, Labels};
@@ -49,6 +50,10 @@ pub struct Diagnosis {
     /// Whether retrying the same request can help (shown by the human renderer).
     #[serde(skip)]
     pub retryable: Option<bool>,
+    /// Whether the report is a general one (no rule, or a broad fallback rule), so that the
+    /// human renderer shows which fields were found and which were not.
+    #[serde(skip)]
+    pub fallback: bool,
     /// How bad the error is, from its rule (CI annotations use it).
     #[serde(skip)]
     pub severity: Severity,
@@ -137,6 +142,18 @@ pub fn build(
     texts: &Texts,
     locale: Locale,
 ) -> Report {
+    build_in(rule, category, fields, texts, locale, &Situation::default())
+}
+
+/// Like [`build`], with snippets chosen and filled for what the error text shows.
+pub fn build_in(
+    rule: Option<&Rule>,
+    category: Category,
+    fields: &Fields,
+    texts: &Texts,
+    locale: Locale,
+    situation: &Situation,
+) -> Report {
     let args = arguments(fields);
     let (id, loc) = match rule.map(|r| i18n::message_id(&r.id)) {
         Some(id) if texts.has(locale, &id) => (id, locale),
@@ -160,20 +177,10 @@ pub fn build(
             let snippets: Vec<_> = rule
                 .map(|r| r.snippets.iter().filter(|s| s.fix == i + 1).collect())
                 .unwrap_or_default();
-            let pick = match want {
-                Some(w) => snippets
-                    .iter()
-                    .find(|s| s.lang == w)
-                    .or_else(|| snippets.iter().find(|s| s.lang == SnippetLang::Shell))
-                    .or_else(|| snippets.iter().find(|s| s.lang == SnippetLang::Curl)),
-                None => snippets
-                    .iter()
-                    .find(|s| s.lang == SnippetLang::Python)
-                    .or(snippets.first()),
-            };
+            let pick = situation.pick(&snippets, want, locale);
             Fix {
                 text,
-                code: pick.map(|s| s.code.trim_end().to_string()),
+                code: pick.map(|s| situation.fill(s.code.trim_end())),
                 lang: pick.map(|s| s.lang.as_str().to_string()),
             }
         })

@@ -15,7 +15,6 @@ use crate::diagnose::{output_file, Session};
 use crate::exit::ExitCode;
 use crate::input::MAX_LINE_BYTES;
 use crate::report::Labels;
-use crate::rules::Category;
 use crate::settings::Settings;
 use crate::Engine;
 
@@ -152,7 +151,6 @@ pub fn run(
     settings: &Settings,
     command: &[OsString],
     output: Option<&std::path::Path>,
-    fail_on: &[Category],
     out: &mut dyn Write,
 ) -> anyhow::Result<ExitCode> {
     let (program, rest) = command.split_first().context("no command given")?;
@@ -187,13 +185,13 @@ pub fn run(
         ready: VecDeque::new(),
     };
     session
-        .scan(BufReader::new(source), None)
+        .scan(BufReader::new(source), None)?
         .context("cannot read the command's output")?;
     let status = child.wait().context("cannot wait for the command")?;
     let all = session.finish()?;
-    Ok(if fail_on.is_empty() {
+    Ok(if settings.fail_on.is_empty() {
         ExitCode::Command(command_code(status))
     } else {
-        ExitCode::for_diagnoses(&all.diagnoses, fail_on, settings.exit_zero)
+        ExitCode::for_diagnoses(&all.diagnoses, &settings.fail_on, settings.exit_zero)
     })
 }

@@ -62,7 +62,7 @@ pub fn incident(block: &Block) -> Option<Incident> {
     // A retry notice followed by progress is as if it had not been printed.
     let lines: Vec<&str> = all
         .into_iter()
-        .filter(|l| !vocabulary.is_quiet_line(l) && !(recovered && vocabulary.is_retry_notice(l)))
+        .filter(|l| !(vocabulary.is_quiet_line(l) || recovered && vocabulary.is_retry_notice(l)))
         .collect();
     if lines.iter().all(|l| l.trim().is_empty()) || discourse::talks_about_errors(&lines) {
         return None;

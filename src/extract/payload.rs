@@ -109,7 +109,7 @@ fn walk(
             // what it holds is an API error only under a failed HTTP status.
             let record = inh.in_record || log_record(map);
             here.in_record = record;
-            let (mut env, skip) = if record && !here.status.is_some_and(|s| s >= 400) {
+            let (mut env, skip) = if record && here.status.is_none_or(|s| s < 400) {
                 (None, None)
             } else {
                 interpret(map)

@@ -146,7 +146,8 @@ struct KeysFile {
     request_id: Vec<String>,
 }
 
-/// Reads the data files; every file named in [`FILES`] must be present.
+/// Reads the data files; each of `providers`, `clients`, `vocabulary` and `keys` (`data/*.toml`)
+/// must be present.
 pub fn load(sources: &[Source]) -> Result<Knowledge, LoadError> {
     let find = |stem: &str| {
         sources

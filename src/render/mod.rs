@@ -50,9 +50,10 @@ pub trait Printer {
     fn finish(&mut self, summary: &Summary, w: &mut dyn Write) -> io::Result<()>;
 }
 
-/// The printer of a format.
-pub fn printer<'a>(format: Format, ctx: RenderContext<'a>) -> Box<dyn Printer + 'a> {
+/// The printer of a format; `brief` keeps only the first block of each human report.
+pub fn printer<'a>(format: Format, ctx: RenderContext<'a>, brief: bool) -> Box<dyn Printer + 'a> {
     match format {
+        Format::Human if brief => Box::new(human::Human::brief(ctx)),
         Format::Human => Box::new(human::Human::new(ctx)),
         Format::Json => Box::new(json::Json::default()),
         Format::Ndjson => Box::new(ndjson::Ndjson),

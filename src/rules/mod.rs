@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
 use crate::extract::Incident;
-pub use schema::{Category, Severity, Snippet, SnippetLang};
+pub use schema::{Category, Os, Severity, Snippet, SnippetLang};
 use schema::{RuleDef, RuleFile, StatusSpec};
 
 /// A text to load rules or translations from, with the name errors should show.
@@ -301,6 +301,26 @@ fn compile(src: &Source, def: RuleDef, group: &str) -> Result<Rule, LoadError> {
         return Err(err(format!(
             "rule `{id}` has a snippet for fix {}: fixes count from 1",
             s.fix
+        )));
+    }
+    if let Some(s) = def.snippet.iter().find(|s| {
+        s.locale
+            .as_deref()
+            .is_some_and(|l| !crate::i18n::Locale::ALL.iter().any(|x| x.tag() == l))
+    }) {
+        return Err(err(format!(
+            "rule `{id}` has a snippet for locale `{}`: use one of en-US, zh-CN",
+            s.locale.as_deref().unwrap_or_default()
+        )));
+    }
+    if let Some(p) = def
+        .snippet
+        .iter()
+        .find_map(|s| crate::situation::unknown_placeholder(&s.code))
+    {
+        return Err(err(format!(
+            "rule `{id}` has a snippet with the unknown placeholder `{{{{{p}}}}}` (known: {})",
+            crate::situation::PLACEHOLDERS.join(", ")
         )));
     }
     Ok(Rule {

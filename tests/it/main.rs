@@ -4,9 +4,11 @@
 mod cli;
 mod extraction;
 mod formats;
+mod paste;
 mod pipeline;
 mod reports;
 mod rules;
+mod width;
 
 use std::path::{Path, PathBuf};
 
