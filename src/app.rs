@@ -1,24 +1,26 @@
-//! The commands: diagnose inputs, list and test rules, explain a rule.
+//! The commands: diagnose inputs, run a command, list and test rules, explain a rule, print
+//! completions and the manual page.
 
 use std::collections::BTreeSet;
-use std::fs::File;
-use std::io::{self, BufReader, IsTerminal, Write};
+use std::io::{self, Write};
 
-use anyhow::{bail, Context};
+use anyhow::bail;
 
 use crate::check;
-use crate::cli::{Args, Command, Format, RulesAction};
+use crate::cli::{self, Args, Command, RulesAction};
 use crate::exit::ExitCode;
-use crate::i18n::{self, Locale};
-use crate::render::{human::Human, json::Json, sanitize, RenderContext, Renderer};
-use crate::report::{self, Output};
+use crate::render::{human::Human, sanitize, RenderContext};
+use crate::report::{Labels, Output};
 use crate::rules;
 use crate::settings::Settings;
-use crate::{Config, Engine};
+use crate::{explain, pager, suggest, Config, Engine};
 
 /// Runs apidiag with parsed arguments, writing to `out`; returns the exit code.
 pub fn run(args: &Args, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
-    let settings = Settings::from_args(args);
+    let settings = Settings::from_args(args)?;
+    for w in &settings.warnings {
+        eprintln!("apidiag: warning: {w}");
+    }
     colored::control::set_override(settings.color);
     match &args.command {
         None => diagnose(args, &settings, out),
@@ -31,16 +33,21 @@ pub fn run(args: &Args, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
         Some(Command::Rules {
             action: RulesAction::Check { paths },
         }) => rules_check(paths, out),
-        Some(Command::Explain { id, lang }) => explain(&settings, id, lang.as_deref(), out),
+        Some(Command::Explain { id }) => explain(&settings, id, out),
+        Some(Command::Run { command }) => {
+            let engine = engine(&settings.config)?;
+            let output = args.output.as_deref();
+            crate::run::run(&engine, &settings, command, output, out)
+        }
+        Some(Command::Completions { shell }) => {
+            clap_complete::generate(*shell, &mut cli::command(), "apidiag", out);
+            Ok(ExitCode::Clean)
+        }
+        Some(Command::Man) => {
+            clap_mangen::Man::new(cli::command()).render(out)?;
+            Ok(ExitCode::Clean)
+        }
     }
-}
-
-fn width() -> usize {
-    std::env::var("COLUMNS")
-        .ok()
-        .and_then(|c| c.parse().ok())
-        .unwrap_or(80)
-        .min(100)
 }
 
 /// The engine for a run; warnings of a lenient load go to standard error once each.
@@ -53,56 +60,18 @@ fn engine(config: &Config) -> anyhow::Result<Engine> {
 }
 
 fn diagnose(args: &Args, settings: &Settings, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
-    let engine = engine(&settings.config)?;
-    let mut all = Output {
-        version: 1,
-        diagnoses: Vec::new(),
-    };
-    let stdin_only = args.files.is_empty() || args.files.iter().all(|f| f.as_os_str() == "-");
-    if args.files.is_empty() && io::stdin().is_terminal() {
-        let prompt = engine
-            .texts()
-            .format(engine.locale(), "ui-paste-prompt", None, &i18n::args(&[]))
-            .unwrap_or_default();
-        eprintln!("{prompt}");
-    }
-    if stdin_only {
-        let got = engine
-            .scan(io::stdin().lock(), |_| {})
-            .context("cannot read standard input")?;
-        all.diagnoses.extend(got.diagnoses);
-    } else {
-        for path in &args.files {
-            let got = if path.as_os_str() == "-" {
-                engine
-                    .scan(io::stdin().lock(), |_| {})
-                    .context("cannot read standard input")?
-            } else {
-                let file =
-                    File::open(path).with_context(|| format!("{}: cannot open", path.display()))?;
-                engine
-                    .scan(BufReader::new(file), |_| {})
-                    .with_context(|| format!("{}: cannot read", path.display()))?
-            };
-            all.diagnoses.extend(got.diagnoses);
+    if let Some(first) = args.files.first().filter(|f| !f.exists()) {
+        let name = first.to_string_lossy();
+        let names: Vec<String> = cli::command()
+            .get_subcommands()
+            .map(|c| c.get_name().to_string())
+            .collect();
+        if let Some(sub) = suggest::closest(&name, &names) {
+            bail!("`{name}` is neither a file nor a subcommand; did you mean `apidiag {sub}`?");
         }
     }
-    let ctx = RenderContext {
-        texts: engine.texts(),
-        locale: engine.locale(),
-        color: settings.color,
-        width: width(),
-    };
-    let renderer: &dyn Renderer = match settings.format {
-        Format::Human => &Human,
-        Format::Json => &Json,
-    };
-    renderer.render(&all, &ctx, out)?;
-    Ok(if all.diagnoses.is_empty() || settings.exit_zero {
-        ExitCode::Clean
-    } else {
-        ExitCode::Found
-    })
+    let engine = engine(&settings.config)?;
+    crate::diagnose::inputs(&engine, args, settings, out)
 }
 
 fn list(settings: &Settings, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
@@ -177,78 +146,37 @@ fn test(
     })
 }
 
-fn explain(
-    settings: &Settings,
-    id: &str,
-    lang: Option<&str>,
-    out: &mut dyn Write,
-) -> anyhow::Result<ExitCode> {
-    let locale = lang
-        .and_then(Locale::parse)
-        .unwrap_or(settings.config.locale);
-    let engine = Engine::new(&Config {
-        locale,
-        ..settings.config.clone()
-    })?;
+fn explain(settings: &Settings, id: &str, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
+    let engine = Engine::new(&settings.config)?;
     let Some(rule) = engine.rules().get(id) else {
         bail!("no rule with id `{id}` (see `apidiag rules list`)");
     };
-    let placeholder = |name: &str| Some(format!("<{name}>"));
-    let fields = crate::extract::Fields {
-        status: None,
-        exception: placeholder("exception"),
-        error_type: placeholder("error_type"),
-        error_code: placeholder("error_code"),
-        message: placeholder("message"),
-        request_id: placeholder("request_id"),
-        provider: rule.provider.clone().or_else(|| placeholder("provider")),
-        client: None,
-    };
-    let mut report = report::build(Some(rule), rule.category, &fields, engine.texts(), locale);
-    // Show every snippet of the rule, not only the one for one client.
-    for (i, fix) in report.fixes.iter_mut().enumerate() {
-        let codes: Vec<String> = rule
-            .snippets
-            .iter()
-            .filter(|s| s.fix == i + 1)
-            .map(|s| format!("# {}\n{}", s.lang.as_str(), s.code.trim_end()))
-            .collect();
-        if !codes.is_empty() {
-            fix.code = Some(codes.join("\n"));
-        }
-    }
-    let span = report::Span { start: 0, end: 0 };
-    let d = report::Diagnosis {
-        rule: Some(rule.id.clone()),
-        category: rule.category,
-        fields,
-        lines: span,
-        count: 1,
-        occurrences: vec![span],
-        report,
-        retryable: Some(rule.retryable),
-    };
+    let d = explain::diagnosis(&engine, rule);
+    let labels = Labels::new(engine.texts(), engine.locale());
     let ctx = RenderContext {
-        texts: engine.texts(),
-        locale,
+        labels: &labels,
         color: settings.color,
-        width: width(),
+        width: settings.width,
     };
+    // The human report whatever the format: a rule's text is for reading.
+    let mut text = Vec::new();
     writeln!(
-        out,
+        text,
         "{} · {} · {}",
         rule.id,
         rule.category.as_str(),
         rule.origin
     )?;
-    Human.render(
-        &Output {
-            version: 1,
-            diagnoses: vec![d],
-        },
-        &ctx,
-        out,
-    )?;
+    let mut printer = if settings.brief {
+        Human::brief(ctx)
+    } else {
+        Human::new(ctx)
+    };
+    crate::render::print_all(&mut printer, &Output::new(vec![d]), &mut text)?;
+    match pager::show(settings.pager.as_deref(), settings.height, &text, out) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => return Err(e.into()),
+        _ => {}
+    }
     Ok(ExitCode::Clean)
 }
 

@@ -1,14 +1,19 @@
 //! Input: stdin, files or a paste, read as a stream of numbered lines.
 //!
 //! Bytes are decoded lossily (invalid UTF-8 never aborts), ANSI escapes are stripped, CRLF
-//! becomes LF, and nothing is held beyond the current line.
+//! becomes LF, and nothing is held beyond the current line, of which at most
+//! [`MAX_LINE_BYTES`] are kept (`capped`). Timestamps and container names a logger puts
+//! before each line are dropped ([`prefix`]).
+
+mod capped;
+pub mod prefix;
 
 use std::io::{self, BufRead};
 
 use crate::extract::Line;
 
 /// Longest line kept whole; longer lines are cut (a minified bundle is not an error message).
-const MAX_LINE_BYTES: usize = 256 * 1024;
+pub const MAX_LINE_BYTES: usize = 256 * 1024;
 
 /// Reads `reader` line by line, numbering from 1.
 pub fn lines<R: BufRead>(mut reader: R) -> impl Iterator<Item = io::Result<Line>> {
@@ -16,14 +21,17 @@ pub fn lines<R: BufRead>(mut reader: R) -> impl Iterator<Item = io::Result<Line>
     let mut no = 0;
     std::iter::from_fn(move || {
         buf.clear();
-        match reader.read_until(b'\n', &mut buf) {
+        match capped::read_line(&mut reader, &mut buf, MAX_LINE_BYTES) {
             Ok(0) => None,
             Ok(_) => {
                 no += 1;
-                Some(Ok(Line {
-                    no,
-                    text: clean(&buf),
-                }))
+                let mut text = clean(&buf);
+                // A logger's timestamp or container name is not part of the error.
+                let kept = prefix::strip_stamps(&text).len();
+                if kept < text.len() {
+                    text.drain(..text.len() - kept);
+                }
+                Some(Ok(Line { no, text }))
             }
             Err(e) => Some(Err(e)),
         }

@@ -1,27 +1,106 @@
 //! apidiag: an offline diagnoser for API errors.
 //!
-//! The pipeline runs one way: [`input`] turns bytes into numbered lines, [`extract`] finds
-//! error incidents and their fields, [`rules`] picks the most specific rule for each,
-//! [`report`] writes the localized report, and [`render`] prints it. [`Engine`] is built
-//! once (rules compiled, texts loaded) and then diagnoses any number of inputs.
+//! The pipeline runs one way: [`input`] turns bytes into numbered lines (after [`decode`]
+//! has turned UTF-16 into UTF-8), [`extract`] finds error incidents and their fields,
+//! [`rules`] picks the most specific rule for each, [`report`] writes the localized report,
+//! and [`render`] prints it. [`Engine`] is built once (rules compiled, texts loaded) and then
+//! diagnoses any number of inputs.
+//!
+//! # Diagnosing a string
+//!
+//! ```
+//! use apidiag::i18n::Locale;
+//! use apidiag::{Config, Engine};
+//!
+//! // Bundled rules and texts; `rule_paths` would add a team's own rules on top.
+//! let engine = Engine::new(&Config {
+//!     locale: Locale::EnUs,
+//!     ..Config::default()
+//! })?;
+//! let text = "openai.AuthenticationError: Error code: 401 - {'error': {'message': \
+//!     '无效的令牌 (request id: 2026021910081416145658450315fK)', 'type': 'new_api_error', \
+//!     'param': '', 'code': None}}";
+//! let output = engine.diagnose(text);
+//! let d = &output.diagnoses[0];
+//!
+//! // What was read from the text.
+//! assert_eq!(d.fields.status, Some(401));
+//! assert_eq!(d.fields.error_type.as_deref(), Some("new_api_error"));
+//! assert_eq!(d.fields.message.as_deref(), Some("无效的令牌"));
+//! assert_eq!(d.fields.request_id.as_deref(), Some("2026021910081416145658450315fK"));
+//! assert_eq!(d.fields.provider.as_deref(), Some("new-api"));
+//!
+//! // Which rule decided, and the report in the engine's language.
+//! assert_eq!(d.rule.as_deref(), Some("newapi.invalid-token"));
+//! assert_eq!(d.category.as_str(), "auth");
+//! assert!(d.report.title.contains("gateway"));
+//! assert!(!d.report.fixes[0].text.is_empty());
+//! # Ok::<(), anyhow::Error>(())
+//! ```
+//!
+//! # Scanning a stream and printing the report
+//!
+//! [`Engine::scan`] reads any [`std::io::BufRead`] line by line and calls back with each
+//! occurrence as soon as it is complete; the returned [`report::Output`] folds repeats into
+//! one diagnosis. Each output format is a [`render::Printer`]; [`render::human::Human`]
+//! prints the readable report to any writer, its headings taken from [`report::Labels`]
+//! (the JSON contract is [`report::Output`] serialized with serde).
+//!
+//! ```
+//! use apidiag::render::{human::Human, print_all, RenderContext};
+//! use apidiag::report::Labels;
+//! use apidiag::{Config, Engine};
+//!
+//! let engine = Engine::new(&Config::default())?;
+//! let log = "step 1 ok\nHTTP/1.1 429 Too Many Requests\nretry-after: 20\nstep 2 ok\n";
+//! let mut seen = 0;
+//! let output = engine.scan(log.as_bytes(), |_occurrence| seen += 1)?;
+//! assert_eq!((seen, output.diagnoses.len()), (1, 1));
+//! assert_eq!(output.diagnoses[0].lines.start, 2);
+//!
+//! let labels = Labels::new(engine.texts(), engine.locale());
+//! let ctx = RenderContext {
+//!     labels: &labels,
+//!     color: false,
+//!     width: 80,
+//! };
+//! let mut report = Vec::new();
+//! print_all(&mut Human::new(ctx), &output, &mut report)?;
+//! assert!(String::from_utf8(report)?.starts_with("1. "));
+//!
+//! let json = serde_json::to_value(&output)?;
+//! assert_eq!(json["diagnoses"][0]["fields"]["status"], 429);
+//! # Ok::<(), anyhow::Error>(())
+//! ```
 
 pub mod app;
 pub mod check;
 pub mod cli;
+pub mod config;
+pub mod decode;
+pub mod diagnose;
 pub mod exit;
+pub mod explain;
 pub mod extract;
 pub mod i18n;
 pub mod input;
+pub mod knowledge;
 mod layers;
+pub mod pager;
+pub mod paste;
 pub mod pattern;
 pub mod redact;
 pub mod render;
 pub mod report;
 pub mod rules;
+pub mod run;
 mod selftest;
 pub mod settings;
+pub mod situation;
 pub mod source;
+pub mod suggest;
 pub mod visit;
+pub mod wrap;
 
 use std::collections::HashMap;
 use std::io::{self, BufRead};
@@ -32,7 +111,7 @@ use include_dir::{include_dir, Dir};
 
 use extract::{Block, Incident, Segmenter};
 use i18n::{Locale, TextFile, Texts};
-use report::{Diagnosis, Output, Span};
+use report::{Diagnosis, DiagnosisLabels, Output, Span};
 use rules::{Category, RuleSet, Source};
 
 static RULES_DIR: Dir = include_dir!("$CARGO_MANIFEST_DIR/rules");
@@ -188,6 +267,9 @@ pub struct Engine {
     warnings: Vec<String>,
 }
 
+/// Rules up to this priority are broad fallbacks (by status class or category).
+const FALLBACK_PRIORITY: i32 = 30;
+
 /// Rules from this priority up are specific to one provider's errors (see CONTRIBUTING.md).
 const SPECIFIC_PRIORITY: i32 = 50;
 
@@ -286,14 +368,24 @@ impl Engine {
     }
 
     /// Diagnoses a stream; `each` sees every occurrence as soon as it is complete.
-    pub fn scan<R: BufRead>(
+    pub fn scan<R: BufRead>(&self, reader: R, each: impl FnMut(&Diagnosis)) -> io::Result<Output> {
+        self.scan_source(reader, None, each)
+    }
+
+    /// Diagnoses a stream read from `path` (a file's path, which locations carry; `None` for
+    /// standard input); `each` sees every occurrence as soon as it is complete.
+    pub fn scan_source<R: BufRead>(
         &self,
         reader: R,
+        path: Option<&str>,
         mut each: impl FnMut(&Diagnosis),
     ) -> io::Result<Output> {
-        let mut seg = Segmenter::default();
-        let mut acc = Accumulator::default();
-        for line in input::lines(reader) {
+        let mut seg = Segmenter::with_triggers(self.rules.triggers());
+        let mut acc = Accumulator {
+            path: path.map(str::to_string),
+            ..Accumulator::default()
+        };
+        for line in input::lines(decode::reader(reader)?) {
             if let Some(block) = seg.push(line?) {
                 self.take(&block, &mut acc, &mut each);
             }
@@ -301,7 +393,11 @@ impl Engine {
         if let Some(block) = seg.finish() {
             self.take(&block, &mut acc, &mut each);
         }
-        Ok(acc.finish())
+        let mut diagnoses = acc.order;
+        for d in diagnoses.iter_mut().filter(|d| d.count > 1) {
+            d.labels = DiagnosisLabels::new(d, &self.texts, self.locale);
+        }
+        Ok(Output::new(diagnoses))
     }
 
     /// Diagnoses a block's errors, one per part when it holds several.
@@ -327,7 +423,12 @@ impl Engine {
     }
 
     fn emit(&self, inc: Incident, acc: &mut Accumulator, each: &mut impl FnMut(&Diagnosis)) {
-        let d = self.diagnosis(inc);
+        let mut d = self.diagnosis(inc);
+        if acc.path.is_some() {
+            d.lines.path.clone_from(&acc.path);
+            d.occurrences[0].path.clone_from(&acc.path);
+            d.labels = DiagnosisLabels::new(&d, &self.texts, self.locale);
+        }
         each(&d);
         acc.add(d);
     }
@@ -336,6 +437,13 @@ impl Engine {
     pub fn diagnosis(&self, inc: Incident) -> Diagnosis {
         let rule = self.rules.best(&inc);
         let mut fields = inc.fields.clone();
+        if fields.message.is_none() && !inc.evidence {
+            // An error recognised by its wording alone: the sentence the rule found is the
+            // service's message.
+            fields.message = rule
+                .and_then(|r| RuleSet::text_match(r, &inc))
+                .and_then(|(at, _)| extract::sentence::around(&inc.text, at));
+        }
         if let Some(r) = rule {
             if let Some(p) = &r.provider {
                 // A rule fills an unknown provider; it replaces a weak guess (a name merely
@@ -354,8 +462,17 @@ impl Engine {
         if fields.provider.is_none() && (fields.status.is_some() || network_kind) {
             fields.provider = Some("generic-http".to_string());
         }
-        let report = report::build(rule, category, &fields, &self.texts, self.locale);
+        let situation = situation::Situation::read(&inc.text, &inc.context);
+        let report = report::build_in(
+            rule,
+            category,
+            &fields,
+            &self.texts,
+            self.locale,
+            &situation,
+        );
         let span = Span {
+            path: None,
             start: inc.start,
             end: inc.end,
         };
@@ -363,16 +480,21 @@ impl Engine {
             rule: rule.map(|r| r.id.clone()),
             category,
             fields,
-            lines: span,
+            lines: span.clone(),
             count: 1,
             occurrences: vec![span],
             report,
             retryable: rule.map(|r| r.retryable),
+            fallback: rule.is_none_or(|r| r.priority <= FALLBACK_PRIORITY),
+            severity: rule.map(|r| r.severity).unwrap_or_default(),
+            labels: DiagnosisLabels::default(),
         };
-        // The one place secrets are masked: every renderer sees only this diagnosis.
+        // The one place secrets are masked: every printer sees only this diagnosis, and the
+        // labels below are written from its masked fields.
         if self.redact {
             redact::Redactor::builtin().diagnosis(&mut d);
         }
+        d.labels = DiagnosisLabels::new(&d, &self.texts, self.locale);
         d
     }
 }
@@ -383,22 +505,13 @@ impl Engine {
 struct Accumulator {
     order: Vec<Diagnosis>,
     index: HashMap<String, usize>,
+    /// The input's path, which every location carries.
+    path: Option<String>,
 }
 
 impl Accumulator {
     fn key(d: &Diagnosis) -> String {
-        let f = &d.fields;
-        let message: String = f
-            .message
-            .as_deref()
-            .unwrap_or("")
-            .chars()
-            .map(|c| if c.is_ascii_digit() { '#' } else { c })
-            .collect();
-        format!(
-            "{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{message}",
-            d.rule, f.status, f.error_type, f.error_code, f.provider, f.exception
-        )
+        d.identity()
     }
 
     fn add(&mut self, d: Diagnosis) {
@@ -413,13 +526,6 @@ impl Accumulator {
                 self.index.insert(key, self.order.len());
                 self.order.push(d);
             }
-        }
-    }
-
-    fn finish(self) -> Output {
-        Output {
-            version: 1,
-            diagnoses: self.order,
         }
     }
 }

@@ -2,18 +2,18 @@
 
 use std::io::{self, Write};
 
-use clap::Parser;
-
 use apidiag::render::sanitize::escape_controls;
-use apidiag::{app, cli::Args, exit::ExitCode};
+use apidiag::{app, cli, exit::ExitCode};
 
 fn main() -> std::process::ExitCode {
-    let args = Args::parse();
+    let args = cli::parse();
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    let result = app::run(&args, &mut out).and_then(|code| {
-        out.flush()?;
-        Ok(code)
+    let result = app::run(&args, &mut out).and_then(|code| match out.flush() {
+        // The reader went away (`apidiag log | head -1`): what was found still decides.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(code),
+        Err(e) => Err(e.into()),
+        Ok(()) => Ok(code),
     });
     match result {
         Ok(code) => code.into(),

@@ -1,17 +1,40 @@
 //! The diagnosis types (the JSON output contract) and how a report is written from a rule's
 //! localized text.
 
+mod identity;
+pub mod labels;
+pub mod summary;
+
 use serde::{Deserialize, Serialize};
 
 use crate::extract::Fields;
 use crate::i18n::{self, Locale, Texts};
-use crate::rules::{Category, Rule, SnippetLang};
+use crate::rules::{Category, Rule, Severity, SnippetLang};
+use crate::situation::Situation;
+
+pub use identity::digest;
+pub use labels::{DiagnosisLabels, Labels};
+pub use summary::Summary;
 
 /// The whole result for one input.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct Output {
     pub version: u32,
     pub diagnoses: Vec<Diagnosis>,
+    /// Counts over the whole input (added in version 1; only adds keys).
+    pub summary: Summary,
+}
+
+impl Output {
+    /// The output for a list of diagnoses, with its summary.
+    pub fn new(diagnoses: Vec<Diagnosis>) -> Output {
+        let summary = Summary::of(&diagnoses);
+        Output {
+            version: 1,
+            diagnoses,
+            summary,
+        }
+    }
 }
 
 /// One distinct error found in the input.
@@ -27,13 +50,32 @@ pub struct Diagnosis {
     /// Whether retrying the same request can help (shown by the human renderer).
     #[serde(skip)]
     pub retryable: Option<bool>,
+    /// Whether the report is a general one (no rule, or a broad fallback rule), so that the
+    /// human renderer shows which fields were found and which were not.
+    #[serde(skip)]
+    pub fallback: bool,
+    /// How bad the error is, from its rule (CI annotations use it).
+    #[serde(skip)]
+    pub severity: Severity,
+    /// Interface text about this diagnosis, resolved in the report's language.
+    #[serde(skip)]
+    pub labels: DiagnosisLabels,
 }
 
-/// Inclusive, 1-based input line range.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// Inclusive, 1-based input line range, in the file named by `path` when the input was a file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Span {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
     pub start: usize,
     pub end: usize,
+}
+
+impl Span {
+    /// The input's name for printers that need one: its path, or `stdin`.
+    pub fn source(&self) -> &str {
+        self.path.as_deref().unwrap_or("stdin")
+    }
 }
 
 /// What a person reads.
@@ -100,6 +142,18 @@ pub fn build(
     texts: &Texts,
     locale: Locale,
 ) -> Report {
+    build_in(rule, category, fields, texts, locale, &Situation::default())
+}
+
+/// Like [`build`], with snippets chosen and filled for what the error text shows.
+pub fn build_in(
+    rule: Option<&Rule>,
+    category: Category,
+    fields: &Fields,
+    texts: &Texts,
+    locale: Locale,
+    situation: &Situation,
+) -> Report {
     let args = arguments(fields);
     let (id, loc) = match rule.map(|r| i18n::message_id(&r.id)) {
         Some(id) if texts.has(locale, &id) => (id, locale),
@@ -123,20 +177,10 @@ pub fn build(
             let snippets: Vec<_> = rule
                 .map(|r| r.snippets.iter().filter(|s| s.fix == i + 1).collect())
                 .unwrap_or_default();
-            let pick = match want {
-                Some(w) => snippets
-                    .iter()
-                    .find(|s| s.lang == w)
-                    .or_else(|| snippets.iter().find(|s| s.lang == SnippetLang::Shell))
-                    .or_else(|| snippets.iter().find(|s| s.lang == SnippetLang::Curl)),
-                None => snippets
-                    .iter()
-                    .find(|s| s.lang == SnippetLang::Python)
-                    .or(snippets.first()),
-            };
+            let pick = situation.pick(&snippets, want, locale);
             Fix {
                 text,
-                code: pick.map(|s| s.code.trim_end().to_string()),
+                code: pick.map(|s| situation.fill(s.code.trim_end())),
                 lang: pick.map(|s| s.lang.as_str().to_string()),
             }
         })

@@ -15,10 +15,18 @@ pub fn strings(d: &mut Diagnosis, f: &dyn Fn(&str) -> Cow<'_, str>) {
     if !rewrite(&mut value, f) {
         return;
     }
-    // `retryable` is kept out of the JSON contract, so it does not survive the round trip.
+    // What is kept out of the JSON contract does not survive the round trip; it is put back.
+    // The labels are interface text written from the fields, so they are written again by
+    // whoever changed the fields (the engine writes them after masking).
     let retryable = d.retryable;
+    let fallback = d.fallback;
+    let severity = d.severity;
+    let labels = std::mem::take(&mut d.labels);
     *d = serde_json::from_value(value).expect("a diagnosis reads back what it wrote");
     d.retryable = retryable;
+    d.fallback = fallback;
+    d.severity = severity;
+    d.labels = labels;
 }
 
 /// Rewrites the strings in a JSON value; whether anything changed.
@@ -46,7 +54,11 @@ mod tests {
 
     #[test]
     fn reaches_every_string_and_keeps_what_json_leaves_out() {
-        let span = Span { start: 1, end: 2 };
+        let span = Span {
+            path: None,
+            start: 1,
+            end: 2,
+        };
         let mut d = Diagnosis {
             rule: Some("x.y".into()),
             category: Category::Auth,
@@ -55,7 +67,7 @@ mod tests {
                 request_id: Some("a".into()),
                 ..Fields::default()
             },
-            lines: span,
+            lines: span.clone(),
             count: 1,
             occurrences: vec![span],
             report: Report {
@@ -69,6 +81,9 @@ mod tests {
                 ..Report::default()
             },
             retryable: Some(true),
+            fallback: true,
+            severity: crate::rules::Severity::default(),
+            labels: crate::report::DiagnosisLabels::default(),
         };
         strings(&mut d, &|s: &str| {
             if s == "a" {
@@ -83,6 +98,7 @@ mod tests {
         assert_eq!(d.report.analysis, ["b"]);
         assert_eq!(d.report.fixes[0].code.as_deref(), Some("b"));
         assert_eq!(d.retryable, Some(true));
+        assert!(d.fallback);
         assert_eq!(d.rule.as_deref(), Some("x.y"));
     }
 }

@@ -593,7 +593,7 @@ tls-hostname-mismatch = TLS: the certificate is not valid for this host name
 tls-java-pkix = Java: PKIX path building failed (the JVM does not trust the server's CA)
     .cause = The JVM's truststore (cacerts of the JDK that runs the app) has no CA that can anchor the server's certificate chain: a corporate TLS-inspecting proxy, a private CA, or an outdated JDK truststore.
     .analysis-1 = SSLHandshakeException with "PKIX path building failed … unable to find valid certification path to requested target" comes from certificate validation, not from the network. Java does not use the OS trust store by default.
-    .fix-1 = Import the root CA into the truststore of the JDK that runs the app: keytool -importcert -trustcacerts -alias corp-root -file root-ca.pem -cacerts -storepass changeit (check which JDK with java -XshowSettings:properties).
+    .fix-1 = Import the root CA into the truststore of the JDK that runs the app: keytool -importcert -trustcacerts -alias corp-root -file root-ca.pem -cacerts -storepass changeit on Java 9 and later, -keystore $JAVA_HOME/jre/lib/security/cacerts instead of -cacerts on Java 8 (check which JDK with java -XshowSettings:properties).
     .fix-2 = Or keep a separate truststore and point the JVM at it with -Djavax.net.ssl.trustStore=/path/truststore.jks and -Djavax.net.ssl.trustStorePassword.
     .fix-3 = If the server's chain is at fault (missing intermediate, self-signed), fix it on the server; update an old JDK to get current root CAs. Do not install a trust-all TrustManager.
     .prevention-1 = Bake the corporate root CA into the JDK of your base image and re-import it after every JDK upgrade.

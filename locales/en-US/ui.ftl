@@ -16,6 +16,14 @@ ui-lines = lines { $start }-{ $end }
 ui-lines-repeated = line { $start }, seen { $count } times
 ui-retry-yes = Retrying can help: use exponential backoff with jitter and honour Retry-After.
 ui-retry-no = Retrying the same request will fail again: fix the cause first.
+ui-fix-first = Fix
+ui-field-status = status
+ui-field-type = type
+ui-field-code = code
+ui-field-provider = provider
+ui-field-category = category
+ui-extracted = What apidiag read from the error
+ui-not-found = not found
 
 category-auth = The service did not accept the credential
     .cause = The API key or token sent is missing, mistyped, expired, revoked, or belongs to another account, project or endpoint.

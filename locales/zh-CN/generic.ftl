@@ -593,7 +593,7 @@ tls-hostname-mismatch = TLS：证书对该主机名无效
 tls-java-pkix = Java：PKIX path building failed（JVM 不信任服务器的 CA）
     .cause = JVM 的信任库（运行该应用的 JDK 的 cacerts）里没有能作为服务器证书链锚点的 CA：公司的 TLS 解密代理、私有 CA，或 JDK 信任库过旧。
     .analysis-1 = 带有「PKIX path building failed … unable to find valid certification path to requested target」的 SSLHandshakeException 来自证书校验，而不是网络问题。Java 默认不使用操作系统的信任库。
-    .fix-1 = 把根 CA 导入运行该应用的 JDK 的信任库：keytool -importcert -trustcacerts -alias corp-root -file root-ca.pem -cacerts -storepass changeit（用 java -XshowSettings:properties 确认是哪一个 JDK）。
+    .fix-1 = 把根 CA 导入运行该应用的 JDK 的信任库：keytool -importcert -trustcacerts -alias corp-root -file root-ca.pem -cacerts -storepass changeit（Java 9 及以上；Java 8 没有 -cacerts，改用 -keystore $JAVA_HOME/jre/lib/security/cacerts；用 java -XshowSettings:properties 确认是哪一个 JDK）。
     .fix-2 = 或者单独维护一个信任库，用 -Djavax.net.ssl.trustStore=/path/truststore.jks 和 -Djavax.net.ssl.trustStorePassword 让 JVM 使用它。
     .fix-3 = 如果问题在服务器证书链（缺少中间证书、自签名），就在服务器端修复；旧版 JDK 要升级以获得最新的根证书。不要安装「信任一切」的 TrustManager。
     .prevention-1 = 把公司根 CA 预置到基础镜像的 JDK 中，每次升级 JDK 后重新导入。

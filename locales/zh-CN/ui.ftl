@@ -16,6 +16,14 @@ ui-lines = 第 { $start }-{ $end } 行
 ui-lines-repeated = 第 { $start } 行，共出现 { $count } 次
 ui-retry-yes = 重试可能成功：使用带抖动的指数退避，并遵守 Retry-After。
 ui-retry-no = 原样重试仍会失败：请先解决根本原因。
+ui-fix-first = 首选办法
+ui-field-status = 状态码
+ui-field-type = 类型
+ui-field-code = 错误码
+ui-field-provider = 服务商
+ui-field-category = 类别
+ui-extracted = apidiag 从错误中读到的字段
+ui-not-found = 未找到
 
 category-auth = 服务未接受所提供的凭证
     .cause = 发送的 API 密钥或令牌缺失、填错、已过期、已吊销，或属于其他账号、项目或端点。

@@ -5,14 +5,20 @@
 //! value of each field wins. A block with no sign of an API, HTTP or network error is dropped,
 //! so ordinary logs, warnings and unrelated tracebacks give no incident.
 
+pub mod boundary;
+pub mod discourse;
+pub mod labelled;
 pub mod lenient;
 pub mod patterns;
 pub mod payload;
 pub mod provider;
 pub mod segment;
+pub mod sentence;
 pub mod split;
 
 use serde::{Deserialize, Serialize};
+
+use crate::knowledge::{self, Vocabulary};
 
 pub use segment::{Block, Line, Segmenter};
 
@@ -49,7 +55,18 @@ pub struct Incident {
 
 /// Reads one block into an incident, or `None` when it holds no API error.
 pub fn incident(block: &Block) -> Option<Incident> {
-    let lines: Vec<&str> = unquote(block.lines.iter().map(|l| l.text.as_str()).collect());
+    let vocabulary = &knowledge::get().vocabulary;
+    let all = unquote(block.lines.iter().map(|l| l.text.as_str()).collect());
+    let recovered = recovered(&all);
+    // A passed check, a metric sample or a heading is no part of an error, even naming one.
+    // A retry notice followed by progress is as if it had not been printed.
+    let lines: Vec<&str> = all
+        .into_iter()
+        .filter(|l| !(vocabulary.is_quiet_line(l) || recovered && vocabulary.is_retry_notice(l)))
+        .collect();
+    if lines.iter().all(|l| l.trim().is_empty()) || discourse::talks_about_errors(&lines) {
+        return None;
+    }
     let text = lines.join("\n");
     let context: String = block
         .context
@@ -57,7 +74,7 @@ pub fn incident(block: &Block) -> Option<Incident> {
         .map(|l| l.text.as_str())
         .collect::<Vec<_>>()
         .join("\n");
-    let (fields, strong, evidence) = read(&text, &lines, &context)?;
+    let (fields, strong, evidence) = read(&text, &lines, &context, recovered)?;
     Some(Incident {
         fields,
         provider_strong: strong,
@@ -100,26 +117,12 @@ fn client_side_code(code: &str) -> bool {
     upper_e || code.starts_with("UND_ERR") || code.starts_with("ERR_")
 }
 
-/// Exceptions that say nothing about an API call on their own.
-const LANGUAGE_ERRORS: &[&str] = &[
-    "KeyError",
-    "AttributeError",
-    "ImportError",
-    "ModuleNotFoundError",
-    "JSONDecodeError",
-    "NameError",
-    "IndexError",
-    "AssertionError",
-    "SyntaxError",
-    "NullPointerException",
-    "UnboundLocalError",
-    "RecursionError",
-    "ZeroDivisionError",
-    "FileNotFoundError",
-    "NotImplementedError",
-];
-
-fn read(text: &str, lines: &[&str], context: &str) -> Option<(Fields, bool, bool)> {
+fn read(
+    text: &str,
+    lines: &[&str],
+    context: &str,
+    recovered: bool,
+) -> Option<(Fields, bool, bool)> {
     let mut bodies = payload::find_bodies(text, &patterns::status_before);
     if payload::primary(&bodies).is_none() {
         // A body too mangled to parse (quotes lost in a paste) still shows its keys.
@@ -145,6 +148,7 @@ fn read(text: &str, lines: &[&str], context: &str) -> Option<(Fields, bool, bool
     let code_message = patterns::code_then_message(text);
     let code_dash = patterns::code_dash_message(text);
     let statuses = patterns::statuses(text);
+    let labels = labelled::read(text).unwrap_or_default();
     let network = network_evidence(lines);
     let safety = patterns::safety_block(text);
     // AWS SDK for JavaScript v3 names the error class after the AWS error code.
@@ -160,6 +164,8 @@ fn read(text: &str, lines: &[&str], context: &str) -> Option<(Fields, bool, bool
     let status = body
         .and_then(|b| b.status)
         .or_else(|| angle.as_ref().map(|a| a.0))
+        .or(labels.status)
+        .or_else(|| exception.as_ref().and_then(|e| leading_status(&e.rest)))
         .or_else(|| statuses.iter().map(|s| s.1).find(|&s| s >= 400))
         .filter(|&s| s >= 400);
     let mut f = Fields {
@@ -169,6 +175,7 @@ fn read(text: &str, lines: &[&str], context: &str) -> Option<(Fields, bool, bool
 
     f.error_type = body
         .and_then(|b| b.error_type.clone())
+        .or_else(|| labels.error_type.clone())
         .or_else(|| aws.as_ref().map(|a| a.0.clone()))
         .or_else(|| xml.as_ref().map(|x| x.0.clone()))
         .or_else(|| aws_log.as_ref().map(|a| a.0.clone()))
@@ -180,6 +187,7 @@ fn read(text: &str, lines: &[&str], context: &str) -> Option<(Fields, bool, bool
     let exception_line = exception.as_ref().map(|e| lines[e.line]).unwrap_or("");
     f.error_code = body
         .and_then(|b| b.error_code.clone())
+        .or_else(|| labels.error_code.clone())
         .or_else(|| zhipu.as_ref().map(|z| z.0.clone()))
         .or_else(|| exception.as_ref().and_then(|e| e.code.clone()))
         .or_else(|| patterns::discord_code(text))
@@ -227,13 +235,15 @@ fn read(text: &str, lines: &[&str], context: &str) -> Option<(Fields, bool, bool
             aws_js: &aws_js_error,
             code_message: &code_message,
             code_dash: &code_dash,
+            labels: &labels,
         },
     );
     f.request_id = body
         .and_then(|b| b.request_id.clone())
         .or(request_id)
         .or_else(|| zhipu.as_ref().and_then(|z| z.2.clone()))
-        .or_else(|| patterns::request_id(text));
+        .or_else(|| patterns::request_id(text))
+        .or_else(|| labels.request_id.clone());
     f.exception = exception
         .as_ref()
         .map(|e| e.name.clone())
@@ -265,14 +275,12 @@ fn read(text: &str, lines: &[&str], context: &str) -> Option<(Fields, bool, bool
         || go_http.is_some()
         || curl.is_some()
         || aws_js_error.is_some()
+        || labels.error_type.is_some()
+        || labels.error_code.is_some()
         || patterns::gateway_request_id(text).is_some()
         || (patterns::api_phrase(text) && errorish(text));
-    if !evidence && !errorish(text) {
-        return None;
-    }
     // A failed attempt that a retry then turned into a success is no error to fix.
-    let only_status = body.is_none() && exception.is_none() && !network;
-    if only_status && recovered(lines) {
+    if recovered && body.is_none() && exception.is_none() {
         return None;
     }
 
@@ -281,158 +289,45 @@ fn read(text: &str, lines: &[&str], context: &str) -> Option<(Fields, bool, bool
     } else {
         format!("{context}\n{text}")
     };
-    let guess = provider::guess(&whole, f.error_type.as_deref());
+    let guess = provider::guess(&whole);
     f.provider = guess.as_ref().map(|g| g.slug.to_string());
     f.client = provider::client(text).map(str::to_string);
     Some((f, guess.is_some_and(|g| g.strong), evidence))
 }
 
-/// Whether the last failed status in a log was followed by a retry that succeeded.
+/// Whether a retry was announced and the log then went on normally: the last failure (a
+/// failed status, a retry notice, an error line) is followed by a line of progress.
 fn recovered(lines: &[&str]) -> bool {
-    static SUCCESS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        crate::pattern::builtin(r#"(?i)HTTP/\d(?:\.\d)?"?\s+2\d\d\b|\b(?:request )?succeeded\b"#)
-    });
-    let Some(last_failure) = lines
-        .iter()
-        .rposition(|l| patterns::statuses(l).iter().any(|&(_, s)| s >= 400))
-    else {
+    let vocabulary = &knowledge::get().vocabulary;
+    if !lines.iter().any(|l| vocabulary.is_retry_notice(l)) {
         return false;
+    }
+    let failed = |l: &&str| {
+        vocabulary.is_retry_notice(l)
+            || errorish(l)
+            || patterns::statuses(l).iter().any(|&(_, s)| s >= 400)
     };
-    let retried = lines
+    lines
         .iter()
-        .any(|l| l.to_ascii_lowercase().contains("retry"));
-    retried
-        && lines[last_failure + 1..]
-            .iter()
-            .any(|l| SUCCESS.is_match(l))
+        .rposition(failed)
+        .is_some_and(|last| lines[last + 1..].iter().any(|l| !l.trim().is_empty()))
 }
 
 fn errorish(text: &str) -> bool {
-    let low = text.to_lowercase();
-    [
-        "error",
-        "fail",
-        "exception",
-        "denied",
-        "unable to",
-        "could not",
-        "cannot",
-        "refused",
-        "invalid",
-        "blocked",
-        "must ",
-        "not found",
-        "no such",
-        "missing",
-        "expired",
-        "credentials",
-        "unauthori",
-        "forbidden",
-        "not accessible",
-        "not allowed",
-        "错误",
-        "失败",
-        "报错",
-        "异常",
-        "details = ",
-    ]
-    .iter()
-    .any(|w| low.contains(w))
+    Vocabulary::has_word(&knowledge::get().vocabulary.error_words, text)
 }
 
 fn network_evidence(lines: &[&str]) -> bool {
-    lines.iter().any(|l| {
-        let low = l.to_lowercase();
-        patterns::network_failure(l)
-            && [
-                "error",
-                "fail",
-                "exception",
-                "refused",
-                "unable",
-                "cannot",
-                "could not",
-                "timed out",
-                "reset",
-                "fatal",
-                "错误",
-                "失败",
-                "超时",
-                "econn",
-                "etimedout",
-                "enotfound",
-                "reason:",
-                "x509",
-                "cert_",
-                "eproto",
-                "ssl:",
-                "sslerror",
-                "ssl routines",
-                "und_err",
-                "getaddrinfo",
-                "dial tcp",
-                "hang up",
-                "no such host",
-                "problem",
-            ]
-            .iter()
-            .any(|w| low.contains(w))
-    })
+    let words = &knowledge::get().vocabulary.network_words;
+    lines
+        .iter()
+        .any(|l| patterns::network_failure(l) && Vocabulary::has_word(words, l))
 }
 
 fn known_api_exception(name: &str, path: &str) -> bool {
-    const NAMES: &[&str] = &[
-        "AuthenticationError",
-        "PermissionDeniedError",
-        "RateLimitError",
-        "APIError",
-        "APIStatusError",
-        "APIConnectionError",
-        "APITimeoutError",
-        "BadRequestError",
-        "NotFoundError",
-        "InternalServerError",
-        "ConflictError",
-        "UnprocessableEntityError",
-        "ServiceUnavailableError",
-        "OverloadedError",
-        "HTTPError",
-        "HttpError",
-        "ClientError",
-        "ApiException",
-        "APICallError",
-        "AI_APICallError",
-        "RequestFailedException",
-        "HttpRequestException",
-        "InvalidTokenError",
-        "GithubException",
-        "BadCredentialsException",
-        "TwilioRestException",
-        "RestException",
-        "DiscordAPIError",
-        "SDKError",
-    ];
-    let sdk_path = [
-        "openai.",
-        "anthropic.",
-        "google.api_core",
-        "googleapiclient",
-        "botocore",
-        "stripe.",
-        "twilio",
-        "gitlab",
-        "github.",
-        "cohere.",
-        "groq.",
-        "litellm",
-        "mistralai",
-        "erniebot",
-        "qianfan",
-        "dashscope",
-    ]
-    .iter()
-    .any(|p| path.contains(p));
-    NAMES.contains(&name) || sdk_path
+    let v = &knowledge::get().vocabulary;
+    v.api_exceptions.iter().any(|n| n == name)
+        || v.sdk_paths.iter().any(|p| path.contains(p.as_str()))
 }
 
 /// Picks the exception that carries the API error: the last one whose line is about the API,
@@ -451,7 +346,12 @@ fn pick_exception(lines: &[&str]) -> Option<patterns::Exception> {
     }
     all.iter()
         .rev()
-        .find(|e| !LANGUAGE_ERRORS.contains(&e.name.as_str()))
+        .find(|e| {
+            !knowledge::get()
+                .vocabulary
+                .language_errors
+                .contains(&e.name)
+        })
         .cloned()
 }
 
@@ -472,6 +372,7 @@ struct Forms<'a> {
     aws_js: &'a Option<(String, String)>,
     code_message: &'a Option<(String, Option<String>)>,
     code_dash: &'a Option<(String, String)>,
+    labels: &'a labelled::Labelled,
 }
 
 /// The service's own message, from the most specific form that states one.
@@ -522,6 +423,7 @@ fn message(
         forms.aws.as_ref().map(|a| a.1.clone()),
         forms.aws_log.as_ref().and_then(|a| a.1.clone()),
         forms.grpc.as_ref().and_then(|g| g.1.clone()),
+        forms.labels.message.clone(),
         forms.kube.as_ref().map(|k| k.1.clone()),
         forms.gcloud.as_ref().map(|g| g.1.clone()),
         forms.registry.as_ref().map(|r| r.1.clone()),
@@ -565,6 +467,7 @@ fn message(
         .into_iter()
         .flatten()
         .chain(loose)
+        .filter_map(|m| boundary::clean(&m))
         .find(|m| usable(m))
         .map(|m| {
             let (m, rid) = patterns::split_gateway_suffix(&m);
@@ -575,8 +478,22 @@ fn message(
         })
 }
 
+/// `401 invalid x-api-key`: a status that opens an exception's text.
+fn leading_status(rest: &str) -> Option<u16> {
+    let rest = rest.trim_start();
+    let digits = rest.get(..3)?;
+    let after = rest[3..].chars().next();
+    (digits.bytes().all(|b| b.is_ascii_digit()) && after.is_none_or(|c| c == ' '))
+        .then(|| digits.parse().ok())
+        .flatten()
+        .filter(|s| (400..600).contains(s))
+}
+
 /// The message an exception line carries, or the detail line printed under a summary.
 fn exception_message(lines: &[&str], e: &patterns::Exception) -> Option<String> {
+    if labelled::is_argument_list(&e.rest) {
+        return None;
+    }
     let mut m = patterns::strip_message_prefixes(&e.rest);
     if let Some((_, msg)) = patterns::code_then_message(&m).filter(|c| m.starts_with(&c.0)) {
         m = msg.unwrap_or_default();

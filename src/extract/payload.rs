@@ -28,6 +28,8 @@ pub struct Body {
 struct Inherited {
     status: Option<u16>,
     request_id: Option<String>,
+    /// Inside a structured log record.
+    in_record: bool,
 }
 
 /// Finds status hints in the text just before a payload (`Error code: 429 - {`).
@@ -103,7 +105,15 @@ fn walk(
             if let Some(r) = own_request_id(map) {
                 here.request_id = Some(r);
             }
-            let (mut env, skip) = interpret(map);
+            // A log record (a level and a time) is the application's, not a response body:
+            // what it holds is an API error only under a failed HTTP status.
+            let record = inh.in_record || log_record(map);
+            here.in_record = record;
+            let (mut env, skip) = if record && here.status.is_none_or(|s| s < 400) {
+                (None, None)
+            } else {
+                interpret(map)
+            };
             if env.is_none() && inh.status.is_some() && map.len() <= 3 {
                 // A bare `{"message": ...}` printed right after a status is that error's body.
                 env = ["message", "detail", "error"]
@@ -240,6 +250,9 @@ fn is_identifier(s: &str) -> bool {
 
 /// Reads an object as an error envelope. Returns it and the key whose object it consumed.
 fn interpret(map: &Map<String, Value>) -> (Option<Body>, Option<String>) {
+    if succeeded(map) {
+        return (None, None);
+    }
     match map.get("error") {
         Some(Value::Object(e)) => (Some(from_error_object(e, map)), Some("error".into())),
         Some(Value::Array(items)) => match items.iter().find_map(Value::as_object) {
@@ -249,6 +262,35 @@ fn interpret(map: &Map<String, Value>) -> (Option<Body>, Option<String>) {
         Some(Value::String(s)) => (from_error_string(s, map).or_else(|| from_flat(map)), None),
         _ => (from_flat(map), None),
     }
+}
+
+/// `{"success": true}`, `{"ok": true}`, `{"errors": []}` with nothing else wrong, `{"code": 0}`,
+/// a status below 400: a call that worked.
+fn succeeded(map: &Map<String, Value>) -> bool {
+    let yes = |k: &str| map.get(k) == Some(&Value::Bool(true));
+    let zero_code = ["code", "errcode", "error_code", "errCode"]
+        .iter()
+        .any(|k| match map.get(*k) {
+            Some(Value::Number(n)) => n.as_u64() == Some(0),
+            Some(Value::String(s)) => s == "0",
+            _ => false,
+        });
+    yes("success") || yes("ok") || zero_code || own_status(map).is_some_and(|s| s < 400)
+}
+
+/// Whether an object is a structured log record: it has a level and a time.
+fn log_record(map: &Map<String, Value>) -> bool {
+    let has = |keys: &[&str]| keys.iter().any(|k| map.contains_key(*k));
+    has(&["level", "lvl", "severity", "@l", "levelname", "log.level"])
+        && has(&[
+            "time",
+            "ts",
+            "timestamp",
+            "@t",
+            "@timestamp",
+            "asctime",
+            "datetime",
+        ])
 }
 
 fn from_error_object(e: &Map<String, Value>, outer: &Map<String, Value>) -> Body {
@@ -343,6 +385,10 @@ fn from_flat(map: &Map<String, Value>) -> Option<Body> {
             .filter(|t| t != "error" && !looks_like_class(t))
     };
     let status = own_status(map).or(code_status).or(message_status);
+    // A record of a call that succeeded (`"status": 200`, `"code": 0`) is no error body.
+    if status.is_some_and(|s| s < 400) || code.as_deref() == Some("0") {
+        return None;
+    }
     let request_id = own_request_id(map);
     let errorish = code.is_some()
         || status.is_some()

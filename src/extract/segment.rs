@@ -5,8 +5,9 @@
 //! before a block are kept as context (a model name, a command) without being part of it.
 
 use std::collections::VecDeque;
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 /// One input line with its 1-based number.
@@ -91,6 +92,9 @@ fn depth_delta(text: &str) -> i64 {
 /// Groups lines into blocks as they arrive.
 #[derive(Default)]
 pub struct Segmenter {
+    /// Literals of the wording that rules recognise: a line holding one may open a block
+    /// even when it has no error word (`This model's maximum context length is ...`).
+    triggers: Option<Arc<AhoCorasick>>,
     block: Vec<Line>,
     context: Vec<Line>,
     ring: VecDeque<Line>,
@@ -101,12 +105,25 @@ pub struct Segmenter {
 }
 
 impl Segmenter {
+    /// A segmenter that also opens blocks at the given wording.
+    pub fn with_triggers(triggers: Arc<AhoCorasick>) -> Segmenter {
+        Segmenter {
+            triggers: Some(triggers),
+            ..Segmenter::default()
+        }
+    }
+
     /// Takes the next line; returns a block when this line closed one.
     pub fn push(&mut self, line: Line) -> Option<Block> {
-        let blank = line.text.trim().is_empty();
+        let blank = line.text.trim().is_empty()
+            || crate::knowledge::get().vocabulary.is_quiet_line(&line.text);
         let signal = !blank
             && (SIGNAL.is_match(&line.text)
-                || (!line.text.is_ascii() && SIGNAL_ZH.is_match(&line.text)));
+                || (!line.text.is_ascii() && SIGNAL_ZH.is_match(&line.text))
+                || self
+                    .triggers
+                    .as_ref()
+                    .is_some_and(|t| t.is_match(&line.text)));
         if self.block.is_empty() {
             if signal {
                 self.open(line);

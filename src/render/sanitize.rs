@@ -7,7 +7,8 @@ use std::borrow::Cow;
 
 use crate::report::Diagnosis;
 
-fn is_unsafe(c: char) -> bool {
+/// Whether `c` must not reach a terminal or a line-based format as it is.
+pub fn is_unsafe(c: char) -> bool {
     (c.is_control() && c != '\n' && c != '\t')
         || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }

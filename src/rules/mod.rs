@@ -8,11 +8,11 @@ pub mod schema;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use crate::extract::Incident;
 pub use crate::source::{location, LoadError, Source};
-pub use schema::{Category, Severity, Snippet, SnippetLang};
+pub use schema::{Category, Os, Severity, Snippet, SnippetLang};
 use schema::{RuleDef, RuleFile, StatusSpec};
 
 /// A compiled rule, ready to match.
@@ -29,10 +29,24 @@ pub struct Rule {
     pub counter_examples: Vec<String>,
     pub snippets: Vec<Snippet>,
     pub conditions: Conditions,
+    /// The provider's own wording for this error, matched on the incident's text.
+    pub phrase: Option<LazyRegex>,
     /// Where the rule was written: `file:line:column`.
     pub origin: String,
     /// The file's stem: its texts live in `locales/<lang>/<group>.ftl`.
     pub group: String,
+}
+
+impl Rule {
+    /// Whether the rule applies: all its conditions hold, or its wording is in the text.
+    pub fn matches(&self, inc: &Incident) -> bool {
+        self.matches_in(inc, true)
+    }
+
+    fn matches_in(&self, inc: &Incident, with_context: bool) -> bool {
+        (self.conditions.count() > 0 && self.conditions.matches_in(inc, with_context))
+            || self.phrase.as_ref().is_some_and(|p| p.is_match(&inc.text))
+    }
 }
 
 /// A rule's compiled conditions.
@@ -59,13 +73,21 @@ pub struct LazyRegex {
 }
 
 impl LazyRegex {
+    fn compiled(&self) -> &regex::bytes::Regex {
+        self.compiled.get_or_init(|| {
+            crate::pattern::compile_bytes(&self.pattern)
+                .expect("pattern was validated when the rule loaded")
+        })
+    }
+
     fn is_match(&self, haystack: &str) -> bool {
-        self.compiled
-            .get_or_init(|| {
-                crate::pattern::compile_bytes(&self.pattern)
-                    .expect("pattern was validated when the rule loaded")
-            })
-            .is_match(haystack.as_bytes())
+        self.compiled().is_match(haystack.as_bytes())
+    }
+
+    fn find(&self, haystack: &str) -> Option<(usize, usize)> {
+        self.compiled()
+            .find(haystack.as_bytes())
+            .map(|m| (m.start(), m.end()))
     }
 }
 
@@ -258,7 +280,8 @@ fn compile(src: &Source, def: RuleDef, group: &str) -> Result<Rule, LoadError> {
         text: when.text.as_ref().map(|r| regex(src, r)).transpose()?,
         has_status: when.has_status,
     };
-    if conditions.count() == 0 {
+    let phrase = def.phrase.as_ref().map(|r| regex(src, r)).transpose()?;
+    if conditions.count() == 0 && phrase.is_none() {
         return Err(err(format!(
             "rule `{id}` has no conditions in [rule.when]: it would match every error"
         )));
@@ -274,6 +297,26 @@ fn compile(src: &Source, def: RuleDef, group: &str) -> Result<Rule, LoadError> {
             s.fix
         )));
     }
+    if let Some(s) = def.snippet.iter().find(|s| {
+        s.locale
+            .as_deref()
+            .is_some_and(|l| !crate::i18n::Locale::ALL.iter().any(|x| x.tag() == l))
+    }) {
+        return Err(err(format!(
+            "rule `{id}` has a snippet for locale `{}`: use one of en-US, zh-CN",
+            s.locale.as_deref().unwrap_or_default()
+        )));
+    }
+    if let Some(p) = def
+        .snippet
+        .iter()
+        .find_map(|s| crate::situation::unknown_placeholder(&s.code))
+    {
+        return Err(err(format!(
+            "rule `{id}` has a snippet with the unknown placeholder `{{{{{p}}}}}` (known: {})",
+            crate::situation::PLACEHOLDERS.join(", ")
+        )));
+    }
     Ok(Rule {
         id,
         category: def.category,
@@ -286,6 +329,7 @@ fn compile(src: &Source, def: RuleDef, group: &str) -> Result<Rule, LoadError> {
         counter_examples: def.counter_examples,
         snippets: def.snippet,
         conditions,
+        phrase,
         origin,
         group: group.to_string(),
     })
@@ -308,16 +352,24 @@ struct Prefilter {
     owner: Vec<usize>,
     /// Rules whose pattern has no usable literal: always checked.
     always: Vec<usize>,
+    /// The literals long enough to say a line may hold a rule's wording.
+    triggers: Arc<aho_corasick::AhoCorasick>,
 }
+
+/// Shortest literal that opens a block on its own: shorter ones (`ssl`, `401`) are too common.
+const MIN_TRIGGER: usize = 8;
 
 impl Prefilter {
     fn new(rules: &[Rule]) -> Prefilter {
         use regex_syntax::hir::literal::{ExtractKind, Extractor};
         let (mut literals, mut owner, mut always) = (Vec::new(), Vec::new(), Vec::new());
-        for (i, rule) in rules.iter().enumerate() {
-            let Some(text) = &rule.conditions.text else {
-                continue;
-            };
+        let patterns = rules.iter().enumerate().flat_map(|(i, rule)| {
+            [rule.conditions.text.as_ref(), rule.phrase.as_ref()]
+                .into_iter()
+                .flatten()
+                .map(move |p| (i, p))
+        });
+        for (i, text) in patterns {
             // Case is ignored by the automaton, so the literals come from the pattern as
             // written (a case-insensitive parse would list every case variant).
             let seq = regex_syntax::Parser::new()
@@ -334,11 +386,21 @@ impl Prefilter {
                 _ => always.push(i),
             }
         }
-        let literals = aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(&literals)
-            .expect("literal automaton builds");
+        let build = |lits: &[Vec<u8>]| {
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(lits)
+                .expect("literal automaton builds")
+        };
+        let long: Vec<Vec<u8>> = literals
+            .iter()
+            .filter(|l| l.len() >= MIN_TRIGGER)
+            .cloned()
+            .collect();
+        let triggers = Arc::new(build(&long));
+        let literals = build(&literals);
         Prefilter {
+            triggers,
             literals,
             owner,
             always,
@@ -385,6 +447,23 @@ impl RuleSet {
         self.rules.iter().find(|r| r.id == id)
     }
 
+    /// An automaton over the wording that rules recognise, for opening blocks at it.
+    pub fn triggers(&self) -> Arc<aho_corasick::AhoCorasick> {
+        self.prefilter
+            .get_or_init(|| Prefilter::new(&self.rules))
+            .triggers
+            .clone()
+    }
+
+    /// Where the rule's wording (its `phrase`, else its `text` pattern) matches the
+    /// incident's text, if it does.
+    pub fn text_match(rule: &Rule, inc: &Incident) -> Option<(usize, usize)> {
+        [rule.phrase.as_ref(), rule.conditions.text.as_ref()]
+            .into_iter()
+            .flatten()
+            .find_map(|p| p.find(&inc.text))
+    }
+
     /// Whether a rule that recognises text shapes (a `text` or `message` pattern) matches:
     /// such a rule marks an error that no generic form showed.
     pub fn recognises(&self, inc: &Incident) -> bool {
@@ -399,14 +478,14 @@ impl RuleSet {
                 .get_or_init(|| Prefilter::new(&self.rules))
                 .candidates(&inc.text)
                 .into_iter()
-                .any(|i| self.rules[i].conditions.matches_in(inc, false))
+                .any(|i| self.rules[i].matches_in(inc, false))
     }
 
     /// The most specific rule that matches: highest priority, then most conditions.
     pub fn best(&self, inc: &Incident) -> Option<&Rule> {
         let mut best: Option<&Rule> = None;
         for rule in &self.rules {
-            if !rule.conditions.matches(inc) {
+            if !rule.matches(inc) {
                 continue;
             }
             let better = best.is_none_or(|b| {

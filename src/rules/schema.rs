@@ -33,6 +33,10 @@ pub struct RuleDef {
     pub examples: Vec<String>,
     #[serde(default)]
     pub counter_examples: Vec<String>,
+    /// The provider's own wording for this error (a case-insensitive regex): the rule also
+    /// matches a text that holds it, whatever `when` says, so a message printed without its
+    /// body, status or code is still recognised.
+    pub phrase: Option<Spanned<String>>,
     pub when: Spanned<When>,
     #[serde(default)]
     pub snippet: Vec<Snippet>,
@@ -66,12 +70,35 @@ pub enum StatusSpec {
 }
 
 /// Code shown with a fix, for one client language.
+///
+/// The optional keys narrow where a snippet applies; among the snippets of a fix, the one
+/// that fits what the error text shows best is chosen (see [`crate::situation`]). `code` may
+/// hold placeholders filled from the text: `{{model}}`, `{{host}}`, `{{base_url}}`,
+/// `{{region}}`, `{{deployment}}`, each with an optional default: `{{model|gpt-4o-mini}}`.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Snippet {
     pub fix: usize,
     pub lang: SnippetLang,
     pub code: String,
+    /// Operating systems the snippet is for (`windows`, `macos`, `linux`); none: any.
+    #[serde(default)]
+    pub os: Vec<Os>,
+    /// Lowest Java feature version the snippet works with (e.g. 9 for `keytool -cacerts`).
+    pub java_min: Option<u32>,
+    /// Highest Java feature version the snippet is for.
+    pub java_max: Option<u32>,
+    /// Report language of the snippet's comments (`zh-CN`); none: the default (English).
+    pub locale: Option<String>,
+}
+
+/// An operating system an error text can show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Os {
+    Windows,
+    Macos,
+    Linux,
 }
 
 /// Languages a snippet may be written in.
@@ -85,6 +112,7 @@ pub enum SnippetLang {
     Go,
     Java,
     Csharp,
+    Powershell,
 }
 
 impl SnippetLang {
@@ -97,6 +125,7 @@ impl SnippetLang {
             Self::Go => "go",
             Self::Java => "java",
             Self::Csharp => "csharp",
+            Self::Powershell => "powershell",
         }
     }
 }

@@ -6,14 +6,21 @@ use std::process::{Command, Output, Stdio};
 use crate::fixtures;
 
 fn apidiag(args: &[&str], stdin: &str) -> Output {
+    apidiag_env(args, &[], stdin)
+}
+
+fn apidiag_env(args: &[&str], env: &[(&str, &str)], stdin: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_apidiag"))
         .args(args)
+        .env_remove("APIDIAG_CONFIG")
+        .env_remove("COLUMNS")
         .env_remove("APIDIAG_LANG")
         .env_remove("APIDIAG_RULES")
         .env("LANG", "C")
         .env("LC_ALL", "C")
         .env("XDG_CONFIG_HOME", "/nonexistent")
         .env_remove("CLICOLOR_FORCE")
+        .envs(env.iter().copied())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -67,7 +74,11 @@ fn json_output_is_exactly_the_contract() {
         k.sort();
         k
     };
-    assert_eq!(keys(&v), sorted(&["version", "diagnoses"]));
+    assert_eq!(keys(&v), sorted(&["version", "diagnoses", "summary"]));
+    assert_eq!(
+        v["summary"],
+        serde_json::json!({"errors": 1, "by_category": {"auth": 1}, "by_provider": {"new-api": 1}})
+    );
     assert_eq!(
         keys(d),
         sorted(&[
@@ -123,7 +134,7 @@ fn text_without_api_errors_gives_an_empty_list() {
     );
     assert_eq!(
         stdout(&o).split_whitespace().collect::<String>(),
-        r#"{"version":1,"diagnoses":[]}"#
+        r#"{"version":1,"diagnoses":[],"summary":{"errors":0,"by_category":{},"by_provider":{}}}"#
     );
 }
 
@@ -256,4 +267,205 @@ fn tempdir(name: &str) -> std::path::PathBuf {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir
+}
+
+#[test]
+fn bash_completions_load() {
+    let o = apidiag(&["completions", "bash"], "");
+    assert_eq!(o.status.code(), Some(0));
+    let script = stdout(&o);
+    assert!(script.contains("explain"), "{script}");
+    if Command::new("bash").arg("--version").output().is_err() {
+        eprintln!("SKIPPED loading the completions: bash is not installed");
+        return;
+    }
+    let dir = tempdir("completions");
+    let file = dir.join("apidiag.bash");
+    std::fs::write(&file, &script).unwrap();
+    let check = Command::new("bash")
+        .arg("-c")
+        .arg(format!(
+            "source '{}' && complete -p apidiag",
+            file.display()
+        ))
+        .output()
+        .unwrap();
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+    assert!(String::from_utf8_lossy(&check.stdout).contains("apidiag"));
+    for shell in ["zsh", "fish", "powershell", "elvish"] {
+        let o = apidiag(&["completions", shell], "");
+        assert_eq!(o.status.code(), Some(0), "{shell}");
+        assert!(stdout(&o).contains("apidiag"), "{shell}");
+    }
+}
+
+#[test]
+fn the_man_page_is_roff_with_every_subcommand() {
+    let o = apidiag(&["man"], "");
+    assert_eq!(o.status.code(), Some(0));
+    let page = stdout(&o);
+    assert!(
+        page.starts_with(".ie \\n(.g .ds Aq"),
+        "{}",
+        &page[..80.min(page.len())]
+    );
+    assert!(page.contains(".TH apidiag"), "{page}");
+    for sub in ["rules", "explain", "completions"] {
+        assert!(page.contains(sub), "{sub} missing");
+    }
+}
+
+#[test]
+fn version_names_the_rule_pack_and_locales() {
+    let o = apidiag(&["--version"], "");
+    let v = stdout(&o);
+    let rules: usize = apidiag::builtin_rule_sources()
+        .iter()
+        .map(|s| apidiag::rules::parse(s).unwrap().len())
+        .sum();
+    assert!(v.starts_with("apidiag "), "{v}");
+    assert!(v.contains(&format!("rules: {rules} bundled")), "{v}");
+    assert!(v.contains("locales: en-US, zh-CN"), "{v}");
+}
+
+#[test]
+fn an_unknown_language_warns_once_and_names_the_shipped_ones() {
+    let o = apidiag(&["--lang", "fr"], NEW_API);
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("`fr`") && err.contains("en-US, zh-CN"),
+        "{err}"
+    );
+    assert!(stdout(&o).contains("Root cause"));
+}
+
+#[test]
+fn a_mistyped_subcommand_gets_a_suggestion() {
+    let o = apidiag(&["rule", "list"], "");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("did you mean `apidiag rules`?"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn a_missing_file_among_several_is_reported_after_the_others() {
+    let dir = tempdir("several");
+    let good = dir.join("good.log");
+    std::fs::write(&good, NEW_API).unwrap();
+    let o = apidiag(
+        &["--format", "json", "missing.log", good.to_str().unwrap()],
+        "",
+    );
+    assert_eq!(o.status.code(), Some(2));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["diagnoses"][0]["fields"]["provider"], "new-api");
+    assert!(
+        stderr(&o).starts_with("apidiag: missing.log: cannot open"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn utf16_input_from_powershell_is_decoded() {
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend(
+        NEW_API
+            .replace('\n', "\r\n")
+            .encode_utf16()
+            .flat_map(|u| u.to_le_bytes()),
+    );
+    let dir = tempdir("utf16");
+    let file = dir.join("error.txt");
+    std::fs::write(&file, bytes).unwrap();
+    let o = apidiag(&["--format", "json", file.to_str().unwrap()], "");
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["diagnoses"][0]["fields"]["message"], "无效的令牌");
+}
+
+#[test]
+fn the_explain_examples_in_help_are_real_rules() {
+    let help = stdout(&apidiag(&["--help"], ""));
+    let examples: Vec<Vec<&str>> = help
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("apidiag explain "))
+        .map(|rest| rest.split_whitespace().collect())
+        .collect();
+    assert!(examples.len() >= 2, "{help}");
+    for args in examples {
+        let mut full = vec!["explain"];
+        full.extend(&args);
+        let o = apidiag(&full, "");
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
+        assert!(stdout(&o).starts_with(args[0]), "{args:?}");
+    }
+}
+
+#[test]
+fn brief_prints_only_the_first_block() {
+    let full = stdout(&apidiag(&[], NEW_API));
+    let brief = stdout(&apidiag(&["--brief"], NEW_API));
+    assert!(brief.lines().count() <= 15, "{brief}");
+    assert!(full.starts_with(&brief), "{brief}\n---\n{full}");
+    assert!(full.contains("Prevention") && !brief.contains("Prevention"));
+}
+
+#[test]
+fn the_config_file_sits_below_the_environment_and_the_command_line() {
+    let dir = tempdir("config");
+    let file = dir.join("config.toml");
+    std::fs::write(&file, "lang = \"zh-CN\"\nformat = \"json\"\n").unwrap();
+    let config = file.to_str().unwrap();
+    let json = apidiag_env(&[], &[("APIDIAG_CONFIG", config)], NEW_API);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();
+    assert!(v["diagnoses"][0]["report"]["cause"]
+        .as_str()
+        .unwrap()
+        .contains("网关"));
+    let human = apidiag_env(
+        &["--format", "human"],
+        &[("APIDIAG_CONFIG", config)],
+        NEW_API,
+    );
+    assert!(stdout(&human).contains("根本原因"), "{}", stdout(&human));
+    let english = apidiag_env(
+        &["--format", "human"],
+        &[("APIDIAG_CONFIG", config), ("APIDIAG_LANG", "en-US")],
+        NEW_API,
+    );
+    assert!(stdout(&english).contains("Root cause"));
+    // The default place: $XDG_CONFIG_HOME/apidiag/config.toml.
+    std::fs::create_dir_all(dir.join("apidiag")).unwrap();
+    std::fs::write(dir.join("apidiag/config.toml"), "lang = \"zh-CN\"\n").unwrap();
+    let xdg = apidiag_env(&[], &[("XDG_CONFIG_HOME", dir.to_str().unwrap())], NEW_API);
+    assert!(stdout(&xdg).contains("根本原因"), "{}", stderr(&xdg));
+}
+
+#[test]
+fn a_bad_config_file_names_file_line_and_column() {
+    let dir = tempdir("bad-config");
+    let file = dir.join("config.toml");
+    std::fs::write(&file, "lang = \"en-US\"\npagr = \"less\"\n").unwrap();
+    let o = apidiag_env(&[], &[("APIDIAG_CONFIG", file.to_str().unwrap())], NEW_API);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains("config.toml:2:1:") && err.contains("pagr"),
+        "{err}"
+    );
+    std::fs::write(&file, "format = \"yaml\"\n").unwrap();
+    let o = apidiag_env(&[], &[("APIDIAG_CONFIG", file.to_str().unwrap())], NEW_API);
+    let err = stderr(&o);
+    assert!(
+        err.contains("config.toml:1:10: unknown format `yaml`"),
+        "{err}"
+    );
 }

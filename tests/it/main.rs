@@ -5,12 +5,16 @@
 mod check;
 mod cli;
 mod extraction;
+mod formats;
 mod hostile;
 mod offline;
+mod paste;
+mod pipeline;
 mod redact;
 mod reports;
 mod rules;
 mod run;
+mod width;
 
 use std::path::{Path, PathBuf};
 

@@ -1,0 +1,217 @@
+//! Fields printed as labelled values rather than as a body: the lists SDKs append to a message
+//! (`(Service: S3; Status Code: 403; Error Code: AccessDenied; Request ID: X)`,
+//! `(request_id: req_1, path: /v1/messages, type: authentication_error)`), labelled lines
+//! (`.NET`'s `Status: 404 (Not Found)` / `ErrorCode: DeploymentNotFound`), Go's gRPC status
+//! (`rpc error: code = PermissionDenied desc = ...`) and aiohttp's
+//! `ClientResponseError: 401, message='Unauthorized'`.
+//!
+//! Labels are read by meaning through the key synonyms of `data/keys.toml`.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::knowledge::{self, normalize_key};
+
+/// What labelled values say.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Labelled {
+    pub status: Option<u16>,
+    pub error_type: Option<String>,
+    pub error_code: Option<String>,
+    pub request_id: Option<String>,
+    pub message: Option<String>,
+    /// Byte range of an appended label list, which is no part of the message before it.
+    pub list_at: Option<usize>,
+}
+
+impl Labelled {
+    fn is_empty(&self) -> bool {
+        self.status.is_none()
+            && self.error_type.is_none()
+            && self.error_code.is_none()
+            && self.request_id.is_none()
+            && self.message.is_none()
+    }
+}
+
+/// A parenthesised list of `label: value` pairs that names a request id, status or code.
+static LIST: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::builtin(
+        r"(?i)[ \t]*\(((?:[^()\n]|\([^()\n]*\))*\b(?:request[_ -]?id|status[_ ]code|error[_ ]code)\s*[:=][^()\n]*(?:\([^()\n]*\)[^()\n]*)*)\)",
+    )
+});
+
+/// One `label: value` or `label = value` in a list, separated by `;` or `,`.
+static PAIR: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::builtin(r"([A-Za-z][\w -]*?)[ \t]*[:=][ \t]*([^;,\n]+?)[ \t]*(?:[;,]|$)")
+});
+
+/// `.NET`-style labelled lines at a line start.
+static LINE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::builtin(
+        r"(?m)^\s*(Status|ErrorCode|Error Code|Request ?ID|x-ms-request-id|apim-request-id)\s*:\s*(\S[^\r\n]*?)\s*$",
+    )
+});
+
+/// Go's gRPC status error.
+static GRPC: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::builtin(r"rpc error: code = (\w+) desc = ([^\r\n]+)"));
+
+/// aiohttp's `ClientResponseError: 401, message='Unauthorized', url=...`.
+static AIOHTTP: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::builtin(r#"ClientResponseError: ([1-5]\d\d), message=(?:'([^']*)'|"([^"]*)")"#)
+});
+
+/// Reads the labelled values in `text`.
+pub fn read(text: &str) -> Option<Labelled> {
+    let mut out = Labelled::default();
+    if let Some(c) = LIST.captures(text) {
+        let list = c.get(1).expect("group 1");
+        out.list_at = c.get(0).map(|m| m.start());
+        let aws = list.as_str().contains("Service:");
+        for p in PAIR.captures_iter(list.as_str()) {
+            take(&mut out, &p[1], &p[2], aws);
+        }
+    }
+    for c in LINE.captures_iter(text) {
+        take(&mut out, &c[1], &c[2], false);
+    }
+    if let Some(c) = GRPC.captures(text) {
+        out.error_type.get_or_insert_with(|| c[1].to_string());
+        out.message
+            .get_or_insert_with(|| c[2].trim().trim_end_matches('"').to_string());
+    }
+    if let Some(c) = AIOHTTP.captures(text) {
+        out.status = out.status.or(c[1].parse().ok());
+        // aiohttp's `message` is the reason phrase unless the service sent its own.
+        let m = c.get(2).or(c.get(3)).map_or("", |m| m.as_str()).trim();
+        if !m.is_empty() && !super::patterns::is_reason_phrase(m) {
+            out.message.get_or_insert_with(|| m.to_string());
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// Whether an exception's text is only aiohttp's argument list, not a message.
+pub fn is_argument_list(rest: &str) -> bool {
+    static ARGS: LazyLock<Regex> =
+        LazyLock::new(|| crate::pattern::builtin(r"^\s*[1-5]\d\d, message="));
+    ARGS.is_match(rest)
+}
+
+/// The message without a label list appended to it (and the labelled text after it, or the
+/// list's own start when the text was cut inside it).
+pub fn strip_list(message: &str) -> &str {
+    static CUT_OPEN: LazyLock<Regex> = LazyLock::new(|| {
+        crate::pattern::builtin(
+            r"(?i)\s*\((?:Service|Status Code|Error Code|Request ID|request_id):",
+        )
+    });
+    let tail_is_labels = |rest: &str| {
+        let rest = rest.trim_start();
+        rest.is_empty() || rest.starts_with([',', ';'])
+    };
+    if let Some(m) = LIST
+        .find_iter(message)
+        .find(|m| m.start() > 0 && tail_is_labels(&message[m.end()..]))
+    {
+        return message[..m.start()].trim_end();
+    }
+    match CUT_OPEN.find(message) {
+        Some(m) if m.start() > 0 && !message[m.end()..].contains(')') => {
+            message[..m.start()].trim_end()
+        }
+        _ => message,
+    }
+}
+
+/// Files one labelled value under the field its label means.
+fn take(out: &mut Labelled, label: &str, value: &str, aws: bool) {
+    let keys = &knowledge::get().keys;
+    let label = normalize_key(label.trim()).replace(' ', "");
+    let value = value.trim().trim_matches(['\'', '"']);
+    if value.is_empty() || value.eq_ignore_ascii_case("null") || value == "None" {
+        return;
+    }
+    if keys.status.contains(&label) {
+        // `Status: 404 (Not Found)`, `Status Code: 403`.
+        let digits: String = value.chars().take_while(char::is_ascii_digit).collect();
+        if let Ok(s) = digits.parse::<u16>() {
+            if (100..600).contains(&s) {
+                out.status.get_or_insert(s);
+            }
+        }
+    } else if keys.request_id.contains(&label) {
+        out.request_id.get_or_insert_with(|| value.to_string());
+    } else if keys.kind.contains(&label) {
+        out.error_type.get_or_insert_with(|| value.to_string());
+    } else if keys.code.contains(&label) {
+        // An AWS SDK's `Error Code` is the AWS error code, which names the error's type.
+        let slot = if aws {
+            &mut out.error_type
+        } else {
+            &mut out.error_code
+        };
+        slot.get_or_insert_with(|| value.to_string());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_an_aws_java_list() {
+        let l = read("com.amazonaws.services.s3.model.AmazonS3Exception: Access Denied (Service: Amazon S3; Status Code: 403; Error Code: AccessDenied; Request ID: 8SV7S6VZTXYQZQMW; S3 Extended Request ID: abc=)").unwrap();
+        assert_eq!(l.status, Some(403));
+        assert_eq!(l.error_type.as_deref(), Some("AccessDenied"));
+        assert_eq!(l.request_id.as_deref(), Some("8SV7S6VZTXYQZQMW"));
+    }
+
+    #[test]
+    fn reads_an_sdk_suffix() {
+        let t = "anthropic.AuthenticationError: 401 invalid x-api-key (request_id: req_011CVd3k, path: /v1/messages, type: authentication_error)";
+        let l = read(t).unwrap();
+        assert_eq!(l.request_id.as_deref(), Some("req_011CVd3k"));
+        assert_eq!(l.error_type.as_deref(), Some("authentication_error"));
+        assert_eq!(
+            &t[..l.list_at.unwrap()],
+            "anthropic.AuthenticationError: 401 invalid x-api-key"
+        );
+    }
+
+    #[test]
+    fn reads_dotnet_lines_grpc_and_aiohttp() {
+        let l = read("Azure.RequestFailedException: The API deployment does not exist.\nStatus: 404 (Not Found)\nErrorCode: DeploymentNotFound").unwrap();
+        assert_eq!(
+            (l.status, l.error_code.as_deref()),
+            (Some(404), Some("DeploymentNotFound"))
+        );
+        let l = read(
+            "panic: rpc error: code = PermissionDenied desc = The caller does not have permission",
+        )
+        .unwrap();
+        assert_eq!(l.error_type.as_deref(), Some("PermissionDenied"));
+        assert_eq!(
+            l.message.as_deref(),
+            Some("The caller does not have permission")
+        );
+        let l = read("aiohttp.client_exceptions.ClientResponseError: 401, message='Unauthorized', url=URL('https://x')").unwrap();
+        assert_eq!(l.status, Some(401));
+    }
+
+    #[test]
+    fn strips_an_appended_list() {
+        assert_eq!(
+            strip_list("invalid x-api-key (request_id: req_1, path: /v1/messages, type: x)"),
+            "invalid x-api-key"
+        );
+        assert_eq!(strip_list("plain (words)"), "plain (words)");
+    }
+
+    #[test]
+    fn prose_in_brackets_is_no_list() {
+        assert_eq!(read("Waiting (this may take a while)"), None);
+    }
+}

@@ -1,0 +1,72 @@
+//! The sentence around a position: the message of an error recognised by its wording alone.
+//!
+//! A bare line such as `v0.1 频繁：Selected model is at capacity. Please try a different
+//! model.` holds the service's sentence after whatever the person or a log put before it; the
+//! sentence runs from the last separator before the wording to the end of the line.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::patterns;
+
+/// Where a message starts after a lead-in: a colon, a closing bracket, a status code, a quote.
+static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::builtin(r#"(?:[:：]\s+|：|\]\s+|\b[45]\d\d\s+|(?:^|\s)["“'`(]|\|\s+|\s-\s)"#)
+});
+
+/// The message around byte `at` of `text`: the rest of its line after the last lead-in before
+/// `at`, without quotes, a status prefix or a gateway's `(request id: ...)`.
+pub fn around(text: &str, at: usize) -> Option<String> {
+    let at = floor(text, at.min(text.len()));
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let before = &text[line_start..at];
+    let start = LEAD_IN
+        .find_iter(before)
+        .last()
+        .map_or(line_start, |m| line_start + m.end());
+    let raw = &text[start..line_end];
+    let (m, _) = patterns::split_gateway_suffix(raw);
+    let m = m
+        .trim()
+        .trim_end_matches(['"', '”', '\'', '`', ')'])
+        .trim_end_matches(['(', ' '])
+        .trim();
+    (m.chars().count() >= 8).then(|| m.to_string())
+}
+
+fn floor(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn takes_the_sentence_after_a_lead_in() {
+        let t = "v0.1.155 频繁：Selected model is at capacity. Please try a different model.";
+        let at = t.find("Selected").unwrap() + 9;
+        assert_eq!(
+            around(t, at).as_deref(),
+            Some("Selected model is at capacity. Please try a different model.")
+        );
+        let t = "在用的时候会出现，429 当前分组上游负载已饱和，请稍后再试 (request id: 2025042302014273633)";
+        let at = t.find("上游").unwrap();
+        assert_eq!(
+            around(t, at).as_deref(),
+            Some("当前分组上游负载已饱和，请稍后再试")
+        );
+    }
+
+    #[test]
+    fn a_whole_line_is_its_own_sentence() {
+        let t = "intro\nThis model's maximum context length is 4097 tokens. However, you requested 4268 tokens.\nnext";
+        let at = t.find("maximum").unwrap();
+        assert!(around(t, at).unwrap().starts_with("This model's maximum"));
+    }
+}

@@ -1,0 +1,303 @@
+//! Knowledge as data: provider and client evidence, the vocabularies that decide whether a
+//! block is an error, and what the keys of an error body mean.
+//!
+//! The files live under `data/` and are embedded at build time; they are read with the same
+//! strictness as rule files (unknown keys and bad regexes are errors with `file:line:column`).
+//! Extraction asks [`get`] for them; nothing in Rust repeats what they say.
+
+use std::sync::LazyLock;
+
+use include_dir::{include_dir, Dir};
+use regex::Regex;
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::rules::{location, LoadError, Source};
+
+static DATA_DIR: Dir = include_dir!("$CARGO_MANIFEST_DIR/data");
+
+/// One weighed piece of provider evidence.
+#[derive(Debug)]
+pub struct Evidence {
+    pub pattern: Regex,
+    pub provider: String,
+    pub weight: u8,
+}
+
+/// One way to recognise the client that printed an error.
+#[derive(Debug)]
+pub struct ClientSign {
+    pub pattern: Regex,
+    pub client: String,
+}
+
+/// Word lists and line shapes (`data/vocabulary.toml`).
+#[derive(Debug)]
+pub struct Vocabulary {
+    pub error_words: Vec<String>,
+    pub network_words: Vec<String>,
+    /// `quiet_lines`, joined into one pattern.
+    pub quiet_line: Regex,
+    /// `retry_notices`, joined into one pattern.
+    pub retry_notice: Regex,
+    pub language_errors: Vec<String>,
+    pub api_exceptions: Vec<String>,
+    pub sdk_paths: Vec<String>,
+}
+
+/// Key synonyms of error bodies (`data/keys.toml`), normalised by [`normalize_key`].
+#[derive(Debug, Default)]
+pub struct Keys {
+    pub error_objects: Vec<String>,
+    pub message: Vec<String>,
+    pub code: Vec<String>,
+    pub kind: Vec<String>,
+    pub status: Vec<String>,
+    pub request_id: Vec<String>,
+}
+
+/// Everything extraction knows about providers, clients and words.
+#[derive(Debug)]
+pub struct Knowledge {
+    pub evidence: Vec<Evidence>,
+    pub clients: Vec<ClientSign>,
+    pub vocabulary: Vocabulary,
+    pub keys: Keys,
+}
+
+/// The embedded knowledge. It is validated by the test suite, so loading cannot fail at run
+/// time in a released build.
+pub fn get() -> &'static Knowledge {
+    static KNOWLEDGE: LazyLock<Knowledge> =
+        LazyLock::new(|| load(&embedded()).unwrap_or_else(|e| panic!("embedded data: {e}")));
+    &KNOWLEDGE
+}
+
+/// The data files embedded in the binary.
+pub fn embedded() -> Vec<Source> {
+    let mut out: Vec<Source> = DATA_DIR
+        .files()
+        .filter(|f| f.path().extension().is_some_and(|e| e == "toml"))
+        .map(|f| Source {
+            name: format!("data/{}", f.path().display()),
+            text: f.contents_utf8().unwrap_or_default().to_string(),
+        })
+        .collect();
+    out.sort_by(|a, b| a.name.cmp(&b.name));
+    out
+}
+
+/// `errorMessage`, `error_message` and `Error-Message` are one key.
+pub fn normalize_key(key: &str) -> String {
+    key.chars()
+        .filter(|c| *c != '_' && *c != '-')
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ProvidersFile {
+    evidence: Vec<EvidenceDef>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EvidenceDef {
+    provider: String,
+    weight: u8,
+    pattern: Spanned<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ClientsFile {
+    client: Vec<ClientDef>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ClientDef {
+    client: String,
+    pattern: Spanned<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct VocabularyFile {
+    error_words: Vec<String>,
+    network_words: Vec<String>,
+    quiet_lines: Vec<Spanned<String>>,
+    retry_notices: Vec<Spanned<String>>,
+    language_errors: Vec<String>,
+    api_exceptions: Vec<String>,
+    sdk_paths: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct KeysFile {
+    error_objects: Vec<String>,
+    message: Vec<String>,
+    code: Vec<String>,
+    #[serde(rename = "type")]
+    kind: Vec<String>,
+    status: Vec<String>,
+    request_id: Vec<String>,
+}
+
+/// Reads the data files; each of `providers`, `clients`, `vocabulary` and `keys` (`data/*.toml`)
+/// must be present.
+pub fn load(sources: &[Source]) -> Result<Knowledge, LoadError> {
+    let find = |stem: &str| {
+        sources
+            .iter()
+            .find(|s| s.name.ends_with(&format!("{stem}.toml")))
+            .ok_or_else(|| LoadError {
+                location: format!("data/{stem}.toml"),
+                message: "data file missing".into(),
+            })
+    };
+    let providers: ProvidersFile = parse(find("providers")?)?;
+    let clients: ClientsFile = parse(find("clients")?)?;
+    let vocabulary: VocabularyFile = parse(find("vocabulary")?)?;
+    let keys: KeysFile = parse(find("keys")?)?;
+    let src = find("providers")?;
+    let evidence = providers
+        .evidence
+        .into_iter()
+        .map(|e| {
+            Ok(Evidence {
+                pattern: regex(src, &e.pattern)?,
+                provider: e.provider,
+                weight: e.weight,
+            })
+        })
+        .collect::<Result<_, LoadError>>()?;
+    let src = find("clients")?;
+    let clients = clients
+        .client
+        .into_iter()
+        .map(|c| {
+            Ok(ClientSign {
+                pattern: regex(src, &c.pattern)?,
+                client: c.client,
+            })
+        })
+        .collect::<Result<_, LoadError>>()?;
+    let src = find("vocabulary")?;
+    // Each pattern is checked on its own (for its position), then all are joined into one.
+    let joined = |list: &[Spanned<String>]| -> Result<Regex, LoadError> {
+        for p in list {
+            regex(src, p)?;
+        }
+        let alternation = list
+            .iter()
+            .map(|p| format!("(?:{})", p.get_ref()))
+            .collect::<Vec<_>>()
+            .join("|");
+        crate::pattern::compile(&format!("(?m){alternation}"), false).map_err(|e| LoadError {
+            location: src.name.clone(),
+            message: format!("invalid regex: {e}"),
+        })
+    };
+    let vocabulary = Vocabulary {
+        quiet_line: joined(&vocabulary.quiet_lines)?,
+        retry_notice: joined(&vocabulary.retry_notices)?,
+        error_words: vocabulary.error_words,
+        network_words: vocabulary.network_words,
+        language_errors: vocabulary.language_errors,
+        api_exceptions: vocabulary.api_exceptions,
+        sdk_paths: vocabulary.sdk_paths,
+    };
+    let norm = |v: Vec<String>| v.iter().map(|k| normalize_key(k)).collect();
+    let keys = Keys {
+        error_objects: norm(keys.error_objects),
+        message: norm(keys.message),
+        code: norm(keys.code),
+        kind: norm(keys.kind),
+        status: norm(keys.status),
+        request_id: norm(keys.request_id),
+    };
+    Ok(Knowledge {
+        evidence,
+        clients,
+        vocabulary,
+        keys,
+    })
+}
+
+fn parse<T: for<'de> Deserialize<'de>>(src: &Source) -> Result<T, LoadError> {
+    toml::from_str(&src.text).map_err(|e| LoadError {
+        location: location(&src.name, &src.text, e.span().map_or(0, |s| s.start)),
+        message: e.message().to_string(),
+    })
+}
+
+fn regex(src: &Source, pattern: &Spanned<String>) -> Result<Regex, LoadError> {
+    crate::pattern::compile(pattern.get_ref(), false).map_err(|e| LoadError {
+        location: location(&src.name, &src.text, pattern.span().start),
+        message: format!("invalid regex: {e}"),
+    })
+}
+
+impl Vocabulary {
+    /// Whether `line` is never part of an error (a passed check, a metric sample, a heading).
+    pub fn is_quiet_line(&self, line: &str) -> bool {
+        self.quiet_line.is_match(line)
+    }
+
+    /// Whether `line` announces that a request will be retried.
+    pub fn is_retry_notice(&self, line: &str) -> bool {
+        self.retry_notice.is_match(line)
+    }
+
+    /// Whether `text` (any case) holds one of `words`.
+    pub fn has_word(words: &[String], text: &str) -> bool {
+        let low = text.to_lowercase();
+        words.iter().any(|w| low.contains(w.as_str()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_data_loads() {
+        let k = load(&embedded()).unwrap();
+        assert!(k.evidence.len() > 50);
+        assert!(k.clients.iter().any(|c| c.client == "curl"));
+        assert!(k.keys.message.contains(&"errormessage".to_string()));
+    }
+
+    #[test]
+    fn errors_name_file_line_and_column() {
+        let mut sources = embedded();
+        let clients = sources
+            .iter_mut()
+            .find(|s| s.name.ends_with("clients.toml"))
+            .unwrap();
+        clients.text = "[[client]]\nclient = \"x\"\npattern = '(unclosed'\n".into();
+        let err = load(&sources).unwrap_err();
+        assert_eq!(err.location, "data/clients.toml:3:11");
+        assert!(err.message.contains("invalid regex"), "{}", err.message);
+        clients_typo(&mut sources);
+        let err = load(&sources).unwrap_err();
+        assert!(err.location.starts_with("data/clients.toml:2:"));
+    }
+
+    fn clients_typo(sources: &mut [Source]) {
+        let c = sources
+            .iter_mut()
+            .find(|s| s.name.ends_with("clients.toml"))
+            .unwrap();
+        c.text = "[[client]]\nclinet = \"x\"\npattern = 'x'\n".into();
+    }
+
+    #[test]
+    fn keys_compare_without_case_or_separators() {
+        assert_eq!(normalize_key("Error-Message"), "errormessage");
+        assert_eq!(normalize_key("__type"), "type");
+    }
+}
