@@ -54,7 +54,8 @@ pub fn unknown_variables(src: &Source, res: &FluentResource, known: &[String]) -
         let ast::Entry::Message(m) = entry else {
             continue;
         };
-        if m.id.name.starts_with("ui-") {
+        // Interface text (`ui-`, and `out-` for printers' labels) has its own variables.
+        if m.id.name.starts_with("ui-") || m.id.name.starts_with("out-") {
             continue;
         }
         let mut used = Vec::new();
