@@ -1,6 +1,6 @@
 //! Secret masking: API keys, bearer tokens and credentials in what leaves the engine.
 //!
-//! The shapes are data (`rules/data/secrets.toml`, see [`shapes`]) compiled into one regex,
+//! The shapes are data (`data/secrets.toml`, see [`shapes`]) compiled into one regex,
 //! so a text is searched once however many shapes there are. [`Redactor::diagnosis`] is the
 //! one step the engine applies to each diagnosis before any renderer sees it: it masks every
 //! string the diagnosis serializes (fields, report text, and whatever is added to it later),
@@ -22,10 +22,10 @@ use crate::source::{LoadError, Source};
 use shapes::{Shape, SECRET_GROUP};
 
 /// The bundled shapes file, embedded at build time.
-const BUILTIN: &str = include_str!("../../rules/data/secrets.toml");
+const BUILTIN: &str = include_str!("../../data/secrets.toml");
 
 /// Name errors in the bundled file show.
-const BUILTIN_NAME: &str = "rules/data/secrets.toml";
+const BUILTIN_NAME: &str = "data/secrets.toml";
 
 /// The bundled shapes file.
 pub fn builtin_source() -> Source {

@@ -1,4 +1,4 @@
-//! The secret shapes data file (`rules/data/secrets.toml`): its format, and loading it into
+//! The secret shapes data file (`data/secrets.toml`): its format, and loading it into
 //! one compiled pattern.
 //!
 //! Loading follows the rule loader: unknown keys are errors, and every error names the
