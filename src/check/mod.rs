@@ -3,7 +3,9 @@
 //! Checking sits above the engine and the texts: it loads what it can of each file, keeps
 //! going past each problem, then runs the good rules' examples through an engine and checks
 //! their texts. [`rule_file`] reads rule files, [`fluent`] text files, [`texts`] the texts
-//! against the rules; secret shapes are checked by their own loader and self-test.
+//! against the rules; secret shapes are checked by their own loader and self-test, and the
+//! knowledge data files (`data/providers.toml`, `clients.toml`, `vocabulary.toml`,
+//! `keys.toml`) by their loader, which stops at the first problem.
 
 pub mod fluent;
 pub mod rule_file;
@@ -15,6 +17,7 @@ use std::path::Path;
 pub use texts::texts;
 
 use crate::i18n::{Locale, TextFile, Texts};
+use crate::knowledge;
 use crate::redact::{shapes, Redactor};
 use crate::rules::{Rule, RuleSet};
 use crate::source::{LoadError, Source};
@@ -29,10 +32,12 @@ pub struct Findings {
     pub files: usize,
 }
 
-/// The files to check: rule files, secret shapes files and texts.
+/// The files to check: rule files, secret shapes files, knowledge data files and texts.
 #[derive(Debug, Default)]
 struct Inputs {
     toml: Vec<Source>,
+    /// Knowledge data files (see [`is_knowledge`]).
+    knowledge: Vec<Source>,
     texts: Vec<TextFile>,
     /// Files that could not be read or placed.
     problems: Vec<LoadError>,
@@ -48,6 +53,10 @@ pub fn run(paths: &[std::path::PathBuf]) -> Findings {
                 .into_iter()
                 .chain(std::iter::once(crate::redact::builtin_source()))
                 .collect(),
+            knowledge: knowledge::embedded()
+                .into_iter()
+                .filter(|s| is_knowledge(&s.name))
+                .collect(),
             texts: crate::builtin_text_files(),
             problems: Vec::new(),
         }
@@ -58,8 +67,10 @@ pub fn run(paths: &[std::path::PathBuf]) -> Findings {
         }
         all
     };
-    let files = inputs.toml.len() + inputs.texts.len() + inputs.problems.len();
+    let files =
+        inputs.toml.len() + inputs.knowledge.len() + inputs.texts.len() + inputs.problems.len();
     let mut problems = inputs.problems;
+    problems.extend(check_knowledge(&inputs.knowledge));
 
     let rules = check_toml(&inputs.toml, &mut problems);
     let Some(texts) = check_texts(inputs.texts, bundled, &mut problems) else {
@@ -103,6 +114,49 @@ fn check_toml(sources: &[Source], problems: &mut Vec<LoadError>) -> Vec<Rule> {
     problems.extend(duplicates(&mut rules));
     problems.extend(providers(&rules, sources));
     rules
+}
+
+/// The knowledge data files that a checked file name stands for.
+const KNOWLEDGE_FILES: [&str; 4] = ["providers", "clients", "vocabulary", "keys"];
+
+/// Whether a file is one of the knowledge data files: `providers.toml`, `clients.toml`,
+/// `vocabulary.toml` or `keys.toml` in a `data` directory.
+fn is_knowledge(name: &str) -> bool {
+    let path = Path::new(name);
+    let in_data = path
+        .parent()
+        .and_then(Path::file_name)
+        .is_some_and(|d| d == "data");
+    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+    in_data && path.extension().is_some_and(|e| e == "toml") && KNOWLEDGE_FILES.contains(&stem)
+}
+
+/// Knowledge data files, loaded together (the bundled file stands in for one not given);
+/// the loader's first problem, with its position.
+fn check_knowledge(files: &[Source]) -> Option<LoadError> {
+    if files.is_empty() {
+        return None;
+    }
+    let stem = |s: &Source| {
+        Path::new(&s.name)
+            .file_stem()
+            .map(|x| x.to_string_lossy().into_owned())
+    };
+    let given: BTreeSet<Option<String>> = files.iter().map(stem).collect();
+    let mut sources = files.to_vec();
+    sources.extend(
+        knowledge::embedded()
+            .into_iter()
+            .filter(|s| is_knowledge(&s.name) && !given.contains(&stem(s))),
+    );
+    // The regex crate's message spans lines (pattern, caret, error): keep its first and last.
+    knowledge::load(&sources).err().map(|mut e| {
+        let lines: Vec<&str> = e.message.lines().map(str::trim).collect();
+        if let [first, .., last] = lines.as_slice() {
+            e.message = format!("{} {last}", first.trim_end_matches(':'));
+        }
+        e
+    })
 }
 
 /// A secret shapes file: structure, patterns, then every shape's examples.
@@ -177,6 +231,16 @@ fn gather(path: &Path, into: &mut Inputs) {
         location: format!("{}:1:1", path.display()),
         message: format!("{e:#}"),
     };
+    if path.is_file() && is_knowledge(&path.display().to_string()) {
+        match std::fs::read_to_string(path) {
+            Ok(text) => into.knowledge.push(Source {
+                name: path.display().to_string(),
+                text,
+            }),
+            Err(e) => into.problems.push(unreadable(e.into())),
+        }
+        return;
+    }
     if path.extension().is_some_and(|e| e == "ftl") {
         match (TextFile::locale_of(path), std::fs::read_to_string(path)) {
             (Some(locale), Ok(text)) => into.texts.push(TextFile {
@@ -199,6 +263,10 @@ fn gather(path: &Path, into: &mut Inputs) {
     }
     match crate::user_sources(path) {
         Ok((toml, texts)) => {
+            // `rules check data` names the data directory itself.
+            let (data, toml): (Vec<Source>, Vec<Source>) =
+                toml.into_iter().partition(|s| is_knowledge(&s.name));
+            into.knowledge.extend(data);
             into.toml.extend(toml);
             into.texts.extend(texts);
         }
@@ -209,11 +277,14 @@ fn gather(path: &Path, into: &mut Inputs) {
         match crate::rules::rule_files(&data) {
             Ok(files) => {
                 for f in files {
+                    let name = f.display().to_string();
+                    let list = if is_knowledge(&name) {
+                        &mut into.knowledge
+                    } else {
+                        &mut into.toml
+                    };
                     match std::fs::read_to_string(&f) {
-                        Ok(text) => into.toml.push(Source {
-                            name: f.display().to_string(),
-                            text,
-                        }),
+                        Ok(text) => list.push(Source { name, text }),
                         Err(e) => into.problems.push(unreadable(e.into())),
                     }
                 }
