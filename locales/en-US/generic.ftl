@@ -640,3 +640,56 @@ tls-python-strict-ca = Python 3.13 rejects the CA certificate (strict X.509 chec
     .fix-2 = Until then, relax only the strict flag for this client: create an ssl context with your CA bundle and clear ssl.VERIFY_X509_STRICT from verify_flags, and pass it to httpx or requests.
     .fix-3 = Alternatively run on Python 3.12 temporarily; do not disable verification altogether.
     .prevention-1 = Check private and inspection CAs against RFC 5280 profiles before rollout, and test new Python versions against your corporate network.
+
+net-nginx-body-too-large = nginx refused the upload: the request body is larger than client_max_body_size
+    .cause = nginx compares the request's Content-Length (or the chunks received) with client_max_body_size, 1 MB by default, and answers 413 Request Entity Too Large without passing the request on to the application.
+    .translation = "client intended to send too large body: N bytes": the client announced a body larger than allowed.
+    .analysis-1 = This line comes from nginx's error log; the application never saw the request, so its own limits are not involved yet.
+    .fix-1 = Raise client_max_body_size in the http, server or location block that receives the upload (for example 50m), then run nginx -t and reload nginx.
+    .fix-2 = Behind the Kubernetes ingress-nginx controller, set the annotation nginx.ingress.kubernetes.io/proxy-body-size on the Ingress instead of editing nginx.conf.
+    .fix-3 = If the limit is intended, send large files in parts (multipart or resumable upload) or upload them straight to object storage with a presigned URL.
+    .prevention-1 = Keep client_max_body_size in step with the largest upload the API accepts, and check every proxy in the path (CDN, ingress, nginx).
+
+net-envoy-no-healthy-upstream = Envoy has no healthy backend for this route
+    .cause = The Envoy proxy (or an Istio, Contour or other mesh gateway built on it) found no healthy endpoint in the upstream cluster: the backend pods are down, not ready, failing health checks, or the service selects no endpoints.
+    .translation = "no healthy upstream": Envoy answered 503 itself, without reaching any backend.
+    .analysis-1 = The body is Envoy's own local reply (response flag UH); the application never received the request.
+    .fix-1 = Check that the backend has ready endpoints: kubectl get endpoints SERVICE and kubectl get pods; fix crashing pods or failing readiness probes.
+    .fix-2 = Check the route's cluster and its health checks in the Envoy admin page /clusters (or istioctl proxy-config endpoints POD) and confirm the service port and selector match the pods.
+    .fix-3 = If it happens only during deploys, add readiness probes and a rolling update with maxUnavailable 0 so old pods serve until new ones are ready.
+    .prevention-1 = Alert on the cluster's healthy-host count and run more than one replica behind the gateway.
+
+net-envoy-upstream-reset = Envoy could not get a response from the backend: connection failed or was reset
+    .cause = The Envoy proxy reached for the backend and the connection failed or was closed before any response header arrived; the reset reason says which (connection failure, connection termination, overflow, protocol error).
+    .translation = "upstream connect error or disconnect/reset before headers": Envoy's 503 when the backend connection failed or dropped before answering.
+    .analysis-1 = "connection failure" with delayed connect error 111 means nothing listens on the target port; "connection termination" means the backend closed the connection, often on a keep-alive timeout or a crash.
+    .analysis-2 = "protocol error" usually means a mismatch: HTTP/2 or TLS on one side and plain HTTP/1.1 on the other.
+    .fix-1 = Check that the backend listens on the port the service targets and that its pods are running; look at the backend's own logs at the time of the error.
+    .fix-2 = For connection termination, make the backend's idle keep-alive timeout longer than Envoy's idle_timeout, or configure retries on reset (retry_on: reset, connect-failure) for idempotent calls.
+    .fix-3 = For protocol errors, name the service port with its protocol (http, http2, grpc) or set appProtocol, and check mTLS settings between the sidecars.
+    .prevention-1 = Use readiness probes and graceful shutdown on the backend, and set retry policies for idempotent routes in the mesh.
+
+net-envoy-upstream-timeout = Envoy gave up waiting for the backend: route timeout reached
+    .cause = The backend did not finish its response within the Envoy route timeout (15 seconds by default, or the timeout set in the Istio VirtualService), so Envoy answered 504 itself.
+    .translation = "upstream request timeout": Envoy's local 504 reply.
+    .analysis-1 = The request may still be running on the backend; only the proxy stopped waiting (response flag UT).
+    .fix-1 = Raise the route timeout: timeout in the Envoy route configuration, spec.http[].timeout in an Istio VirtualService, or the timeout policy of your gateway (Contour, Emissary, Gloo).
+    .fix-2 = For long generations, stream the response so bytes flow before the timeout, or move the work to an asynchronous job that the client polls.
+    .prevention-1 = Set proxy timeouts longer than the slowest expected backend response, and alert on 504 counts per route.
+
+net-haproxy-no-server = HAProxy has no backend server available for this request
+    .cause = Every server in the HAProxy backend is down, in maintenance or failing its health checks (or has hit maxconn with a full queue), so HAProxy returned its built-in 503 page.
+    .translation = "No server is available to handle this request": HAProxy's default 503 page.
+    .analysis-1 = The page is HAProxy's own; the backend application did not answer.
+    .fix-1 = Look at the backend's server states on the HAProxy stats page or with echo "show servers state" piped into the runtime socket; bring the servers back or fix the failing health check.
+    .fix-2 = If the servers are up, check that the health check (option httpchk path, port, expected status) matches what the application actually returns.
+    .fix-3 = On OpenShift routes this page means the route's service has no ready pods: check the pods and their readiness probes.
+    .prevention-1 = Run several servers per backend, alert on servers going DOWN, and keep health-check endpoints cheap and dependable.
+
+net-haproxy-gateway-timeout = HAProxy gave up waiting for the backend server
+    .cause = The backend server did not send its response within HAProxy's timeout server, so HAProxy returned its built-in 504 page.
+    .translation = "504 Gateway Time-out. The server didn't respond in time.": HAProxy's default 504 page.
+    .analysis-1 = The request may still be running on the backend; only the load balancer stopped waiting.
+    .fix-1 = Raise timeout server (and timeout tunnel for streaming or websockets) in the defaults or backend section, then reload HAProxy.
+    .fix-2 = For long-running requests, stream the response or make the operation asynchronous so it finishes within the timeout.
+    .prevention-1 = Keep load-balancer timeouts longer than the backend's own request timeout and alert on 504 rates.

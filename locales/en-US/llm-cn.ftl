@@ -84,6 +84,14 @@ newapi-token-model-forbidden = This gateway token is not allowed to use the requ
     .fix-2 = Or change the model parameter in your code to one that the token allows (GET /v1/models with this key lists them).
     .prevention-1 = Keep the token's model list in sync with the models your application actually requests.
 
+newapi-channel-disabled = The gateway channel pinned by your key is disabled or does not exist
+    .cause = The key was sent in the pinned-channel form sk-<token>-<channel id>, which only gateway administrators may use: it makes new-api / one-api skip channel selection and send the request to that one channel. The channel with that id is disabled (manually, or automatically after upstream errors) or does not exist, so the gateway refuses the request.
+    .translation = 该渠道已被禁用 / This channel has been disabled: the channel is disabled. 无效的渠道 Id / Invalid channel ID: the channel id after the key is not a valid channel.
+    .analysis-1 = HTTP 403 (disabled) or 400 (invalid id) from the gateway's distributor; no upstream was called and nothing was billed.
+    .fix-1 = Send the plain token without the -<channel id> suffix (sk-xxxx instead of sk-xxxx-12): the gateway then picks any enabled channel that serves the model.
+    .fix-2 = Gateway admin: open 渠道管理, find the channel by its id, test it, and set its status back to 启用 (enabled) if the upstream works again; if it was auto-disabled, fix its upstream key or balance first.
+    .prevention-1 = Pin channels only for debugging; production clients should use plain tokens so a disabled channel is skipped automatically.
+
 newapi-no-available-channel = The gateway has no working channel for this model in your group
     .cause = The gateway found your token fine, but no enabled channel in your group (分组) serves the requested model name. Usual reasons: the model name is misspelled or not offered by this gateway, the channel that serves it was disabled (manually or auto-disabled after upstream errors such as 401 or insufficient_quota), or the model is only configured for another group.
     .translation = 分组 X 下模型 Y 无可用渠道 (new-api) / 当前分组 X 下对于模型 Y 无可用渠道 (one-api): no available channel for model Y in group X. 获取可用渠道失败: channel lookup failed.
@@ -215,6 +223,14 @@ newapi-invalid-request = The gateway could not parse your request
     .fix-2 = Make sure you call the endpoint matching the body format (/v1/chat/completions for OpenAI chat, /v1/messages for Claude format).
     .prevention-1 = Build request bodies with an SDK or a JSON serializer rather than string concatenation.
 
+newapi-body-too-large = The request body is larger than the gateway accepts
+    .cause = new-api reads the whole request body before routing it and refuses bodies above its size limit (the MAX_REQUEST_BODY_MB setting of the gateway, counted after decompression). Large base64-encoded images, audio or files inside the JSON, or a very long conversation history, push the body over the limit.
+    .translation = request body exceeds N MB: request body too large: the body is larger than N megabytes.
+    .analysis-1 = HTTP 413 with code read_request_body_failed from the gateway itself (new_api_error); the upstream model never saw the request, so its own limits are not involved yet.
+    .fix-1 = Make the request smaller: pass images and files as URLs instead of base64 data, downscale or recompress images, send fewer attachments per call, and trim old conversation turns.
+    .fix-2 = Gateway admin: raise the MAX_REQUEST_BODY_MB environment variable of the new-api container (and client_max_body_size of an nginx in front of it), then restart the gateway.
+    .prevention-1 = Check the encoded size of attachments before sending and upload large media separately (file API or object storage URL).
+
 newapi-gateway-auth = The gateway rejected the request's credentials
     .cause = The error type new_api_error / one_api_error with HTTP 401 means the new-api / one-api gateway itself refused the key, before any upstream call; the exact wording is from a gateway version or fork without a more specific match.
     .analysis-1 = Gateway-side authentication: the token is unknown, expired, disabled or exhausted on this gateway, or the key was sent to the wrong gateway.
@@ -299,6 +315,14 @@ deepseek-reasoning-content-missing = DeepSeek thinking mode needs the assistant'
     .fix-1 = When you append the assistant's reply to the history, copy message.reasoning_content along with content and tool_calls (use an empty string when there was none), as in the snippet.
     .fix-2 = If a framework builds the messages (LangChain, agents, IDE plugins), update it to a version that preserves reasoning_content for DeepSeek, or switch that step to a non-thinking model (deepseek-chat without thinking).
     .prevention-1 = Store assistant messages as returned by the API instead of re-creating them from content only.
+
+deepseek-content-risk = DeepSeek's content safety system rejected the request
+    .cause = DeepSeek screens the input before generating and refuses requests its safety strategy classifies as risky (for example political, violent or discriminatory topics). DeepSeek says normal inputs are occasionally misclassified, and long batches of scraped text (news, social media posts, document titles) trip it more often.
+    .translation = Content Exists Risk: the content carries a (safety) risk.
+    .analysis-1 = HTTP 400 with type invalid_request_error, but it is a content block, not a malformed request: the same input fails again, so retrying unchanged only wastes time.
+    .fix-1 = Find the part of the prompt that triggers it: split the batch (or the conversation, system prompt and tool results) into halves and resend each until the flagged item is isolated, then rephrase, redact or drop it.
+    .fix-2 = Route content that keeps being refused to another model or provider, and report a clear false positive to DeepSeek with the input through the support contact on https://platform.deepseek.com.
+    .prevention-1 = Treat Content Exists Risk as non-retryable in retry logic, and process scraped or user-supplied text in small batches so one flagged item does not fail the whole job.
 
 deepseek-auth-failed = DeepSeek rejected the API key
     .cause = The Authorization header carried a key DeepSeek does not recognise: a typo or truncated key, a deleted key, or a key of another provider (for example an OpenAI or gateway key sent to api.deepseek.com).
@@ -472,6 +496,30 @@ zhipu-rate-limit = Zhipu (GLM) rate or concurrency limit reached
     .fix-1 = Reduce parallel requests to your tier's concurrency and retry with exponential backoff and jitter.
     .fix-2 = Check your tier's limits at https://bigmodel.cn/usercenter/proj-mgmt/rate-limits; higher tiers come with more spending.
     .prevention-1 = Use a client-side semaphore and backoff; for 1305 consider a fallback model.
+
+zhipu-model-busy = The Zhipu (GLM) model is overloaded right now
+    .cause = Too many requests are hitting this model on Zhipu's side at the moment (code 1312); the refusal is about the model's shared capacity, not about your account's own rate limits or balance.
+    .translation = 该模型当前访问量过大，请您稍后再试，或切换其他模型: the model is receiving too much traffic; try again later or switch to another model.
+    .analysis-1 = HTTP 429 with business code 1312: a temporary, provider-side overload. The message usually names models you can switch to.
+    .fix-1 = Retry with exponential backoff and jitter (start around 2-5 seconds).
+    .fix-2 = Switch to the alternative model the message suggests, or to a lighter one such as glm-4.5-air or glm-4-flash, until the load drops.
+    .prevention-1 = Build retries and a fallback model into production paths, and avoid sending big bursts to flagship models at peak hours.
+
+zhipu-fair-use-limited = Zhipu (GLM) throttled the account under its fair-use policy
+    .cause = The GLM Coding Plan subscription detected a usage pattern outside its fair-use policy (for example automated high-volume or shared-key traffic) and limited the account's request rate (code 1313).
+    .translation = 您的账户当前使用模式不符合公平使用策略，请求频率已受到限制: your account's usage pattern does not comply with the fair-use policy; its request frequency has been limited.
+    .analysis-1 = HTTP 429 with business code 1313. Unlike an ordinary rate limit it does not clear after a minute: the limit stays until it is lifted.
+    .fix-1 = In the bigmodel.cn console open 个人中心 then 编程套餐总览 (Coding Plan overview) and use the request at the top of the page to lift the restriction (申请解除限制), as the error code table describes.
+    .fix-2 = Stop the traffic that breaks the subscription terms (《条款与协议-订阅服务协议》): keep the Coding Plan key to your own interactive coding tools, and move batch or server workloads to a pay-as-you-go API key.
+    .prevention-1 = Use the Coding Plan only within its subscription terms and a separate pay-as-you-go key for automation.
+
+zhipu-plan-model-unavailable = Your Zhipu (GLM) subscription plan does not include this model
+    .cause = The request went through a subscription (GLM Coding Plan) key or endpoint, and the model in the request is not part of what the current plan offers (code 1311).
+    .translation = 当前订阅套餐暂未开放 X 权限: the current subscription plan does not yet grant access to model X.
+    .analysis-1 = Business code 1311 is a plan entitlement refusal, not a typo in the model name and not a balance problem.
+    .fix-1 = Use a model that your Coding Plan includes (see the plan overview at https://docs.bigmodel.cn/cn/coding-plan/overview), or upgrade the plan if a higher tier includes the model.
+    .fix-2 = To use this model anyway, call it through the general pay-as-you-go API (https://open.bigmodel.cn/api/paas/v4) with an API key whose account has balance.
+    .prevention-1 = Keep the model list of your coding tools in line with the plan's included models.
 
 zhipu-usage-limit = Zhipu (GLM) usage quota for the current window is used up
     .cause = You reached a usage cap that resets at a fixed time: the daily call limit (1304) or the GLM Coding Plan's 5-hour (1308) or weekly/monthly (1310) quota. The message tells when it resets.
@@ -724,6 +772,14 @@ ark-model-not-found = Ark cannot find this model or endpoint (or it is not activ
     .fix-1 = Activate the model on the 开通管理 page (https://console.volcengine.com/ark/region:ark+cn-beijing/openManagement).
     .fix-2 = Use the exact model id with version (for example doubao-seed-1-6-250615) or your endpoint id (ep-2025...) from the 在线推理 page, in the same region as the base URL.
     .prevention-1 = Keep model or endpoint ids in configuration and update them when Ark retires versions.
+
+ark-endpoint-closed = The Volcengine Ark inference endpoint is closed or unavailable
+    .cause = The model field names an inference endpoint (ep-...) that exists but is currently stopped (停止 / closed), still being created or updated, or temporarily unavailable, so Ark cannot serve requests through it.
+    .translation = The request targeted an endpoint that is currently closed or temporarily unavailable / 推理接入点处于已被关闭或暂时不可用.
+    .analysis-1 = HTTP 400 with code InvalidEndpoint.ClosedEndpoint: the endpoint id is right, its state is not. Retrying helps only if the endpoint is being started or updated.
+    .fix-1 = Open the Ark console's 在线推理 (online inference) page, https://console.volcengine.com/ark/region:ark+cn-beijing/endpoint, find the endpoint and start (启用) it, or wait until its status is 运行中 (running).
+    .fix-2 = If you do not manage the endpoint, ask its administrator to re-enable it, or call the model by its model id (for example doubao-seed-1-6-250615) or another running endpoint meanwhile.
+    .prevention-1 = Watch endpoint status and keep a second endpoint or the plain model id as a fallback for production traffic.
 
 ark-rate-limit = Volcengine Ark rate limit reached
     .cause = An RPM or TPM limit was exceeded for the model on your account, for your endpoint, or for your API account (ModelAccountRpm/TpmRateLimitExceeded, RateLimitExceeded.Endpoint*, AccountRateLimitExceeded), or a burst was too steep (RequestBurstTooFast).

@@ -97,6 +97,16 @@ openai-unsupported-region = OpenAI does not serve the country or region your req
     .fix-3 = Where OpenAI is not available, Azure OpenAI in a permitted Azure region serves the same models under Microsoft's terms.
     .prevention-1 = Deploy API callers in a fixed supported region and do not rely on client-side VPNs for production traffic.
 
+openai-organization-not-verified = This OpenAI model or feature needs a verified organization
+    .cause = The organization that owns the key has not completed Organization Verification, and the model (o3, gpt-5, gpt-image-1 and others), streaming for it, or reasoning summaries are only served to verified organizations.
+    .translation = "Your organization must be verified to use this model / stream this model / generate reasoning summaries. Please go to the organization settings and click on Verify Organization."
+    .analysis-1 = The request itself is valid; OpenAI refuses it for the organization's status, so changing the prompt or retrying does not help. The code is often unsupported_value with param stream or reasoning.summary, but the cause is verification, not the parameter.
+    .analysis-2 = Verification is per organization: a key from another organization (or from a project in an unverified organization) still fails after you verified your own.
+    .fix-1 = Open https://platform.openai.com/settings/organization/general and click Verify Organization (an owner must complete the ID check). Access can take up to 15 minutes to propagate afterwards.
+    .fix-2 = If the organization is already verified, make sure the key belongs to it: create a new key in a project of that organization and drop any stale OPENAI_ORG_ID / OpenAI-Organization header.
+    .fix-3 = Until then, turn the gated feature off: send stream false, leave out reasoning.summary, or use a model that does not need verification (for example gpt-4.1 or gpt-4o).
+    .prevention-1 = Verify the organization before switching production to a newly released model, and test the exact call (streaming, reasoning summaries) with the production key.
+
 openai-model-not-found = The requested model does not exist or this key has no access to it (404 model_not_found)
     .cause = The model id in the request is misspelled, retired, not released to your organization yet (some models need a higher usage tier or verification), or not enabled for this project.
     .translation = "The model ... does not exist or you do not have access to it."
@@ -226,6 +236,24 @@ openai-insufficient-quota = The OpenAI organization has no credit left (429 insu
     .fix-3 = Make sure the key belongs to the organization that holds the credit: keys from a personal org do not draw on your company's balance.
     .prevention-1 = Set usage notification thresholds and auto recharge in billing settings, and watch the usage dashboard.
     .prevention-2 = In code, treat insufficient_quota as fatal: stop the job and alert instead of retrying.
+
+openai-billing-hard-limit = The OpenAI organization reached its billing hard limit (billing_hard_limit_reached)
+    .cause = The monthly spend cap (hard limit) set for the organization, or the prepaid credit it allows, is used up; OpenAI now rejects paid requests such as image generation until the limit is raised or the month resets.
+    .translation = "Billing hard limit has been reached": the spending cap configured for this account has been hit.
+    .analysis-1 = The code billing_hard_limit_reached is a billing stop returned as 400 invalid_request_error (mostly by the Images API); the request was never run and retrying cannot succeed.
+    .analysis-2 = A ChatGPT Plus subscription does not pay for API usage: an API account with no credit or a low cap shows this even while ChatGPT works.
+    .fix-1 = Raise or remove the monthly budget at https://platform.openai.com/settings/organization/limits, then retry.
+    .fix-2 = If the cap is fine, add credit or a payment method at https://platform.openai.com/settings/organization/billing/overview; a free or expired trial balance also ends here.
+    .prevention-1 = Set a soft limit (email alert) below the hard limit and watch usage at https://platform.openai.com/usage so the cap is raised before it stops production.
+
+openai-spend-limit-exceeded = OpenAI stopped the request at a credit or spend limit (429, billing)
+    .cause = The error code names a billing limit, not a rate limit: the prepaid credit balance is empty (credit_balance_exhausted), the organization or project spend limit you configured is reached (organization_spend_limit_exceeded, project_spend_limit_exceeded), or the monthly usage limit OpenAI assigned to the organization's tier is reached (organization_usage_limit_exceeded).
+    .analysis-1 = These codes arrive as HTTP 429, often with type insufficient_quota, but waiting does not clear them: only more credit or a higher limit does.
+    .analysis-2 = A project spend limit stops only that project's keys; other projects of the same organization keep working, which is how to tell it from an empty balance.
+    .fix-1 = For credit_balance_exhausted, add credit at https://platform.openai.com/settings/organization/billing/overview (or turn on auto-recharge).
+    .fix-2 = For organization_spend_limit_exceeded, raise or remove the budget at https://platform.openai.com/settings/organization/limits; for project_spend_limit_exceeded, raise it in the project's settings under Limits.
+    .fix-3 = For organization_usage_limit_exceeded, request a higher usage limit from the Limits page of the organization settings, or contact https://help.openai.com.
+    .prevention-1 = Treat these codes as non-retryable in your client and alert on them; set budget alerts below each spend limit.
 
 openai-billing-not-active = The OpenAI account's billing is not active (billing_not_active)
     .cause = The organization has no active billing: the payment method failed or was removed, an invoice is unpaid, or the prepaid balance was never set up.
@@ -602,6 +630,16 @@ mistral-rate-limit = Mistral rate limit reached (429)
     .fix-1 = Back off with exponential delay and jitter and cap concurrency (one request per second on the free tier).
     .fix-2 = Check and raise limits at https://admin.mistral.ai/plateforme/limits, or move the workspace to a paid tier.
     .prevention-1 = Queue requests and space them according to your tier's limits.
+
+mistral-service-tier-capacity-exceeded = Mistral has no capacity left for this model on your service tier
+    .cause = Mistral limits how much of a model's capacity each service tier (the free Experiment tier, paid Scale) may use; that share is in use right now, so the request was refused even if your own RPM/TPM limits are not reached.
+    .translation = "Service tier capacity exceeded for this model": the capacity of your tier for this model is used up for the moment.
+    .analysis-1 = It is a temporary, capacity-driven refusal (LiteLLM maps it to RateLimitError): the same request usually succeeds a few seconds or minutes later.
+    .analysis-2 = It hits free-tier keys and popular models (codestral-latest, mistral-small-latest, mistral-large-latest) most often, and is common for bursty traffic such as editor autocompletion.
+    .fix-1 = Retry with exponential backoff and jitter; for autocompletion, debounce keystrokes so fewer requests are in flight.
+    .fix-2 = Move the workspace to a paid tier at https://admin.mistral.ai (billing, then limits at https://admin.mistral.ai/plateforme/limits); paid tiers get a larger share of capacity.
+    .fix-3 = Fall back to another model (a smaller or older version) while the preferred one is saturated.
+    .prevention-1 = Handle this message like a 429 in your client (retry with backoff), and keep a fallback model configured for interactive features.
 
 mistral-invalid-model = Mistral does not recognise the model id
     .cause = The model name is misspelled, retired, or not available to your workspace or endpoint.

@@ -86,6 +86,15 @@ anthropic-sdk-missing-credentials = The Anthropic SDK found no API key to send
     .fix-2 = In Docker use -e ANTHROPIC_API_KEY or env_file in compose; in CI add it as a secret and map it into the job's environment.
     .prevention-1 = Validate required environment variables at startup and print which one is missing.
 
+anthropic-organization-disabled = Anthropic has disabled the organization that owns this API key
+    .cause = The organization behind the key was disabled by Anthropic, usually after a usage-policy or terms review, a payment problem, or suspected account sharing; every key of that organization is refused.
+    .translation = "This organization has been disabled."
+    .analysis-1 = Anthropic returns it as 400 invalid_request_error, but nothing in the request is wrong: the account state blocks it, so retrying, new keys from the same organization or another model do not help.
+    .analysis-2 = In Claude Code, an ANTHROPIC_API_KEY from a disabled organization overrides your Claude Pro/Max login and produces this error even though the subscription itself is fine.
+    .fix-1 = Sign in at https://console.anthropic.com and check the organization's status and any email from Anthropic; to contest the decision, use the appeal form linked there or contact https://support.claude.com.
+    .fix-2 = If you meant to use a subscription or another organization, unset the stale key (unset ANTHROPIC_API_KEY, remove it from your shell profile or .env) and sign in again, or use a key from an active organization.
+    .prevention-1 = Keep usage within Anthropic's usage policy and terms, do not share keys across people or resell access, and keep billing details current.
+
 anthropic-permission-error = This Anthropic key is not allowed to use the requested resource
     .cause = The key authenticated, but its organization or workspace is not permitted to use this model, feature or endpoint.
     .analysis-1 = HTTP 403 permission_error: the credential is valid, so replacing it with another key of the same workspace does not help; the permission is missing.

@@ -1466,3 +1466,119 @@ cloudflare-api-could-not-route = The Cloudflare API path contains an invalid ide
     .fix-2 = Print the final URL your code requests and check that no variable is empty or swapped.
     .prevention-1 = Resolve zone and account ids once at startup and validate they are 32 hexadecimal characters.
 
+
+azure-arm-authorization-failed = Azure refused the operation: the identity has no role that allows this action on this scope
+    .cause = Azure Resource Manager checked Azure RBAC and found no role assignment granting the named action to this user, service principal or managed identity at the named scope (or the scope path itself is wrong).
+    .translation = "The client ... does not have authorization to perform action 'ACTION' over scope 'SCOPE' or the scope is invalid."
+    .analysis-1 = The message names both the missing action (Microsoft.Provider/resource/operation) and the scope; the fix is a role assignment that contains that action at that scope or above it.
+    .analysis-2 = Role assignments take up to a few minutes to apply, and a token issued before the assignment does not carry it: sign in again after granting.
+    .fix-1 = Grant a role that includes the action at the scope: in the portal, open the subscription, resource group or resource, Access control (IAM), Add role assignment; or az role assignment create --assignee ID --role ROLE --scope SCOPE.
+    .fix-2 = Check that the scope is right: the subscription id and resource group in the path must exist and be the ones you meant (az account show shows the current subscription).
+    .fix-3 = After granting, refresh the credentials: az logout and az login, or get a new token for the service principal or managed identity.
+    .prevention-1 = Give automation identities a least-privilege role for exactly the scopes they manage, and keep role assignments in infrastructure code.
+
+azure-arm-subscription-not-found = Azure cannot find the subscription
+    .cause = The subscription id in the request does not exist, belongs to another Microsoft Entra tenant than the one you signed in to, or the identity has no access to it.
+    .translation = "The subscription 'ID' could not be found."
+    .analysis-1 = Azure answers "not found" for subscriptions in another tenant or without any role assignment, not only for mistyped ids.
+    .fix-1 = List the subscriptions this identity can see with az account list --output table, and select the right one with az account set --subscription ID (or set AZURE_SUBSCRIPTION_ID).
+    .fix-2 = If it is in another tenant, sign in to that tenant: az login --tenant TENANT_ID.
+    .fix-3 = If it should be visible, ask a subscription Owner to give the identity a role on it (Access control (IAM) on the subscription).
+    .prevention-1 = Pass the subscription id and tenant explicitly in scripts and pipelines instead of relying on the CLI's default subscription.
+
+azure-arm-resource-group-not-found = Azure cannot find the resource group
+    .cause = No resource group with this name exists in the selected subscription: it was not created yet, was deleted, has a different name, or the request is running against another subscription.
+    .translation = "Resource group 'NAME' could not be found."
+    .analysis-1 = Resource group names are unique per subscription, so the same name can exist in one subscription and be missing in the one the CLI or SDK is using.
+    .fix-1 = Check the current subscription with az account show, and list its groups with az group list --output table; switch with az account set --subscription ID.
+    .fix-2 = Create the group first (az group create --name NAME --location LOCATION), or in templates and Terraform make the resources depend on the group.
+    .prevention-1 = Create resource groups in the same deployment as their resources and name the subscription explicitly in automation.
+
+gcp-billing-disabled = Google Cloud refused the call: billing is not enabled for the project
+    .cause = The API is billable and the project has no active Cloud Billing account: billing was never linked, the billing account was closed or suspended, or the project was unlinked.
+    .translation = "This API method requires billing to be enabled" / "The billing account for the owning project is disabled".
+    .analysis-1 = This is a project setting, not a permission of the caller: every key and service account of the project gets the same error until billing is linked.
+    .fix-1 = Link an active billing account to the project: Google Cloud console, Billing, Account management, or https://console.cloud.google.com/billing/linkedaccount?project=PROJECT_ID; or gcloud billing projects link PROJECT_ID --billing-account=ACCOUNT_ID.
+    .fix-2 = If the billing account is closed or suspended, fix its payment method in Billing, Payment method, or link the project to another billing account.
+    .fix-3 = After enabling billing, wait a few minutes for it to propagate, then retry.
+    .prevention-1 = Set budget alerts on the billing account and monitor its status so a failed payment does not stop production projects.
+
+github-admin-rights-required = GitHub requires admin rights on the repository for this action
+    .cause = The endpoint (branch protection, repository settings, deleting the repository, deploy keys, webhooks, collaborators) needs the admin role on the repository, and the token's user or app does not have it.
+    .translation = "Must have admin rights to Repository."
+    .analysis-1 = The token itself may be valid with the right scopes; it is the account's role on this repository that falls short.
+    .fix-1 = Use a token of an account that is an admin of the repository, or ask an admin to raise the account's role in Settings, Collaborators and teams.
+    .fix-2 = For a fine-grained token or GitHub App, grant the Administration repository permission (read and write), and for deleting a repository a classic token also needs the delete_repo scope.
+    .fix-3 = For gh codespace and similar commands that report it, refresh the CLI token with the needed scope: gh auth refresh -h github.com -s SCOPE.
+    .prevention-1 = Run administrative automation under a dedicated GitHub App with the Administration permission instead of personal tokens.
+
+stripe-no-payment-source = Stripe cannot charge the customer: no payment method is attached
+    .cause = The charge, subscription or invoice would be paid automatically, but the customer has no default payment method (invoice_settings.default_payment_method) and no default source.
+    .translation = "This customer has no attached payment source or default payment method."
+    .analysis-1 = Stripe reports it as invalid_request_error with code resource_missing, but nothing is misspelled: the customer simply has nothing to charge.
+    .fix-1 = Collect a payment method first (Checkout in setup or subscription mode, or a SetupIntent with the Payment Element) and set it as the customer's invoice_settings.default_payment_method.
+    .fix-2 = Or pass default_payment_method when creating the subscription, or use payment_behavior=default_incomplete and confirm the first invoice's PaymentIntent on the client.
+    .fix-3 = For customers who pay by invoice, create the subscription or invoice with collection_method=send_invoice and days_until_due.
+    .prevention-1 = Create subscriptions through Checkout, or check the customer's default payment method before creating charges.
+
+stripe-unrecognized-url = Stripe does not know this API path
+    .cause = The method and path do not name any Stripe endpoint: a typo, an endpoint that does not exist (for example a made-up action), the wrong HTTP method, or an id or path built wrongly by the client.
+    .translation = "Unrecognized request URL (METHOD: PATH)."
+    .analysis-1 = Stripe answers 404 invalid_request_error for unknown routes; it is a client bug, not a missing object (those say "No such ...").
+    .fix-1 = Compare the method and path with the API reference at https://docs.stripe.com/api (for example, cancelling an uncaptured PaymentIntent is POST /v1/payment_intents/ID/cancel).
+    .fix-2 = Prefer the official SDK's methods over hand-built URLs, and check that path ids are not empty or URL-encoded twice.
+    .prevention-1 = Use the official SDKs and test calls against test mode in CI.
+
+twilio-unsubscribed-recipient = Twilio will not send to this number: the recipient opted out
+    .cause = The recipient replied STOP (or another opt-out keyword) to this sender or Messaging Service, so Twilio blocks messages to that number until the recipient opts back in (error 21610).
+    .translation = "Attempt to send to unsubscribed recipient."
+    .analysis-1 = The block is per recipient and sender; retrying or changing the message cannot get through, and it is not an account problem.
+    .fix-1 = Stop sending to the number and mark it as opted out in your own contact list.
+    .fix-2 = The recipient can opt back in by replying START (or UNSTOP) to the same number; only then will sends succeed again.
+    .fix-3 = If the opt-out handling should be yours, configure Advanced Opt-Out on the Messaging Service in the Twilio Console and keep your list in sync with it.
+    .prevention-1 = Handle error 21610 by suppressing the number automatically, and listen to inbound STOP messages to update consent before the next send.
+
+npm-registry-eneedauth = npm needs a login for this registry
+    .cause = The command (publish, unpublish, access, dist-tag, or install from a private registry) needs credentials, and npm found no token for the registry in the .npmrc files it read.
+    .translation = "need auth This command requires you to be logged in to REGISTRY".
+    .analysis-1 = The token must be set for the exact registry URL used, including a scope's registry (@scope:registry=...); a token for another URL is ignored.
+    .fix-1 = Log in interactively with npm login --registry=https://registry.npmjs.org/ (or your private registry), or in CI write the line //registry.npmjs.org/:_authToken= followed by an environment-variable reference to the NPM_TOKEN secret into the project's .npmrc.
+    .fix-2 = In GitHub Actions use actions/setup-node with registry-url and set NODE_AUTH_TOKEN from a secret; setup-node writes the .npmrc line for you.
+    .fix-3 = For scoped packages, make sure the scope points to the registry the token is for: @scope:registry=URL in .npmrc.
+    .prevention-1 = Use granular access tokens or trusted publishing from CI, and check npm whoami --registry=URL as the first step of release jobs.
+
+kubernetes-admission-webhook-denied = A Kubernetes admission webhook rejected the object
+    .cause = A validating or mutating admission webhook (a policy engine such as Gatekeeper or Kyverno, or an operator's validator) checked the object and denied it; the text after "denied the request:" is the policy's reason.
+    .translation = "admission webhook NAME denied the request: REASON".
+    .analysis-1 = The API server and RBAC accepted you; it is the cluster's policy that refused this object as written.
+    .fix-1 = Read the reason after "denied the request:" and change the manifest to satisfy it (required labels, resource limits, allowed registries, security context).
+    .fix-2 = Find the policy behind the webhook name: kubectl get validatingwebhookconfigurations and, for Gatekeeper, kubectl get constraints; for Kyverno, kubectl get clusterpolicies.
+    .fix-3 = If the object needs an exception, ask the cluster administrators to add it to the policy rather than disabling the webhook.
+    .prevention-1 = Check manifests against the cluster's policies in CI (gator, kyverno apply, or a server-side dry run with kubectl apply --dry-run=server).
+
+docker-container-name-in-use = Docker cannot create the container: the name is taken by another container
+    .cause = Container names are unique per Docker host, and a container (running or stopped) already has the name given with --name or by docker compose.
+    .translation = "Conflict. The container name NAME is already in use by container ID."
+    .analysis-1 = Stopped containers keep their names; a previous docker run without --rm, or a crashed compose run, leaves one behind.
+    .fix-1 = Remove the old container: docker rm -f NAME (or docker compose down to remove the project's containers), then run again.
+    .fix-2 = Or reuse it with docker start NAME, or rename it with docker rename NAME NEW_NAME.
+    .fix-3 = In scripts, use docker run --rm for one-off containers so they are removed when they exit.
+    .prevention-1 = Let docker compose manage names, or remove containers in the script's cleanup step before starting new ones.
+
+docker-daemon-unreachable = The Docker client cannot reach the Docker daemon
+    .cause = Nothing answers on the socket or host the client uses: the daemon (or Docker Desktop, Colima, Podman's socket) is not running, or DOCKER_HOST or the current docker context points somewhere else.
+    .translation = "Cannot connect to the Docker daemon at SOCKET. Is the docker daemon running?"
+    .analysis-1 = It is a local connection problem, before any registry or image is involved.
+    .fix-1 = Start the daemon: sudo systemctl start docker on Linux, or start Docker Desktop, colima start, or systemctl --user start podman.socket.
+    .fix-2 = Check where the client connects: docker context ls and echo $DOCKER_HOST; switch with docker context use default or unset DOCKER_HOST.
+    .fix-3 = Inside a container or CI job, mount the host socket (-v /var/run/docker.sock:/var/run/docker.sock) or use a docker:dind service and set DOCKER_HOST to it.
+    .prevention-1 = Enable the docker service at boot (systemctl enable docker) and set the docker context explicitly in CI.
+
+docker-daemon-socket-permission = The Docker socket refused your user: permission denied
+    .cause = The daemon is running, but the socket /var/run/docker.sock is owned by root and the docker group, and your user is not in that group (or the new membership is not active in this shell yet).
+    .translation = "permission denied while trying to connect to the Docker daemon socket".
+    .analysis-1 = Membership in the docker group is root-equivalent on the host, so decide deliberately between it, sudo and rootless Docker.
+    .fix-1 = Add the user to the docker group: sudo usermod -aG docker $USER, then log out and in again (or run newgrp docker).
+    .fix-2 = Or run the command with sudo, or set up rootless Docker for the user.
+    .fix-3 = In a container that mounts the socket, run as a user whose group id matches the socket's group on the host.
+    .prevention-1 = Document the docker group step in machine setup, or use rootless Docker on shared machines.

@@ -640,3 +640,56 @@ tls-python-strict-ca = Python 3.13 拒绝了 CA 证书（严格 X.509 校验）
     .fix-2 = 在此之前，只对这个客户端放宽严格标志：用你的 CA 证书包创建 ssl 上下文，从 verify_flags 中清除 ssl.VERIFY_X509_STRICT，再把它传给 httpx 或 requests。
     .fix-3 = 也可以暂时改用 Python 3.12；不要完全关闭证书校验。
     .prevention-1 = 上线前按 RFC 5280 的要求检查私有 CA 和检查 CA，并在公司网络中测试新版本的 Python。
+
+net-nginx-body-too-large = nginx 拒绝了上传：请求体超过 client_max_body_size
+    .cause = nginx 把请求的 Content-Length（或已收到的分块）与 client_max_body_size（默认 1 MB）比较，超出后直接返回 413 Request Entity Too Large，请求不会转给应用。
+    .translation = "client intended to send too large body: N bytes"：客户端声明的请求体超过了允许的大小。
+    .analysis-1 = 这一行来自 nginx 的错误日志；应用根本没有收到请求，所以还轮不到应用自己的限制。
+    .fix-1 = 在接收上传的 http、server 或 location 块中调大 client_max_body_size（例如 50m），然后执行 nginx -t 并重新加载 nginx。
+    .fix-2 = 如果前面是 Kubernetes 的 ingress-nginx 控制器，在 Ingress 上设置注解 nginx.ingress.kubernetes.io/proxy-body-size，而不是改 nginx.conf。
+    .fix-3 = 如果这个限制是有意的，把大文件分片上传（multipart 或断点续传），或用预签名 URL 直接上传到对象存储。
+    .prevention-1 = 让 client_max_body_size 与 API 接受的最大上传保持一致，并检查链路上的每一层代理（CDN、Ingress、nginx）。
+
+net-envoy-no-healthy-upstream = Envoy 找不到该路由的健康后端
+    .cause = Envoy 代理（或基于它的 Istio、Contour 等网关）在上游集群中没有找到健康的端点：后端 Pod 挂了、未就绪、健康检查失败，或者 Service 没有选中任何端点。
+    .translation = "no healthy upstream"：没有健康的上游，Envoy 自己返回了 503，没有到达任何后端。
+    .analysis-1 = 响应体是 Envoy 的本地回复（响应标志 UH）；应用从未收到这个请求。
+    .fix-1 = 确认后端有就绪的端点：kubectl get endpoints 服务名 和 kubectl get pods；修复崩溃的 Pod 或失败的就绪探针。
+    .fix-2 = 在 Envoy 管理页面 /clusters（或 istioctl proxy-config endpoints POD）中查看该路由的集群及其健康检查，确认 Service 的端口和选择器与 Pod 对得上。
+    .fix-3 = 如果只在发布时出现，加上就绪探针，并使用 maxUnavailable 为 0 的滚动更新，让旧 Pod 一直服务到新 Pod 就绪。
+    .prevention-1 = 对集群的健康主机数告警，网关后面至少运行两个副本。
+
+net-envoy-upstream-reset = Envoy 没能从后端拿到响应：连接失败或被重置
+    .cause = Envoy 代理连接后端时连接失败，或在收到任何响应头之前连接被关闭；reset reason 说明了是哪种情况（connection failure、connection termination、overflow、protocol error）。
+    .translation = "upstream connect error or disconnect/reset before headers"：后端连接失败或在应答前断开时 Envoy 返回的 503。
+    .analysis-1 = "connection failure" 加上 delayed connect error 111 表示目标端口上没有程序在监听；"connection termination" 表示后端关闭了连接，常见于 keep-alive 超时或进程崩溃。
+    .analysis-2 = "protocol error" 通常是协议不一致：一侧是 HTTP/2 或 TLS，另一侧是明文 HTTP/1.1。
+    .fix-1 = 确认后端在 Service 指向的端口上监听、Pod 在运行，并查看出错时刻后端自己的日志。
+    .fix-2 = 对于 connection termination，让后端的空闲 keep-alive 超时长于 Envoy 的 idle_timeout，或为幂等调用配置遇到重置时重试（retry_on: reset, connect-failure）。
+    .fix-3 = 对于协议错误，给 Service 端口按协议命名（http、http2、grpc）或设置 appProtocol，并检查 sidecar 之间的 mTLS 设置。
+    .prevention-1 = 后端使用就绪探针和优雅停机，并在网格中为幂等路由设置重试策略。
+
+net-envoy-upstream-timeout = Envoy 不再等待后端：达到了路由超时
+    .cause = 后端没有在 Envoy 路由超时（默认 15 秒，或 Istio VirtualService 中设置的 timeout）内完成响应，于是 Envoy 自己返回了 504。
+    .translation = "upstream request timeout"：上游请求超时，这是 Envoy 的本地 504 回复。
+    .analysis-1 = 请求可能仍在后端运行，只是代理不再等待（响应标志 UT）。
+    .fix-1 = 调大路由超时：Envoy 路由配置中的 timeout、Istio VirtualService 的 spec.http[].timeout，或所用网关（Contour、Emissary、Gloo）的超时策略。
+    .fix-2 = 对于长时间生成，使用流式响应让数据在超时前开始传输，或者改成客户端轮询的异步任务。
+    .prevention-1 = 代理超时要长于后端最慢的预期响应时间，并按路由对 504 数量告警。
+
+net-haproxy-no-server = HAProxy 没有可用的后端服务器来处理请求
+    .cause = HAProxy 后端中的所有服务器都处于宕机、维护或健康检查失败状态（或达到 maxconn 且队列已满），于是 HAProxy 返回了内置的 503 页面。
+    .translation = "No server is available to handle this request"：没有服务器可以处理该请求，这是 HAProxy 默认的 503 页面。
+    .analysis-1 = 这个页面是 HAProxy 自己的；后端应用并没有应答。
+    .fix-1 = 在 HAProxy 统计页面，或通过运行时套接字执行 show servers state，查看后端服务器状态；恢复服务器或修复失败的健康检查。
+    .fix-2 = 如果服务器是正常的，检查健康检查（option httpchk 的路径、端口、期望状态码）是否与应用实际返回的一致。
+    .fix-3 = 在 OpenShift 路由上出现这个页面，表示路由对应的 Service 没有就绪的 Pod：检查 Pod 及其就绪探针。
+    .prevention-1 = 每个后端运行多台服务器，对服务器变为 DOWN 告警，并让健康检查端点轻量可靠。
+
+net-haproxy-gateway-timeout = HAProxy 不再等待后端服务器
+    .cause = 后端服务器没有在 HAProxy 的 timeout server 内发出响应，于是 HAProxy 返回了内置的 504 页面。
+    .translation = "504 Gateway Time-out. The server didn't respond in time."：服务器没有及时响应，这是 HAProxy 默认的 504 页面。
+    .analysis-1 = 请求可能仍在后端运行，只是负载均衡器不再等待。
+    .fix-1 = 在 defaults 或 backend 段中调大 timeout server（流式或 websocket 还要调 timeout tunnel），然后重新加载 HAProxy。
+    .fix-2 = 对于长时间运行的请求，使用流式响应或改为异步操作，使其在超时内完成。
+    .prevention-1 = 负载均衡器的超时要长于后端自身的请求超时，并对 504 比例告警。

@@ -84,6 +84,14 @@ newapi-token-model-forbidden = 这个网关令牌无权使用所请求的模型
     .fix-2 = 或者把代码里的 model 参数改成令牌允许的模型（用这把密钥请求 GET /v1/models 即可列出）。
     .prevention-1 = 令牌的模型列表要与应用实际请求的模型保持同步。
 
+newapi-channel-disabled = 密钥指定的网关渠道已被禁用或不存在
+    .cause = 密钥以 sk-<令牌>-<渠道 ID> 的“指定渠道”形式发送，这种用法仅限网关管理员：new-api / one-api 会跳过渠道选择，把请求直接发给这个渠道。该 ID 对应的渠道已被禁用（手动禁用，或因上游报错被自动禁用）或者根本不存在，所以网关拒绝了请求。
+    .translation = 该渠道已被禁用（This channel has been disabled）：渠道处于禁用状态。无效的渠道 Id（Invalid channel ID）：密钥后面的渠道 ID 无效。
+    .analysis-1 = 网关分发层返回 HTTP 403（已禁用）或 400（ID 无效）；没有调用任何上游，也没有计费。
+    .fix-1 = 改用不带 -<渠道 ID> 后缀的普通令牌（用 sk-xxxx 而不是 sk-xxxx-12），网关会自动选择服务该模型的已启用渠道。
+    .fix-2 = 网关管理员：打开“渠道管理”，按 ID 找到该渠道并测试；上游恢复后把状态改回“启用”；如果是被自动禁用的，先修好它的上游密钥或余额。
+    .prevention-1 = 只在调试时指定渠道；生产客户端应使用普通令牌，这样被禁用的渠道会被自动跳过。
+
 newapi-no-available-channel = 网关在你的分组下没有可用于该模型的渠道
     .cause = 网关认可了你的令牌，但在你所在的分组中找不到任何已启用、且提供该模型名的渠道。常见原因：模型名拼错或该网关根本不提供这个模型；提供它的渠道被禁用了（手动禁用，或因上游返回 401、insufficient_quota 等错误被自动禁用）；该模型只配置给了其他分组。
     .translation = 分组 X 下模型 Y 无可用渠道（new-api）/ 当前分组 X 下对于模型 Y 无可用渠道（one-api）：分组 X 中没有可以转发模型 Y 的渠道。“获取可用渠道失败”表示渠道查询本身出错。
@@ -215,6 +223,14 @@ newapi-invalid-request = 网关无法解析你的请求
     .fix-2 = 确认调用的端点与请求体格式匹配（OpenAI 对话用 /v1/chat/completions，Claude 格式用 /v1/messages）。
     .prevention-1 = 用 SDK 或 JSON 序列化库构造请求体，不要用字符串拼接。
 
+newapi-body-too-large = 请求体超过了网关允许的大小
+    .cause = new-api 在路由之前会读取完整的请求体，超过大小上限（网关的 MAX_REQUEST_BODY_MB 设置，按解压后的大小计算）就拒绝。JSON 中内嵌的 base64 图片、音频或文件，或者非常长的对话历史，会让请求体超限。
+    .translation = request body exceeds N MB: request body too large：请求体超过了 N MB。
+    .analysis-1 = 网关自身（new_api_error）返回 HTTP 413，代码 read_request_body_failed；上游模型根本没有收到请求，与模型自身的限制无关。
+    .fix-1 = 缩小请求：图片和文件用 URL 代替 base64 数据，压缩或降低图片分辨率，每次少带附件，并删减较早的对话轮次。
+    .fix-2 = 网关管理员：调大 new-api 容器的环境变量 MAX_REQUEST_BODY_MB（如前面有 nginx，同时调大 client_max_body_size），然后重启网关。
+    .prevention-1 = 发送前检查附件编码后的大小，大文件单独上传（文件接口或对象存储 URL）。
+
 newapi-gateway-auth = 网关拒绝了请求的凭证
     .cause = 错误类型 new_api_error / one_api_error 加上 HTTP 401，说明是 new-api / one-api 网关本身在调用上游之前拒绝了密钥；具体措辞来自某个版本或分支，没有匹配到更具体的规则。
     .analysis-1 = 网关侧鉴权失败：令牌在这个网关上不存在、已过期、被禁用或额度用尽，或者密钥发到了错误的网关。
@@ -299,6 +315,14 @@ deepseek-reasoning-content-missing = DeepSeek 思考模式要求回传助手消�
     .fix-1 = 把助手回复追加到历史时，连同 content 和 tool_calls 一起复制 message.reasoning_content（没有时用空字符串），参见代码片段。
     .fix-2 = 如果消息由框架构建（LangChain、智能体框架、IDE 插件），升级到会为 DeepSeek 保留 reasoning_content 的版本，或者让这一步改用非思考模型（关闭思考的 deepseek-chat）。
     .prevention-1 = 按 API 返回的原样保存 assistant 消息，不要只用 content 重新拼装。
+
+deepseek-content-risk = DeepSeek 的内容安全系统拒绝了请求
+    .cause = DeepSeek 在生成之前会审核输入，对安全策略判定为有风险的请求直接拒绝（例如涉政、暴力、歧视等话题）。DeepSeek 表示正常输入偶尔也会被误判；批量处理抓取来的文本（新闻、社交媒体帖子、文档标题）时更容易触发。
+    .translation = Content Exists Risk：内容存在风险。
+    .analysis-1 = HTTP 400，类型为 invalid_request_error，但这是内容拦截而不是请求格式错误：同样的输入会再次失败，原样重试只会浪费时间。
+    .fix-1 = 找出触发拦截的部分：把批次（或对话、系统提示词、工具结果）对半拆分后分别重发，直到定位到被拦截的条目，再改写、脱敏或删除它。
+    .fix-2 = 一直被拒的内容改用其他模型或服务商处理；明显误判的，可通过 https://platform.deepseek.com 上的客服渠道连同输入一起反馈给 DeepSeek。
+    .prevention-1 = 在重试逻辑中把 Content Exists Risk 视为不可重试；抓取或用户提供的文本分小批处理，避免一个被拦截的条目拖垮整个任务。
 
 deepseek-auth-failed = DeepSeek 拒绝了 API 密钥
     .cause = Authorization 头中的密钥 DeepSeek 不认识：密钥有拼写错误或被截断、已被删除，或者是其他厂商的密钥（例如把 OpenAI 或网关的密钥发到了 api.deepseek.com）。
@@ -472,6 +496,30 @@ zhipu-rate-limit = 智谱（GLM）触发频率或并发限制
     .fix-1 = 把并行请求降到当前等级的并发上限以内，并带随机抖动地指数退避重试。
     .fix-2 = 在 https://bigmodel.cn/usercenter/proj-mgmt/rate-limits 查看当前等级的限额；消费越多，等级越高。
     .prevention-1 = 客户端使用信号量和退避；遇到 1305 时考虑切换备用模型。
+
+zhipu-model-busy = 智谱（GLM）该模型当前过载
+    .cause = 此刻智谱侧涌向该模型的请求过多（业务码 1312）；拒绝是因为模型的公共算力不足，与你账户自己的限流或余额无关。
+    .translation = 该模型当前访问量过大，请您稍后再试，或切换其他模型（The model is receiving too much traffic; try again later or switch model）。
+    .analysis-1 = HTTP 429，业务码 1312：暂时性的服务商侧过载。消息中通常会给出可以切换的模型。
+    .fix-1 = 带随机抖动地指数退避重试（从 2 到 5 秒左右开始）。
+    .fix-2 = 在负载下降之前，切换到消息里建议的模型，或 glm-4.5-air、glm-4-flash 等更轻量的模型。
+    .prevention-1 = 在生产链路中内置重试和备用模型，避免在高峰期向旗舰模型突发大量请求。
+
+zhipu-fair-use-limited = 智谱（GLM）按公平使用策略限制了账户
+    .cause = GLM Coding Plan 订阅检测到账户的使用模式不符合公平使用策略（例如自动化的大批量调用或多人共用密钥），并限制了账户的请求频率（业务码 1313）。
+    .translation = 您的账户当前使用模式不符合公平使用策略，请求频率已受到限制（Your usage pattern does not comply with the fair-use policy; request frequency is limited）。
+    .analysis-1 = HTTP 429，业务码 1313。与普通限流不同，它不会在一分钟后自动恢复：限制会一直保持到被解除为止。
+    .fix-1 = 按错误码说明，在 bigmodel.cn 控制台进入“个人中心 - 编程套餐总览”，通过页面顶部申请解除限制。
+    .fix-2 = 停止违反订阅条款（《条款与协议-订阅服务协议》）的调用：Coding Plan 密钥只用于你自己的交互式编程工具，批量任务或服务端负载改用按量计费的 API 密钥。
+    .prevention-1 = 只在订阅条款范围内使用 Coding Plan，自动化任务使用单独的按量计费密钥。
+
+zhipu-plan-model-unavailable = 你的智谱（GLM）订阅套餐不包含该模型
+    .cause = 请求通过订阅（GLM Coding Plan）的密钥或端点发出，而请求中的模型不在当前套餐开放的范围内（业务码 1311）。
+    .translation = 当前订阅套餐暂未开放 X 权限（The current subscription plan does not grant access to model X）。
+    .analysis-1 = 业务码 1311 的拒绝属于套餐权益问题：既不是模型名拼写错误，也不是余额问题。
+    .fix-1 = 改用 Coding Plan 已包含的模型（见套餐说明 https://docs.bigmodel.cn/cn/coding-plan/overview），或在更高档套餐包含该模型时升级套餐。
+    .fix-2 = 如果一定要用该模型，改用通用的按量计费 API（https://open.bigmodel.cn/api/paas/v4），并使用账户有余额的 API 密钥。
+    .prevention-1 = 让编程工具中配置的模型列表与套餐包含的模型保持一致。
 
 zhipu-usage-limit = 智谱（GLM）当前周期的用量额度已用完
     .cause = 你达到了一个按固定时间重置的用量上限：每日调用次数上限（1304），或 GLM Coding Plan 的 5 小时额度（1308）、每周 / 每月额度（1310）。消息中写明了重置时间。
@@ -724,6 +772,14 @@ ark-model-not-found = 方舟找不到该模型或推理接入点（或尚未开�
     .fix-1 = 在开通管理页面（https://console.volcengine.com/ark/region:ark+cn-beijing/openManagement）开通该模型。
     .fix-2 = 使用带版本号的准确模型 ID（例如 doubao-seed-1-6-250615），或“在线推理”页面上的接入点 ID（ep-2025...），并且与 base URL 位于同一地域。
     .prevention-1 = 把模型或接入点 ID 放在配置中，方舟下线旧版本时及时更新。
+
+ark-endpoint-closed = 火山方舟推理接入点已关闭或暂不可用
+    .cause = model 字段指定的推理接入点（ep-...）存在，但当前处于停止（已关闭）、创建或更新中，或暂时不可用的状态，方舟无法通过它提供服务。
+    .translation = The request targeted an endpoint that is currently closed or temporarily unavailable：推理接入点处于已被关闭或暂时不可用。
+    .analysis-1 = HTTP 400，代码 InvalidEndpoint.ClosedEndpoint：接入点 ID 没错，是它的状态不对。只有接入点正在启动或更新时，重试才有用。
+    .fix-1 = 打开方舟控制台的“在线推理”页面（https://console.volcengine.com/ark/region:ark+cn-beijing/endpoint），找到该接入点并启用，或等待其状态变为“运行中”。
+    .fix-2 = 如果接入点不归你管理，请联系推理接入点管理员重新启用；在此期间可改用模型 ID（例如 doubao-seed-1-6-250615）或其他运行中的接入点调用。
+    .prevention-1 = 监控接入点状态，并为生产流量保留第二个接入点或直接使用模型 ID 作为备用。
 
 ark-rate-limit = 火山方舟触发速率限制
     .cause = 账户下该模型、你的推理接入点或 API 账户的 RPM 或 TPM 超出了上限（ModelAccountRpm/TpmRateLimitExceeded、RateLimitExceeded.Endpoint*、AccountRateLimitExceeded），或者流量增长过快（RequestBurstTooFast）。

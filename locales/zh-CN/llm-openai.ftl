@@ -97,6 +97,16 @@ openai-unsupported-region = OpenAI 不向你请求所在的国家或地区提供
     .fix-3 = 在 OpenAI 不可用的地区，可以通过允许区域内的 Azure OpenAI 按微软的条款使用相同的模型。
     .prevention-1 = 把调用 API 的服务部署在固定的受支持区域，生产流量不要依赖客户端 VPN。
 
+openai-organization-not-verified = 该 OpenAI 模型或功能要求组织先完成验证
+    .cause = Key 所属的组织尚未完成 Organization Verification（组织验证），而该模型（o3、gpt-5、gpt-image-1 等）、它的流式输出或推理摘要只对已验证的组织开放。
+    .translation = “Your organization must be verified to use this model / stream this model / generate reasoning summaries. Please go to the organization settings and click on Verify Organization.”：你的组织必须先通过验证才能使用 / 流式调用该模型或生成推理摘要，请到组织设置里点击 Verify Organization。
+    .analysis-1 = 请求本身没有问题，OpenAI 是因为组织状态拒绝它，修改提示词或重试都没有用。错误码常为 unsupported_value、param 为 stream 或 reasoning.summary，但原因是组织未验证，而不是参数。
+    .analysis-2 = 验证是按组织进行的：来自其他组织（或未验证组织下项目）的 Key，即使你已验证自己的组织，仍会失败。
+    .fix-1 = 打开 https://platform.openai.com/settings/organization/general，点击 Verify Organization（需由组织所有者完成身份核验）；通过后最多需要 15 分钟生效。
+    .fix-2 = 如果组织已经验证，确认 Key 属于该组织：在该组织的项目里新建 Key，并去掉过时的 OPENAI_ORG_ID 或 OpenAI-Organization 请求头。
+    .fix-3 = 在验证完成前先关闭受限功能：设置 stream 为 false、去掉 reasoning.summary，或改用无需验证的模型（例如 gpt-4.1、gpt-4o）。
+    .prevention-1 = 在生产切换到新发布的模型之前先完成组织验证，并用生产 Key 测试实际调用方式（流式、推理摘要）。
+
 openai-model-not-found = 请求的模型不存在，或该 Key 无权使用（404 model_not_found）
     .cause = 请求里的模型 ID 拼错了、已下线、尚未向你的组织开放（部分模型需要更高的使用等级或组织验证），或在该项目中未启用。
     .translation = “The model ... does not exist or you do not have access to it.”：模型不存在，或你无权访问。
@@ -226,6 +236,24 @@ openai-insufficient-quota = OpenAI 组织余额已用完（429 insufficient_quot
     .fix-3 = 确认 Key 属于有余额的那个组织：个人组织下的 Key 不会使用公司组织的余额。
     .prevention-1 = 在账单设置中配置用量提醒阈值和自动充值，并关注用量面板。
     .prevention-2 = 代码里把 insufficient_quota 当作致命错误：停止任务并告警，而不是重试。
+
+openai-billing-hard-limit = OpenAI 组织已达到账单硬性上限（billing_hard_limit_reached）
+    .cause = 组织设置的每月消费上限（hard limit）或其允许的预付额度已用完；在上限提高或月度重置之前，OpenAI 会拒绝图像生成等付费请求。
+    .translation = “Billing hard limit has been reached”：已达到该账号配置的消费上限。
+    .analysis-1 = billing_hard_limit_reached 是以 400 invalid_request_error 返回的账单拦截（多见于 Images 接口）；请求没有被执行，重试不会成功。
+    .analysis-2 = ChatGPT Plus 订阅不包含 API 费用：即使 ChatGPT 能用，没有余额或上限很低的 API 账号也会出现此错误。
+    .fix-1 = 到 https://platform.openai.com/settings/organization/limits 提高或取消每月预算，然后重试。
+    .fix-2 = 如果上限没问题，到 https://platform.openai.com/settings/organization/billing/overview 充值或添加支付方式；免费或已过期的试用额度用完也会出现此错误。
+    .prevention-1 = 在硬性上限之下设置软上限（邮件提醒），并在 https://platform.openai.com/usage 关注用量，在它阻断生产之前提前调高上限。
+
+openai-spend-limit-exceeded = OpenAI 因额度或消费上限拒绝了请求（429，计费问题）
+    .cause = 错误码指向的是计费限制而不是速率限制：预付余额已用完（credit_balance_exhausted）、你为组织或项目设置的消费上限已达到（organization_spend_limit_exceeded、project_spend_limit_exceeded），或 OpenAI 按组织等级分配的月度用量上限已达到（organization_usage_limit_exceeded）。
+    .analysis-1 = 这些错误码以 HTTP 429 返回，type 常为 insufficient_quota，但等待不会恢复：只有充值或提高上限才行。
+    .analysis-2 = 项目消费上限只会拦截该项目的 Key，同一组织的其他项目仍可用，可以据此区分它和余额耗尽。
+    .fix-1 = 对于 credit_balance_exhausted，到 https://platform.openai.com/settings/organization/billing/overview 充值（或开启自动充值）。
+    .fix-2 = 对于 organization_spend_limit_exceeded，到 https://platform.openai.com/settings/organization/limits 提高或取消预算；对于 project_spend_limit_exceeded，在该项目设置的 Limits 中调高上限。
+    .fix-3 = 对于 organization_usage_limit_exceeded，在组织设置的 Limits 页面申请更高的用量上限，或通过 https://help.openai.com 联系支持。
+    .prevention-1 = 在客户端把这些错误码视为不可重试并触发告警；在每个消费上限之下设置预算提醒。
 
 openai-billing-not-active = OpenAI 账号的账单未激活（billing_not_active）
     .cause = 组织没有有效的账单：支付方式扣款失败或已被移除、有未付账单，或从未设置预付费余额。
@@ -602,6 +630,16 @@ mistral-rate-limit = 触发 Mistral 速率限制（429）
     .fix-1 = 做指数退避加抖动，并限制并发（免费层每秒 1 次请求）。
     .fix-2 = 在 https://admin.mistral.ai/plateforme/limits 查看并提高限额，或把工作区升级到付费层级。
     .prevention-1 = 对请求排队，按层级限额控制请求间隔。
+
+mistral-service-tier-capacity-exceeded = 你所在的 Mistral 服务等级已没有该模型的剩余容量
+    .cause = Mistral 会限制每个服务等级（免费的 Experiment 等级、付费的 Scale 等级）可使用的模型容量；当前该份额已被占满，所以即使你自己的 RPM/TPM 限额未达到，请求也被拒绝。
+    .translation = “Service tier capacity exceeded for this model”：你所在等级对该模型的容量暂时用完了。
+    .analysis-1 = 这是由容量导致的暂时性拒绝（LiteLLM 将其映射为 RateLimitError）：同样的请求通常几秒到几分钟后就能成功。
+    .analysis-2 = 免费等级的 Key 和热门模型（codestral-latest、mistral-small-latest、mistral-large-latest）最常遇到，编辑器自动补全这类突发流量尤其容易触发。
+    .fix-1 = 使用指数退避加抖动重试；自动补全场景可对按键做防抖，减少同时在途的请求。
+    .fix-2 = 在 https://admin.mistral.ai 把工作区升级到付费等级（先设置账单，再到 https://admin.mistral.ai/plateforme/limits 查看限额）；付费等级可获得更大的容量份额。
+    .fix-3 = 在首选模型饱和时回退到其他模型（更小或更旧的版本）。
+    .prevention-1 = 在客户端把这条消息当作 429 处理（退避重试），并为交互功能配置备用模型。
 
 mistral-invalid-model = Mistral 无法识别该模型 ID
     .cause = 模型名称拼写错误、已下线，或者你的工作区 / 端点无法使用。

@@ -86,6 +86,15 @@ anthropic-sdk-missing-credentials = Anthropic SDK 找不到可以发送的 API �
     .fix-2 = Docker 中用 -e ANTHROPIC_API_KEY 或 compose 的 env_file；CI 中把它添加为 secret 并映射到任务的环境变量。
     .prevention-1 = 启动时校验必需的环境变量，并明确打印缺少的是哪一个。
 
+anthropic-organization-disabled = Anthropic 已停用该 API Key 所属的组织
+    .cause = Key 所属的组织被 Anthropic 停用，通常是使用政策或条款审查、付款问题或疑似账号共享导致；该组织的所有 Key 都会被拒绝。
+    .translation = “This organization has been disabled.”：该组织已被停用。
+    .analysis-1 = Anthropic 以 400 invalid_request_error 返回，但请求本身没有问题：是账号状态拦截了它，所以重试、换同一组织的新 Key 或换模型都没有用。
+    .analysis-2 = 在 Claude Code 中，来自已停用组织的 ANTHROPIC_API_KEY 会覆盖你的 Claude Pro/Max 登录，即使订阅本身正常也会出现此错误。
+    .fix-1 = 登录 https://console.anthropic.com 查看组织状态和 Anthropic 发来的邮件；如需申诉，使用其中链接的申诉表单或通过 https://support.claude.com 联系支持。
+    .fix-2 = 如果你本来想用订阅或其他组织，清除过时的 Key（unset ANTHROPIC_API_KEY，并从 shell 配置文件或 .env 中删除）后重新登录，或改用正常组织的 Key。
+    .prevention-1 = 遵守 Anthropic 的使用政策和条款，不要多人共享 Key 或转售访问权限，并保持账单信息有效。
+
 anthropic-permission-error = 这个 Anthropic 密钥无权使用所请求的资源
     .cause = 密钥认证通过了，但其所属组织或工作区不允许使用该模型、功能或端点。
     .analysis-1 = HTTP 403 permission_error：凭据本身有效，换成同一工作区的另一个密钥也无济于事，缺的是权限。

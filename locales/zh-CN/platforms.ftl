@@ -1466,3 +1466,119 @@ cloudflare-api-could-not-route = Cloudflare API 路径中包含无效的标识�
     .fix-2 = 打印代码最终请求的 URL，检查是否有变量为空或被互换。
     .prevention-1 = 在启动时一次性解析区域和账户 ID，并校验它们是 32 位十六进制字符。
 
+
+azure-arm-authorization-failed = Azure 拒绝了操作：该身份在此范围上没有允许此操作的角色
+    .cause = Azure 资源管理器检查了 Azure RBAC，发现没有任何角色分配在指定范围上把该操作授予这个用户、服务主体或托管标识（或者范围路径本身有误）。
+    .translation = "The client ... does not have authorization to perform action 'ACTION' over scope 'SCOPE' or the scope is invalid."：该客户端无权在范围 SCOPE 上执行操作 ACTION，或范围无效。
+    .analysis-1 = 消息同时给出了缺少的操作（Microsoft.Provider/resource/operation）和范围；解决办法是在该范围或其上级添加一个包含此操作的角色分配。
+    .analysis-2 = 角色分配需要几分钟才能生效，而在分配之前签发的令牌不包含它：授权后要重新登录。
+    .fix-1 = 在该范围授予包含此操作的角色：在门户中打开订阅、资源组或资源，访问控制 (IAM)，添加角色分配；或执行 az role assignment create --assignee ID --role 角色 --scope 范围。
+    .fix-2 = 检查范围是否正确：路径中的订阅 ID 和资源组必须存在且是你要操作的那个（az account show 显示当前订阅）。
+    .fix-3 = 授权后刷新凭据：az logout 再 az login，或为服务主体、托管标识重新获取令牌。
+    .prevention-1 = 给自动化身份只授予其所管理范围上的最小权限角色，并把角色分配写进基础设施代码。
+
+azure-arm-subscription-not-found = Azure 找不到该订阅
+    .cause = 请求中的订阅 ID 不存在、属于你未登录的另一个 Microsoft Entra 租户，或者该身份对它没有任何访问权限。
+    .translation = "The subscription 'ID' could not be found."：找不到订阅 ID。
+    .analysis-1 = 对于其他租户中的订阅或没有任何角色分配的订阅，Azure 同样回答"找不到"，不只是 ID 写错的情况。
+    .fix-1 = 用 az account list --output table 列出该身份能看到的订阅，并用 az account set --subscription ID 选择正确的订阅（或设置 AZURE_SUBSCRIPTION_ID）。
+    .fix-2 = 如果订阅在另一个租户中，登录到该租户：az login --tenant 租户ID。
+    .fix-3 = 如果它本应可见，请订阅所有者在订阅的访问控制 (IAM) 中给该身份分配角色。
+    .prevention-1 = 在脚本和流水线中显式传入订阅 ID 和租户，而不是依赖 CLI 的默认订阅。
+
+azure-arm-resource-group-not-found = Azure 找不到该资源组
+    .cause = 所选订阅中没有这个名字的资源组：还没创建、已被删除、名字不同，或者请求是在另一个订阅上执行的。
+    .translation = "Resource group 'NAME' could not be found."：找不到资源组 NAME。
+    .analysis-1 = 资源组名称只在订阅内唯一，所以同名资源组可能存在于一个订阅中，而在 CLI 或 SDK 正在使用的订阅中并不存在。
+    .fix-1 = 用 az account show 查看当前订阅，用 az group list --output table 列出它的资源组；用 az account set --subscription ID 切换订阅。
+    .fix-2 = 先创建资源组（az group create --name 名称 --location 区域），或在模板和 Terraform 中让资源依赖于该资源组。
+    .prevention-1 = 在同一次部署中创建资源组及其资源，并在自动化中显式指定订阅。
+
+gcp-billing-disabled = Google Cloud 拒绝调用：项目没有启用结算
+    .cause = 该 API 需要计费，而项目没有有效的 Cloud Billing 结算账号：从未关联结算账号、结算账号已关闭或被暂停，或者项目被取消了关联。
+    .translation = "This API method requires billing to be enabled" / "The billing account for the owning project is disabled"：此 API 需要启用结算 / 项目所属的结算账号已停用。
+    .analysis-1 = 这是项目设置，不是调用者的权限问题：在关联结算账号之前，项目的所有密钥和服务账号都会得到同样的错误。
+    .fix-1 = 给项目关联一个有效的结算账号：Google Cloud 控制台，结算，账号管理，或打开 https://console.cloud.google.com/billing/linkedaccount?project=项目ID；也可执行 gcloud billing projects link 项目ID --billing-account=结算账号ID。
+    .fix-2 = 如果结算账号已关闭或被暂停，在结算的付款方式页面修正付款方式，或把项目关联到另一个结算账号。
+    .fix-3 = 启用结算后等几分钟让设置生效，再重试。
+    .prevention-1 = 为结算账号设置预算提醒并监控其状态，避免付款失败导致生产项目停摆。
+
+github-admin-rights-required = GitHub 要求对仓库有管理员权限才能执行此操作
+    .cause = 该接口（分支保护、仓库设置、删除仓库、部署密钥、Webhook、协作者）需要仓库的 admin 角色，而令牌对应的用户或应用没有这个角色。
+    .translation = "Must have admin rights to Repository."：必须拥有仓库的管理员权限。
+    .analysis-1 = 令牌本身可能有效、作用域也对；不够的是该账号在这个仓库上的角色。
+    .fix-1 = 使用仓库管理员账号的令牌，或请管理员在 Settings、Collaborators and teams 中提升该账号的角色。
+    .fix-2 = 对细粒度令牌或 GitHub App，授予仓库的 Administration 权限（读写）；删除仓库时，经典令牌还需要 delete_repo 作用域。
+    .fix-3 = 如果是 gh codespace 等命令报出此错误，用所需作用域刷新 CLI 令牌：gh auth refresh -h github.com -s 作用域。
+    .prevention-1 = 管理类自动化使用带 Administration 权限的专用 GitHub App，而不是个人令牌。
+
+stripe-no-payment-source = Stripe 无法扣款：客户没有绑定付款方式
+    .cause = 这笔扣款、订阅或发票需要自动支付，但客户既没有默认付款方式（invoice_settings.default_payment_method），也没有默认 source。
+    .translation = "This customer has no attached payment source or default payment method."：该客户没有绑定付款来源或默认付款方式。
+    .analysis-1 = Stripe 把它报告为 invalid_request_error、代码 resource_missing，但并没有写错什么：客户只是没有可扣款的方式。
+    .fix-1 = 先收集付款方式（setup 或 subscription 模式的 Checkout，或配合 Payment Element 的 SetupIntent），并把它设为客户的 invoice_settings.default_payment_method。
+    .fix-2 = 或者在创建订阅时传入 default_payment_method，或使用 payment_behavior=default_incomplete 并在客户端确认首张发票的 PaymentIntent。
+    .fix-3 = 对于按发票付款的客户，创建订阅或发票时使用 collection_method=send_invoice 并设置 days_until_due。
+    .prevention-1 = 通过 Checkout 创建订阅，或在扣款前检查客户是否有默认付款方式。
+
+stripe-unrecognized-url = Stripe 不认识这个 API 路径
+    .cause = 该方法和路径不对应任何 Stripe 接口：拼写错误、不存在的接口（例如臆造的操作）、HTTP 方法不对，或客户端拼接的 ID、路径有误。
+    .translation = "Unrecognized request URL (METHOD: PATH)."：无法识别的请求 URL。
+    .analysis-1 = Stripe 对未知路由返回 404 invalid_request_error；这是客户端的错误，不是对象不存在（那种情况会说 "No such ..."）。
+    .fix-1 = 对照 https://docs.stripe.com/api 的 API 参考核对方法和路径（例如取消未捕获的 PaymentIntent 是 POST /v1/payment_intents/ID/cancel）。
+    .fix-2 = 优先使用官方 SDK 的方法而不是手工拼接 URL，并检查路径中的 ID 没有为空或被重复 URL 编码。
+    .prevention-1 = 使用官方 SDK，并在 CI 中用测试模式验证调用。
+
+twilio-unsubscribed-recipient = Twilio 不会发送到这个号码：收件人已退订
+    .cause = 收件人向该发送号码或 Messaging Service 回复了 STOP（或其他退订关键词），因此在收件人重新订阅前，Twilio 会拦截发往该号码的消息（错误 21610）。
+    .translation = "Attempt to send to unsubscribed recipient."：尝试发送给已退订的收件人。
+    .analysis-1 = 拦截针对收件人和发送方这一对；重试或修改内容都无法送达，这也不是账号问题。
+    .fix-1 = 停止向该号码发送，并在你自己的联系人列表中把它标记为已退订。
+    .fix-2 = 收件人可以向同一号码回复 START（或 UNSTOP）重新订阅；只有这样发送才会重新成功。
+    .fix-3 = 如果退订处理应由你负责，在 Twilio 控制台为 Messaging Service 配置 Advanced Opt-Out，并让你的列表与之同步。
+    .prevention-1 = 遇到错误 21610 时自动屏蔽该号码，并监听收到的 STOP 消息，在下次发送前更新用户的同意状态。
+
+npm-registry-eneedauth = npm 需要登录这个镜像源
+    .cause = 该命令（publish、unpublish、access、dist-tag，或从私有源安装）需要凭据，而 npm 在读取的 .npmrc 文件中没有找到该源的令牌。
+    .translation = "need auth This command requires you to be logged in to REGISTRY"：此命令需要你登录到该镜像源。
+    .analysis-1 = 令牌必须配置在实际使用的源 URL 上，包括作用域对应的源（@scope:registry=...）；为其他 URL 配置的令牌会被忽略。
+    .fix-1 = 交互式登录：npm login --registry=https://registry.npmjs.org/（或你的私有源）；在 CI 中向项目的 .npmrc 写入一行 //registry.npmjs.org/:_authToken=，其值引用保存 NPM_TOKEN 密钥的环境变量。
+    .fix-2 = 在 GitHub Actions 中使用带 registry-url 的 actions/setup-node，并从 secret 设置 NODE_AUTH_TOKEN；setup-node 会替你写好 .npmrc。
+    .fix-3 = 对作用域包，确认作用域指向令牌所属的源：在 .npmrc 中写 @scope:registry=URL。
+    .prevention-1 = 在 CI 中使用细粒度访问令牌或可信发布，并在发布任务的第一步执行 npm whoami --registry=URL 检查。
+
+kubernetes-admission-webhook-denied = Kubernetes 准入 Webhook 拒绝了这个对象
+    .cause = 一个验证或变更准入 Webhook（Gatekeeper、Kyverno 等策略引擎，或某个 Operator 的校验器）检查了对象并拒绝了它；"denied the request:" 后面的文字是策略给出的原因。
+    .translation = "admission webhook NAME denied the request: REASON"：准入 Webhook NAME 拒绝了请求，原因是 REASON。
+    .analysis-1 = API Server 和 RBAC 已经接受了你；是集群的策略拒绝了按当前写法提交的对象。
+    .fix-1 = 阅读 "denied the request:" 之后的原因，修改清单使其满足要求（必需的标签、资源限制、允许的镜像仓库、安全上下文）。
+    .fix-2 = 按 Webhook 名称找到背后的策略：kubectl get validatingwebhookconfigurations；Gatekeeper 用 kubectl get constraints，Kyverno 用 kubectl get clusterpolicies。
+    .fix-3 = 如果该对象确实需要例外，请集群管理员在策略中添加例外，而不是禁用 Webhook。
+    .prevention-1 = 在 CI 中用集群策略检查清单（gator、kyverno apply，或 kubectl apply --dry-run=server 服务端试运行）。
+
+docker-container-name-in-use = Docker 无法创建容器：名称已被另一个容器占用
+    .cause = 容器名称在同一 Docker 主机上必须唯一，而已经有一个容器（运行中或已停止）使用了 --name 或 docker compose 指定的名称。
+    .translation = "Conflict. The container name NAME is already in use by container ID."：冲突，容器名 NAME 已被容器 ID 使用。
+    .analysis-1 = 已停止的容器仍然保留名称；之前没有加 --rm 的 docker run，或中断的 compose 运行，都会留下一个。
+    .fix-1 = 删除旧容器：docker rm -f 名称（或用 docker compose down 删除项目的容器），然后重新运行。
+    .fix-2 = 或者用 docker start 名称 复用它，或用 docker rename 名称 新名称 改名。
+    .fix-3 = 在脚本中对一次性容器使用 docker run --rm，让它退出后自动删除。
+    .prevention-1 = 让 docker compose 管理名称，或在脚本启动新容器前的清理步骤中删除旧容器。
+
+docker-daemon-unreachable = Docker 客户端连不上 Docker 守护进程
+    .cause = 客户端使用的套接字或主机上没有响应：守护进程（或 Docker Desktop、Colima、Podman 套接字）没有运行，或 DOCKER_HOST、当前 docker context 指向了别处。
+    .translation = "Cannot connect to the Docker daemon at SOCKET. Is the docker daemon running?"：无法连接到 SOCKET 上的 Docker 守护进程，守护进程是否在运行？
+    .analysis-1 = 这是本地连接问题，还没有涉及任何镜像仓库或镜像。
+    .fix-1 = 启动守护进程：Linux 上 sudo systemctl start docker，或启动 Docker Desktop、colima start、systemctl --user start podman.socket。
+    .fix-2 = 检查客户端连接的位置：docker context ls 和 echo $DOCKER_HOST；用 docker context use default 切换，或取消设置 DOCKER_HOST。
+    .fix-3 = 在容器或 CI 任务中，挂载宿主机套接字（-v /var/run/docker.sock:/var/run/docker.sock），或使用 docker:dind 服务并把 DOCKER_HOST 指向它。
+    .prevention-1 = 让 docker 服务开机启动（systemctl enable docker），并在 CI 中显式设置 docker context。
+
+docker-daemon-socket-permission = Docker 套接字拒绝了你的用户：权限不足
+    .cause = 守护进程在运行，但套接字 /var/run/docker.sock 属于 root 和 docker 组，而你的用户不在该组中（或新的组成员身份在当前 shell 中尚未生效）。
+    .translation = "permission denied while trying to connect to the Docker daemon socket"：连接 Docker 守护进程套接字时权限被拒绝。
+    .analysis-1 = docker 组成员在宿主机上等同于 root，请在它、sudo 和 rootless Docker 之间慎重选择。
+    .fix-1 = 把用户加入 docker 组：sudo usermod -aG docker $USER，然后注销再登录（或执行 newgrp docker）。
+    .fix-2 = 或者用 sudo 执行命令，或为该用户配置 rootless Docker。
+    .fix-3 = 在挂载了套接字的容器中，以组 ID 与宿主机上套接字所属组一致的用户运行。
+    .prevention-1 = 在机器初始化文档中写明加入 docker 组这一步，或在共享机器上使用 rootless Docker。

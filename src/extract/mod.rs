@@ -130,7 +130,13 @@ fn read(
     }
     let body = payload::primary(&bodies);
     let exception = pick_exception(lines);
-    let aws = patterns::aws_cli(text);
+    // `An error occurred (403) when calling ...`: a bare status where the AWS code would be.
+    let (aws, aws_status) = match patterns::aws_cli(text) {
+        Some((code, _)) if code.len() == 3 && code.bytes().all(|b| b.is_ascii_digit()) => {
+            (None, code.parse::<u16>().ok())
+        }
+        other => (other, None),
+    };
     let xml = patterns::xml_error(text);
     let aws_log = patterns::aws_log(text);
     let grpc = patterns::grpc(text);
@@ -165,6 +171,7 @@ fn read(
         .and_then(|b| b.status)
         .or_else(|| angle.as_ref().map(|a| a.0))
         .or(labels.status)
+        .or(aws_status)
         .or_else(|| exception.as_ref().and_then(|e| leading_status(&e.rest)))
         .or_else(|| statuses.iter().map(|s| s.1).find(|&s| s >= 400))
         .filter(|&s| s >= 400);
