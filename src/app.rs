@@ -6,11 +6,12 @@ use std::io::{self, Write};
 
 use anyhow::bail;
 
+use crate::check;
 use crate::cli::{self, Args, Command, RulesAction};
 use crate::exit::ExitCode;
-use crate::render::{human::Human, RenderContext};
+use crate::render::{human::Human, sanitize, RenderContext};
 use crate::report::{Labels, Output};
-use crate::rules::{self, check};
+use crate::rules;
 use crate::settings::Settings;
 use crate::{explain, pager, suggest, Config, Engine};
 
@@ -29,9 +30,12 @@ pub fn run(args: &Args, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
         Some(Command::Rules {
             action: RulesAction::Test { paths },
         }) => test(&settings, paths, out),
+        Some(Command::Rules {
+            action: RulesAction::Check { paths },
+        }) => rules_check(paths, out),
         Some(Command::Explain { id }) => explain(&settings, id, out),
         Some(Command::Run { command }) => {
-            let engine = Engine::new(&settings.config)?;
+            let engine = engine(&settings.config)?;
             let output = args.output.as_deref();
             crate::run::run(&engine, &settings, command, output, out)
         }
@@ -46,6 +50,15 @@ pub fn run(args: &Args, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
     }
 }
 
+/// The engine for a run; warnings of a lenient load go to standard error once each.
+fn engine(config: &Config) -> anyhow::Result<Engine> {
+    let engine = Engine::new(config)?;
+    for w in engine.warnings() {
+        eprintln!("apidiag: warning: {}", sanitize::escape_controls(w));
+    }
+    Ok(engine)
+}
+
 fn diagnose(args: &Args, settings: &Settings, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
     if let Some(first) = args.files.first().filter(|f| !f.exists()) {
         let name = first.to_string_lossy();
@@ -57,12 +70,12 @@ fn diagnose(args: &Args, settings: &Settings, out: &mut dyn Write) -> anyhow::Re
             bail!("`{name}` is neither a file nor a subcommand; did you mean `apidiag {sub}`?");
         }
     }
-    let engine = Engine::new(&settings.config)?;
+    let engine = engine(&settings.config)?;
     crate::diagnose::inputs(&engine, args, settings, out)
 }
 
 fn list(settings: &Settings, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
-    let engine = Engine::new(&settings.config)?;
+    let engine = engine(&settings.config)?;
     let rules = engine.rules().rules();
     let w = rules.iter().map(|r| r.id.len()).max().unwrap_or(10);
     for r in rules {
@@ -115,7 +128,7 @@ fn test(
     let mut examples = 0;
     for rule in &tested {
         examples += rule.examples.len() + rule.counter_examples.len();
-        problems.extend(check::examples(&engine, rule));
+        problems.extend(engine.example_problems(rule));
     }
     for p in &problems {
         writeln!(out, "FAIL {p}")?;
@@ -165,4 +178,25 @@ fn explain(settings: &Settings, id: &str, out: &mut dyn Write) -> anyhow::Result
         _ => {}
     }
     Ok(ExitCode::Clean)
+}
+
+/// `rules check`: every problem in the given files, one per line, then a count.
+fn rules_check(paths: &[std::path::PathBuf], out: &mut dyn Write) -> anyhow::Result<ExitCode> {
+    let found = check::run(paths);
+    for p in &found.problems {
+        // Problems quote the files' text, which may hold control characters.
+        writeln!(out, "{}", sanitize::escape_controls(&p.to_string()))?;
+    }
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    writeln!(
+        out,
+        "{} checked: {}",
+        plural(found.files, "file"),
+        plural(found.problems.len(), "problem")
+    )?;
+    Ok(if found.problems.is_empty() {
+        ExitCode::Clean
+    } else {
+        ExitCode::Error
+    })
 }

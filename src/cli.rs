@@ -105,6 +105,11 @@ pub struct Args {
     )]
     pub rule_paths: Vec<PathBuf>,
 
+    /// Load the good files of a user rule directory and warn about the broken ones, instead
+    /// of stopping.
+    #[arg(long, global = true, help_heading = "Rules")]
+    pub rules_lenient: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -182,6 +187,12 @@ pub enum RulesAction {
     /// and check their texts.
     Test {
         /// Rule files or directories.
+        paths: Vec<PathBuf>,
+    },
+    /// Check rule, data and `.ftl` files and list every problem with its file:line:column
+    /// (default: the bundled ones); exits 2 when there is any.
+    Check {
+        /// Rule files, `.ftl` files or rule directories.
         paths: Vec<PathBuf>,
     },
 }

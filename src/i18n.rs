@@ -9,7 +9,7 @@ use std::path::Path;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-use crate::rules::{location, LoadError, Source};
+use crate::source::{location, LoadError, Source};
 
 /// A language apidiag ships text for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -74,6 +74,7 @@
 //! ```
 
 pub mod app;
+pub mod check;
 pub mod cli;
 pub mod config;
 pub mod decode;
@@ -84,6 +85,7 @@ pub mod extract;
 pub mod i18n;
 pub mod input;
 pub mod knowledge;
+mod layers;
 pub mod pager;
 pub mod paste;
 pub mod pattern;
@@ -92,9 +94,12 @@ pub mod render;
 pub mod report;
 pub mod rules;
 pub mod run;
+mod selftest;
 pub mod settings;
 pub mod situation;
+pub mod source;
 pub mod suggest;
+pub mod visit;
 pub mod wrap;
 
 use std::collections::HashMap;
@@ -237,6 +242,8 @@ pub struct Config {
     /// Refuse user rules whose examples do not behave (off for `rules test`, which lists
     /// every failure instead of stopping at the first).
     pub check_examples: bool,
+    /// Leave out broken user rule and text files with a warning instead of failing.
+    pub lenient: bool,
 }
 
 impl Default for Config {
@@ -246,6 +253,7 @@ impl Default for Config {
             redact: true,
             rule_paths: Vec::new(),
             check_examples: true,
+            lenient: false,
         }
     }
 }
@@ -256,6 +264,7 @@ pub struct Engine {
     texts: Texts,
     locale: Locale,
     redact: bool,
+    warnings: Vec<String>,
 }
 
 /// Rules up to this priority are broad fallbacks (by status class or category).
@@ -269,36 +278,75 @@ impl Engine {
     pub fn new(config: &Config) -> anyhow::Result<Engine> {
         let mut rule_sources = builtin_rule_sources();
         let mut text_files = builtin_text_files();
+        let bundled_texts = text_files.len();
+        let mut warnings = Vec::new();
         let mut user_layers = Vec::new();
         for path in &config.rule_paths {
-            let (s, t) = user_sources(path)?;
+            let (s, t) = match user_sources(path) {
+                Ok(found) => found,
+                // A file that cannot be read at all (not UTF-8, no permission) takes its
+                // path out of a lenient load.
+                Err(e) if config.lenient => {
+                    warnings.push(format!("{e:#} (skipped)"));
+                    continue;
+                }
+                Err(e) => return Err(e),
+            };
             user_layers.push(s);
             text_files.extend(t);
         }
         let mut set = RuleSet::default();
         set.layer(parse_layer(rule_sources.drain(..))?);
         let mut user_rules = Vec::new();
-        for layer in user_layers {
+        for mut layer in user_layers {
+            if config.lenient {
+                layer = layers::good_rule_files(layer, &mut warnings);
+            }
             let rules = parse_layer(layer.into_iter())?;
             user_rules.extend(rules.iter().map(|r| r.id.clone()));
             set.layer(rules);
         }
+        if config.lenient {
+            layers::good_text_files(&mut text_files, bundled_texts, &mut warnings);
+        }
         let texts = Texts::new(&text_files)?;
-        let engine = Engine {
+        let mut engine = Engine {
             rules: set,
             texts,
             locale: config.locale,
             redact: config.redact,
+            warnings,
         };
         // A user's rule must behave as its examples say before it is trusted; the bundled
         // rules are held to the same check by the test suite.
         for id in user_rules.iter().filter(|_| config.check_examples) {
             let rule = engine.rules.get(id).expect("a loaded rule is in the set");
-            if let Some(problem) = rules::check::examples(&engine, rule).into_iter().next() {
-                anyhow::bail!("{problem}");
+            if let Some(problem) = engine.example_problems(rule).into_iter().next() {
+                if !config.lenient {
+                    anyhow::bail!("{problem}");
+                }
+                engine.warnings.push(format!("{problem} (rule skipped)"));
+                engine.rules.remove(id);
             }
         }
         Ok(engine)
+    }
+
+    /// Problems met while loading leniently, one per skipped file or rule.
+    pub fn warnings(&self) -> &[String] {
+        &self.warnings
+    }
+
+    /// An engine from rules and texts already loaded (checks build one from what they could
+    /// read).
+    pub fn from_parts(rules: RuleSet, texts: Texts, locale: Locale, redact: bool) -> Engine {
+        Engine {
+            rules,
+            texts,
+            locale,
+            redact,
+            warnings: Vec::new(),
+        }
     }
 
     pub fn rules(&self) -> &RuleSet {
@@ -414,16 +462,6 @@ impl Engine {
         if fields.provider.is_none() && (fields.status.is_some() || network_kind) {
             fields.provider = Some("generic-http".to_string());
         }
-        if self.redact {
-            for f in [
-                &mut fields.message,
-                &mut fields.exception,
-                &mut fields.error_code,
-                &mut fields.error_type,
-            ] {
-                redact::redact_field(f);
-            }
-        }
         let situation = situation::Situation::read(&inc.text, &inc.context);
         let report = report::build_in(
             rule,
@@ -451,6 +489,11 @@ impl Engine {
             severity: rule.map(|r| r.severity).unwrap_or_default(),
             labels: DiagnosisLabels::default(),
         };
+        // The one place secrets are masked: every printer sees only this diagnosis, and the
+        // labels below are written from its masked fields.
+        if self.redact {
+            redact::Redactor::builtin().diagnosis(&mut d);
+        }
         d.labels = DiagnosisLabels::new(&d, &self.texts, self.locale);
         d
     }

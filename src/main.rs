@@ -2,6 +2,7 @@
 
 use std::io::{self, Write};
 
+use apidiag::render::sanitize::escape_controls;
 use apidiag::{app, cli, exit::ExitCode};
 
 fn main() -> std::process::ExitCode {
@@ -18,7 +19,9 @@ fn main() -> std::process::ExitCode {
         Ok(code) => code.into(),
         Err(err) if is_broken_pipe(&err) => ExitCode::Clean.into(),
         Err(err) => {
-            eprintln!("apidiag: {err:#}");
+            // An error may quote a rule file or the input: no control sequence reaches a terminal.
+            let text = format!("{err:#}");
+            eprintln!("apidiag: {}", escape_controls(&text));
             ExitCode::Error.into()
         }
     }

@@ -5,7 +5,7 @@ mod identity;
 pub mod labels;
 pub mod summary;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::extract::Fields;
 use crate::i18n::{self, Locale, Texts};
@@ -38,7 +38,7 @@ impl Output {
 }
 
 /// One distinct error found in the input.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Diagnosis {
     pub rule: Option<String>,
     pub category: Category,
@@ -63,7 +63,7 @@ pub struct Diagnosis {
 }
 
 /// Inclusive, 1-based input line range, in the file named by `path` when the input was a file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Span {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
@@ -79,7 +79,7 @@ impl Span {
 }
 
 /// What a person reads.
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Report {
     pub title: String,
     pub translation: Option<String>,
@@ -91,7 +91,7 @@ pub struct Report {
 }
 
 /// A numbered fix, with code for the person's client where there is some.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Fix {
     pub text: String,
     pub code: Option<String>,

@@ -222,6 +222,7 @@ impl Settings {
                 redact: !args.no_redact,
                 rule_paths: rule_paths(&args.rule_paths, &file.rules, env),
                 check_examples: true,
+                lenient: args.rules_lenient,
             },
             width: width(terminal_size.map(|s| s.0), env),
             pager,

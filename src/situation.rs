@@ -208,10 +208,11 @@ impl Situation {
         };
         let mut values = values(&all);
         // Values end up in code the person copies: never a secret (a key in a URL).
+        // (The engine masks the whole diagnosis too, but not under `--no-redact`.)
         for v in values.values_mut() {
-            let mut field = Some(std::mem::take(v));
-            crate::redact::redact_field(&mut field);
-            *v = field.unwrap_or_default();
+            if let std::borrow::Cow::Owned(masked) = crate::redact::redact(v) {
+                *v = masked;
+            }
         }
         Situation {
             os: os(&all),

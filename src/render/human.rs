@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use colored::{ColoredString, Colorize};
 
-use super::{safe, Printer, RenderContext};
+use super::{safe, sanitize, Printer, RenderContext};
 use crate::report::{Diagnosis, Summary};
 use crate::wrap;
 
@@ -289,7 +289,9 @@ impl Printer for Human<'_> {
             writeln!(w, "\n{}", "─".repeat(self.ctx.width.clamp(40, 80)))?;
         }
         self.printed += 1;
-        Self::one(self.brief, self.printed, d, &self.ctx, w)
+        // Text from the input shows its control characters escaped, never emitted.
+        let d = sanitize::diagnosis(d);
+        Self::one(self.brief, self.printed, &d, &self.ctx, w)
     }
 
     fn finish(&mut self, summary: &Summary, w: &mut dyn Write) -> io::Result<()> {

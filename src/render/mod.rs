@@ -9,6 +9,7 @@ mod human_summary;
 pub mod json;
 pub mod markdown;
 pub mod ndjson;
+pub mod sanitize;
 pub mod sarif;
 
 use std::io::{self, Write};
@@ -91,12 +92,11 @@ pub fn print_all(p: &mut dyn Printer, out: &Output, w: &mut dyn Write) -> io::Re
     print_output(p, out, w)
 }
 
-/// Removes control characters (other than newline and tab) from text echoed from the input,
+/// Removes control characters (other than newline and tab; the ones [`sanitize`] escapes for
+/// the human report) from text echoed from the input,
 /// so that a pasted escape sequence never reaches a terminal or breaks a line-based format.
 pub fn safe(s: &str) -> String {
-    s.chars()
-        .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
-        .collect()
+    s.chars().filter(|c| !sanitize::is_unsafe(*c)).collect()
 }
 
 /// A diagnosis's one-line description: its title, then the service's message when there is one.

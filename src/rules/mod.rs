@@ -3,49 +3,17 @@
 //! Bundled rules are embedded at build time and go through the same loader as a user's
 //! rule directories. Errors name the file, line and column, and what to change.
 
-pub mod check;
 pub mod schema;
 
 use std::collections::HashSet;
-use std::fmt;
 use std::path::{Path, PathBuf};
 
 use std::sync::{Arc, OnceLock};
 
 use crate::extract::Incident;
+pub use crate::source::{location, LoadError, Source};
 pub use schema::{Category, Os, Severity, Snippet, SnippetLang};
 use schema::{RuleDef, RuleFile, StatusSpec};
-
-/// A text to load rules or translations from, with the name errors should show.
-#[derive(Debug, Clone)]
-pub struct Source {
-    pub name: String,
-    pub text: String,
-}
-
-/// A rule or text file that could not be used: where, and what is wrong.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LoadError {
-    pub location: String,
-    pub message: String,
-}
-
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.location, self.message)
-    }
-}
-
-impl std::error::Error for LoadError {}
-
-/// `file:line:column` of a byte offset.
-pub fn location(name: &str, text: &str, offset: usize) -> String {
-    let offset = offset.min(text.len());
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    format!("{name}:{line}:{col}")
-}
 
 /// A compiled rule, ready to match.
 #[derive(Debug, Clone)]
@@ -128,6 +96,11 @@ fn any_eq(list: &[String], value: Option<&str>) -> bool {
 }
 
 impl Conditions {
+    /// The providers the rule's conditions name.
+    pub fn providers(&self) -> &[String] {
+        &self.provider
+    }
+
     /// How many conditions the rule states: more conditions, more specific.
     pub fn count(&self) -> usize {
         [
@@ -193,20 +166,26 @@ fn status_range(spec: &StatusSpec) -> Option<(u16, u16)> {
 
 fn regex(src: &Source, spanned: &toml::Spanned<String>) -> Result<LazyRegex, LoadError> {
     let pattern = spanned.get_ref();
-    let err = |e: String| LoadError {
-        location: location(&src.name, &src.text, spanned.span().start),
+    // Positions inside the pattern count from after the value's opening quotes.
+    let value_at = spanned.span().start;
+    let quotes = src.text[value_at..]
+        .chars()
+        .take_while(|c| *c == '\'' || *c == '"')
+        .count();
+    let err = |offset: usize, e: String| LoadError {
+        location: location(&src.name, &src.text, value_at + quotes + offset),
         message: format!(
-            "bad regex: {}",
+            "bad regex: {}: fix the pattern (see https://docs.rs/regex/#syntax)",
             e.lines().last().unwrap_or("invalid").trim()
         ),
     };
     // Parse fully (syntax and classes) without building the matcher.
     let ast = regex_syntax::ast::parse::Parser::new()
         .parse(pattern)
-        .map_err(|e| err(e.to_string()))?;
+        .map_err(|e| err(e.span().start.offset, e.kind().to_string()))?;
     regex_syntax::hir::translate::Translator::new()
         .translate(pattern, &ast)
-        .map_err(|e| err(e.to_string()))?;
+        .map_err(|e| err(e.span().start.offset, e.kind().to_string()))?;
     Ok(LazyRegex {
         pattern: pattern.clone(),
         compiled: OnceLock::new(),
@@ -220,29 +199,44 @@ fn lower(list: Option<Vec<String>>) -> Vec<String> {
         .collect()
 }
 
-/// Parses and validates one rule file.
+/// Parses and validates one rule file; stops at the first problem.
 pub fn parse(src: &Source) -> Result<Vec<Rule>, LoadError> {
-    let file: RuleFile = toml::from_str(&src.text).map_err(|e| LoadError {
-        location: location(&src.name, &src.text, e.span().map_or(0, |s| s.start)),
-        message: e.message().trim().to_string(),
-    })?;
+    let (rules, mut problems) = parse_all(src);
+    match problems.is_empty() {
+        true => Ok(rules),
+        false => Err(problems.remove(0)),
+    }
+}
+
+/// Parses one rule file, returning its valid rules and a problem for each invalid one. A
+/// file that does not read as a rule file at all gives that one problem.
+pub fn parse_all(src: &Source) -> (Vec<Rule>, Vec<LoadError>) {
+    let file: RuleFile = match toml::from_str(&src.text) {
+        Ok(f) => f,
+        Err(e) => {
+            let problem = LoadError {
+                location: location(&src.name, &src.text, e.span().map_or(0, |s| s.start)),
+                message: e.message().trim().to_string(),
+            };
+            return (Vec::new(), vec![problem]);
+        }
+    };
     let group = Path::new(&src.name)
         .file_stem()
         .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
     let mut seen = HashSet::new();
-    file.rule
-        .into_iter()
-        .map(|def| {
-            let rule = compile(src, def, &group)?;
-            if !seen.insert(rule.id.clone()) {
-                return Err(LoadError {
-                    location: rule.origin.clone(),
-                    message: format!("duplicate rule id `{}`", rule.id),
-                });
-            }
-            Ok(rule)
-        })
-        .collect()
+    let (mut rules, mut problems) = (Vec::new(), Vec::new());
+    for def in file.rule {
+        match compile(src, def, &group) {
+            Ok(rule) if !seen.insert(rule.id.clone()) => problems.push(LoadError {
+                location: rule.origin.clone(),
+                message: format!("duplicate rule id `{}`: give one of them a new id", rule.id),
+            }),
+            Ok(rule) => rules.push(rule),
+            Err(e) => problems.push(e),
+        }
+    }
+    (rules, problems)
 }
 
 fn compile(src: &Source, def: RuleDef, group: &str) -> Result<Rule, LoadError> {
@@ -441,6 +435,12 @@ impl RuleSet {
 
     pub fn rules(&self) -> &[Rule] {
         &self.rules
+    }
+
+    /// Takes a rule out of the set.
+    pub fn remove(&mut self, id: &str) {
+        self.prefilter = OnceLock::new();
+        self.rules.retain(|r| r.id != id);
     }
 
     pub fn get(&self, id: &str) -> Option<&Rule> {

@@ -1,13 +1,19 @@
 //! Integration tests of apidiag, by topic: extraction fixtures, the command line, the rule
-//! pack and its texts, and the human reports.
+//! pack and its texts, the human reports, secret masking, hostile input, `rules check`, and
+//! running without a network.
 
+mod check;
 mod cli;
 mod extraction;
 mod formats;
+mod hostile;
+mod offline;
 mod paste;
 mod pipeline;
+mod redact;
 mod reports;
 mod rules;
+mod run;
 mod width;
 
 use std::path::{Path, PathBuf};

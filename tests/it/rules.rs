@@ -2,7 +2,8 @@
 
 use std::collections::BTreeSet;
 
-use apidiag::rules::{check, Category};
+use apidiag::check;
+use apidiag::rules::Category;
 use apidiag::{Config, Engine};
 
 fn engine() -> Engine {
@@ -71,7 +72,7 @@ fn every_example_is_diagnosed_by_its_rule_and_no_counter_example_is() {
         .rules()
         .rules()
         .iter()
-        .flat_map(|r| check::examples(&e, r))
+        .flat_map(|r| e.example_problems(r))
         .collect();
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -1,51 +1,14 @@
-//! Self-tests of rules and their texts: every example behaves, every rule has complete text
-//! in every shipped locale, and no message is orphaned.
+//! Checks of report texts against the rules: every rule has complete text in every shipped
+//! locale, and no message is orphaned.
 
 use std::collections::BTreeSet;
 
 use crate::i18n::{self, Locale, Texts};
 use crate::report;
-use crate::Engine;
-
-use super::Rule;
+use crate::rules::Rule;
 
 const REQUIRED: &[&str] = &["cause", "analysis-1", "fix-1", "prevention-1"];
 const NUMBERED: &[&str] = &["analysis", "fix", "prevention"];
-
-/// Runs a rule's examples and counter-examples through the engine; returns the failures.
-pub fn examples(engine: &Engine, rule: &Rule) -> Vec<String> {
-    let mut problems = Vec::new();
-    let first = |text: &str| engine.diagnose(text).diagnoses.into_iter().next();
-    for (i, ex) in rule.examples.iter().enumerate() {
-        let got = first(ex);
-        let got_id = got.as_ref().and_then(|d| d.rule.clone());
-        if got_id.as_deref() != Some(rule.id.as_str()) {
-            let fields = got.map_or_else(
-                || "no incident found".to_string(),
-                |d| format!("{:?}", d.fields),
-            );
-            problems.push(format!(
-                "{}: example {} of `{}` is diagnosed as {} ({fields})",
-                rule.origin,
-                i + 1,
-                rule.id,
-                got_id.map_or_else(|| "nothing".to_string(), |g| format!("`{g}`")),
-            ));
-        }
-    }
-    for (i, ex) in rule.counter_examples.iter().enumerate() {
-        let got = first(ex).and_then(|d| d.rule);
-        if got.as_deref() == Some(rule.id.as_str()) {
-            problems.push(format!(
-                "{}: counter-example {} of `{}` is matched by it",
-                rule.origin,
-                i + 1,
-                rule.id
-            ));
-        }
-    }
-    problems
-}
 
 /// Checks that each rule has a message with the same, complete attributes in every locale,
 /// that every message formats without unresolved variables, and that the given groups'
