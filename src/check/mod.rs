@@ -2,11 +2,10 @@
 //!
 //! Checking sits above the engine and the texts: it loads what it can of each file, keeps
 //! going past each problem, then runs the good rules' examples through an engine and checks
-//! their texts. [`rule_file`] reads rule files, [`fluent`] text files,
-//! [`texts`](mod@texts) the texts against the rules; secret shapes are checked by their own
-//! loader and self-test, and the knowledge data files (`data/providers.toml`,
-//! `clients.toml`, `vocabulary.toml`, `keys.toml`) by their loader, which stops at the first
-//! problem.
+//! their texts. [`rule_file`] reads rule files, [`fluent`] text files, [`mod@texts`] the texts
+//! against the rules; secret shapes are checked by their own loader and self-test, and the
+//! knowledge data files (`data/providers.toml`, `clients.toml`, `vocabulary.toml`,
+//! `keys.toml`) by their loader, which stops at the first problem.
 
 pub mod fluent;
 pub mod rule_file;
