@@ -14,6 +14,7 @@ pub mod payload;
 pub mod provider;
 pub mod segment;
 pub mod sentence;
+pub mod span;
 pub mod split;
 
 use serde::{Deserialize, Serialize};
@@ -75,12 +76,15 @@ pub fn incident(block: &Block) -> Option<Incident> {
         .collect::<Vec<_>>()
         .join("\n");
     let (fields, strong, evidence) = read(&text, &lines, &context, recovered)?;
+    let first = block.lines.first()?.no;
+    let (start, end) =
+        span::extent(&block.lines, &fields).unwrap_or((first, block.last_signal.max(first)));
     Some(Incident {
         fields,
         provider_strong: strong,
         evidence,
-        start: block.lines.first()?.no,
-        end: block.last_signal.max(block.lines.first()?.no),
+        start,
+        end,
         text,
         context,
     })
@@ -298,27 +302,34 @@ fn read(
     };
     let guess = provider::guess(&whole);
     f.provider = guess.as_ref().map(|g| g.slug.to_string());
-    f.client = provider::client(text).map(str::to_string);
+    f.client = provider::client(&whole).map(str::to_string);
     Some((f, guess.is_some_and(|g| g.strong), evidence))
 }
 
-/// Whether a retry was announced and the log then went on normally: the last failure (a
-/// failed status, a retry notice, an error line) is followed by a line of progress.
+/// Whether a retry was announced and the log then went on normally: the last retry notice
+/// follows the last failure (a failed status, an error line) closely, no failure follows it,
+/// and a line of progress does. A failure printed after the retry notice, or well before it,
+/// is an error of its own, not the one that was retried.
 fn recovered(lines: &[&str]) -> bool {
     let vocabulary = &knowledge::get().vocabulary;
-    if !lines.iter().any(|l| vocabulary.is_retry_notice(l)) {
+    let Some(retry) = lines.iter().rposition(|l| vocabulary.is_retry_notice(l)) else {
         return false;
-    }
-    let failed = |l: &&str| {
-        vocabulary.is_retry_notice(l)
-            || errorish(l)
-            || patterns::statuses(l).iter().any(|&(_, s)| s >= 400)
     };
-    lines
+    let failed = |l: &&str| {
+        !vocabulary.is_quiet_line(l)
+            && !vocabulary.is_retry_notice(l)
+            && (errorish(l) || patterns::statuses(l).iter().any(|&(_, s)| s >= 400))
+    };
+    let after = &lines[retry + 1..];
+    let retried = lines[..retry]
         .iter()
         .rposition(failed)
-        .is_some_and(|last| lines[last + 1..].iter().any(|l| !l.trim().is_empty()))
+        .is_none_or(|f| retry - f <= RETRY_DISTANCE);
+    retried && !after.iter().any(failed) && after.iter().any(|l| !l.trim().is_empty())
 }
+
+/// Lines a retry notice may follow the failure it retries by (the failure's detail lines).
+const RETRY_DISTANCE: usize = 2;
 
 fn errorish(text: &str) -> bool {
     Vocabulary::has_word(&knowledge::get().vocabulary.error_words, text)
@@ -590,6 +601,9 @@ mod tests {
         let retried = "INFO HTTP Request: POST https://api.openai.com/v1/chat/completions \"HTTP/1.1 429 Too Many Requests\"\nINFO Retrying request to /chat/completions in 0.8 seconds\nINFO HTTP Request: POST https://api.openai.com/v1/chat/completions \"HTTP/1.1 200 OK\"";
         assert!(fields(retried).is_none(), "a successful retry is no error");
         assert!(fields(&retried.replace("200 OK", "429 Too Many Requests")).is_some());
+        // A retry of something else, lines later, does not take an error back.
+        let unrelated = "Error response from daemon: toomanyrequests: You have reached your pull rate limit.\nStep 3/9 : RUN make\nCollecting x==1.0\nWARN retrying cache after transient failure (attempt 2/5)\nStep 4/9 : RUN make";
+        assert!(fields(unrelated).is_some());
     }
 
     #[test]

@@ -671,7 +671,7 @@ pub fn scavenge(text: &str) -> Option<super::payload::Body> {
 pub fn after_status(text: &str) -> Option<String> {
     static R: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?m)(?:^|[\s\[\]:>=：])[45]\d\d(?:\])?(?:\s+(?:Bad Request|Unauthorized|Payment Required|Forbidden|Not Found|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Conflict|Unprocessable Entity))?\]?(?:\s*\(error code: \d+\))?\s*[:\-,]?\s+([A-Z\p{Han}][^\n{]{3,})$",
+            r"(?m)(?:^|[ \t\[\]:>=：])[45]\d\d(?:\])?(?:[ \t]+(?:Bad Request|Unauthorized|Payment Required|Forbidden|Not Found|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Conflict|Unprocessable Entity))?\]?(?:[ \t]*\(error code: \d+\))?[ \t]*[:\-,]?[ \t]+([A-Z\p{Han}][^\n{]{3,})$",
         )
     });
     R.captures_iter(text)

@@ -40,8 +40,10 @@ static SIGNAL: LazyLock<Regex> = LazyLock::new(|| {
         r"authenticat\w*|",
         r"credentials?|expired|permission|panic|status|throttl\w*)\b",
         r"|rate[ _-]?limit|not found|no such|could not|does not exist|not accessible|not allowed|ssl|tls|x509|certificate",
-        r#"|\b[45]\d\d(?:\s+[A-Z{\[(]|[:\])]|$)|\bcors\b|\b(?:Get|Post|Put|Patch|Delete|Head) "https?://"#,
-        r"|curl: \(|^remote:|npm (?:ERR|error)|HTTP/\d|\w(?:Error|Exception)\b|\b[A-Z_]{4,}_[A-Z_]+\b",
+        // Case matters from here: a status before a capital (`401 Unauthorized`), a class
+        // name (`RateLimitError`), a constant (`RESOURCE_EXHAUSTED`).
+        r#"|(?-i:\b[45]\d\d(?:\s+[A-Z{\[(]|[:\])]|$)|\b(?:Get|Post|Put|Patch|Delete|Head) "https?://)|\bcors\b"#,
+        r"|curl: \(|^remote:|npm (?:ERR|error)|HTTP/\d|(?-i:\w(?:Error|Exception)\b|\b[A-Z_]{4,}_[A-Z_]+\b)",
         r#"|^\s*[{\[]\s*$|^\s*[{\[]\s*["'{]|<Error>|<title>"#,
     ))
 });
@@ -50,6 +52,19 @@ static SIGNAL: LazyLock<Regex> = LazyLock::new(|| {
 static SIGNAL_ZH: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::builtin("错误|失败|异常|报错|令牌|额度|渠道|余额|超时|限流|欠费")
 });
+
+/// The line without a Markdown quote marker (`> `) before it.
+pub(super) fn unquoted(text: &str) -> &str {
+    match text.strip_prefix('>') {
+        Some(rest) => rest.strip_prefix(' ').unwrap_or(rest),
+        None => text,
+    }
+}
+
+/// Whether a line reads as part of an error by its words or shape.
+pub(super) fn is_signal(text: &str) -> bool {
+    SIGNAL.is_match(text) || (!text.is_ascii() && SIGNAL_ZH.is_match(text))
+}
 
 /// Lines that carry on the error before them: frames, indented or bracketed lines.
 static CONTINUATION: LazyLock<Regex> = LazyLock::new(|| {
@@ -63,7 +78,7 @@ static ADJACENT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Bracket depth a line adds (`{` `[` minus `}` `]`), ignoring quoted text roughly.
-fn depth_delta(text: &str) -> i64 {
+pub(super) fn depth_delta(text: &str) -> i64 {
     let mut d = 0;
     let mut quote: Option<char> = None;
     let mut escaped = false;
@@ -115,15 +130,12 @@ impl Segmenter {
 
     /// Takes the next line; returns a block when this line closed one.
     pub fn push(&mut self, line: Line) -> Option<Block> {
-        let blank = line.text.trim().is_empty()
-            || crate::knowledge::get().vocabulary.is_quiet_line(&line.text);
-        let signal = !blank
-            && (SIGNAL.is_match(&line.text)
-                || (!line.text.is_ascii() && SIGNAL_ZH.is_match(&line.text))
-                || self
-                    .triggers
-                    .as_ref()
-                    .is_some_and(|t| t.is_match(&line.text)));
+        // A Markdown quote (`> `) around a pasted error is no part of its lines' shape.
+        let text = unquoted(&line.text);
+        let blank =
+            text.trim().is_empty() || crate::knowledge::get().vocabulary.is_quiet_line(text);
+        let signal =
+            !blank && (is_signal(text) || self.triggers.as_ref().is_some_and(|t| t.is_match(text)));
         if self.block.is_empty() {
             if signal {
                 self.open(line);
@@ -135,9 +147,9 @@ impl Segmenter {
         // Inside a multi-line body, or right under an error line, lines continue the error.
         let continues = !blank
             && (self.depth > 0
-                || CONTINUATION.is_match(&line.text)
-                || (self.quiet == 0 && ADJACENT.is_match(&line.text)));
-        self.depth = (self.depth + depth_delta(&line.text)).clamp(0, 64);
+                || CONTINUATION.is_match(text)
+                || (self.quiet == 0 && ADJACENT.is_match(text)));
+        self.depth = (self.depth + depth_delta(text)).clamp(0, 64);
         if signal || continues {
             self.quiet = 0;
             self.last_signal = line.no;
@@ -158,10 +170,10 @@ impl Segmenter {
         let mut context: Vec<Line> = self.ring.drain(..).collect();
         let mut head = Vec::new();
         // So do the frames printed above a Python exception line.
-        let continues = line.text.starts_with([' ', '\t', '{', '}', ']', ')'])
+        let continues = unquoted(&line.text).starts_with([' ', '\t', '{', '}', ']', ')'])
             || context
                 .last()
-                .is_some_and(|l| l.text.starts_with([' ', '\t']));
+                .is_some_and(|l| unquoted(&l.text).starts_with([' ', '\t']));
         while continues
             && head.len() < HEAD_LINES
             && context.last().is_some_and(|l| !l.text.trim().is_empty())
@@ -173,7 +185,7 @@ impl Segmenter {
         self.depth = head
             .iter()
             .chain(std::iter::once(&line))
-            .map(|l| depth_delta(&l.text))
+            .map(|l| depth_delta(unquoted(&l.text)))
             .sum::<i64>()
             .clamp(0, 64);
         self.block.extend(head);
@@ -245,6 +257,30 @@ mod tests {
         assert_eq!(blocks[1].lines[0].text, "Throttled: x");
         assert_eq!(blocks[1].lines[1].no, 10);
         assert_eq!(blocks[1].context.last().unwrap().text, "");
+    }
+
+    #[test]
+    fn numbers_and_snake_case_words_are_no_error_signal() {
+        assert!(!is_signal(
+            "added 534 packages, and audited 33 packages in 534s"
+        ));
+        assert!(!is_signal(
+            "  Downloading index-44.480.0-py3-none-any.whl (480 kB)"
+        ));
+        assert!(!is_signal(
+            "at processTicksAndRejections (node:internal/task_queues:96:5)"
+        ));
+        assert!(is_signal("HTTP 404 Not Found"));
+        assert!(is_signal(
+            "google.api_core.exceptions.ResourceExhausted: RESOURCE_EXHAUSTED"
+        ));
+        assert!(is_signal("> Traceback (most recent call last):"));
+    }
+
+    #[test]
+    fn a_quoted_traceback_stays_one_block() {
+        let text = "> Traceback (most recent call last):\n>   File \"a.py\", line 1, in <module>\n>     x()\n>   File \"b.py\", line 2, in f\n>     y()\n>   File \"c.py\", line 3, in g\n>     raise E\n> twilio.base.exceptions.TwilioRestException: HTTP 404 error";
+        assert_eq!(run(text).len(), 1);
     }
 
     #[test]

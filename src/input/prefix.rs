@@ -3,7 +3,7 @@
 //! They say when and where a line was printed, not what the error is: the same error with
 //! and without them is one error. Recognised: ISO 8601 timestamps (GitHub Actions'
 //! `2026-01-01T00:00:00.0000000Z `, `[2026-01-01 10:00:00,123]`), syslog's
-//! `Nov 24 08:00:00 host app[12]: `, docker compose's `web-1  | `, bracketed levels
+//! `Nov 24 08:00:00 host app[12]: `, docker compose's `web-1  | `, pm2's `0|app  | `, bracketed levels
 //! (`[ERROR]`) anywhere in the prefix, and bare upper-case levels (`ERROR `) after another
 //! prefix. A bare level alone is kept: `ERROR: ...` may be the error's own text.
 
@@ -33,7 +33,7 @@ fn strip_with(line: &str, levels: bool) -> &str {
     let mut after_prefix = false;
     loop {
         let before = rest.len();
-        for step in [docker, timestamp, syslog] {
+        for step in [docker, pm2, timestamp, syslog] {
             if let Some(r) = step(rest) {
                 rest = r;
                 after_prefix = true;
@@ -168,6 +168,23 @@ fn docker(s: &str) -> Option<&str> {
     ok.then(|| &s[bar + 2..])
 }
 
+/// `0|api  | ` (pm2's process id and name, padded).
+fn pm2(s: &str) -> Option<&str> {
+    let (id, rest) = s.split_once('|')?;
+    if id.is_empty() || id.len() > 4 || !id.bytes().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let bar = rest.bytes().take(72).position(|c| c == b'|')?;
+    let (name, after) = (&rest[..bar], &rest[bar + 1..]);
+    let named = name.ends_with(' ')
+        && !name.trim_end().is_empty()
+        && name
+            .trim_end()
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || b"._-@/:".contains(&c));
+    named.then(|| after.strip_prefix(' ').unwrap_or(after))
+}
+
 /// `[ERROR] `, `[info]: `, or after another prefix `ERROR `, `WARN: `.
 fn level(s: &str, after_prefix: bool) -> Option<&str> {
     if let Some(inner) = s.strip_prefix('[') {
@@ -206,6 +223,7 @@ mod tests {
             "[INFO] openai.RateLimitError: Error code: 429",
             "Nov 24 08:00:00 build-host worker[312]: openai.RateLimitError: Error code: 429",
             "web-1  | openai.RateLimitError: Error code: 429",
+            "0|api-server  | openai.RateLimitError: Error code: 429",
             "api_1   | 2026-01-01T00:00:00Z WARN: openai.RateLimitError: Error code: 429",
         ] {
             assert_eq!(strip(prefixed), error, "{prefixed}");

@@ -40,6 +40,8 @@ pub struct Vocabulary {
     pub quiet_line: Regex,
     /// `retry_notices`, joined into one pattern.
     pub retry_notice: Regex,
+    /// `success_records`, joined into one pattern.
+    pub success_record: Regex,
     pub language_errors: Vec<String>,
     pub api_exceptions: Vec<String>,
     pub sdk_paths: Vec<String>,
@@ -129,6 +131,7 @@ struct VocabularyFile {
     network_words: Vec<String>,
     quiet_lines: Vec<Spanned<String>>,
     retry_notices: Vec<Spanned<String>>,
+    success_records: Vec<Spanned<String>>,
     language_errors: Vec<String>,
     api_exceptions: Vec<String>,
     sdk_paths: Vec<String>,
@@ -204,6 +207,7 @@ pub fn load(sources: &[Source]) -> Result<Knowledge, LoadError> {
     let vocabulary = Vocabulary {
         quiet_line: joined(&vocabulary.quiet_lines)?,
         retry_notice: joined(&vocabulary.retry_notices)?,
+        success_record: joined(&vocabulary.success_records)?,
         error_words: vocabulary.error_words,
         network_words: vocabulary.network_words,
         language_errors: vocabulary.language_errors,
@@ -245,6 +249,7 @@ impl Vocabulary {
     /// Whether `line` is never part of an error (a passed check, a metric sample, a heading).
     pub fn is_quiet_line(&self, line: &str) -> bool {
         self.quiet_line.is_match(line)
+            || (self.success_record.is_match(line) && !Self::has_word(&self.error_words, line))
     }
 
     /// Whether `line` announces that a request will be retried.
