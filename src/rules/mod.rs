@@ -10,6 +10,8 @@ use std::path::{Path, PathBuf};
 
 use std::sync::{Arc, OnceLock};
 
+use regex_automata::Input;
+
 use crate::extract::Incident;
 pub use crate::source::{location, LoadError, Source};
 pub use schema::{Category, Os, Severity, Snippet, SnippetLang};
@@ -40,13 +42,69 @@ pub struct Rule {
 impl Rule {
     /// Whether the rule applies: all its conditions hold, or its wording is in the text.
     pub fn matches(&self, inc: &Incident) -> bool {
-        self.matches_in(inc, true)
+        self.matches_in(inc, true, Gate::All)
     }
 
-    fn matches_in(&self, inc: &Incident, with_context: bool) -> bool {
-        (self.conditions.count() > 0 && self.conditions.matches_in(inc, with_context))
-            || self.phrase.as_ref().is_some_and(|p| p.is_match(&inc.text))
+    fn matches_in(&self, inc: &Incident, with_context: bool, gate: Gate) -> bool {
+        (self.conditions.count() > 0 && self.conditions.matches_in(inc, with_context, gate))
+            || self
+                .phrase
+                .as_ref()
+                .is_some_and(|p| gate.may(Slot::Phrase, Hay::Text) && p.is_match(&inc.text))
     }
+}
+
+/// Which of a rule's patterns: its `text` and `message` conditions, its `phrase`.
+#[derive(Debug, Clone, Copy)]
+enum Slot {
+    Text = 0,
+    Phrase = 1,
+    Message = 2,
+}
+
+const SLOTS: usize = 3;
+
+/// Which of an incident's strings a pattern is about to search.
+#[derive(Debug, Clone, Copy)]
+enum Hay {
+    Text,
+    Context,
+    Message,
+}
+
+/// Which patterns may match an incident's strings, as the prefilter's literals tell: a
+/// pattern whose literals are all absent is neither compiled nor run.
+#[derive(Debug, Clone, Copy)]
+enum Gate<'a> {
+    /// Run every pattern.
+    All,
+    /// The prefilter's findings for one rule.
+    Found { found: &'a Found, rule: usize },
+}
+
+impl Gate<'_> {
+    fn may(self, slot: Slot, hay: Hay) -> bool {
+        match self {
+            Gate::All => true,
+            Gate::Found { found, rule } => {
+                let may = match hay {
+                    Hay::Text => &found.text,
+                    Hay::Context => &found.context,
+                    Hay::Message => &found.message,
+                };
+                may[rule * SLOTS + slot as usize]
+            }
+        }
+    }
+}
+
+/// For each pattern (by rule and slot), whether it may match an incident's text, context
+/// and message.
+#[derive(Debug)]
+struct Found {
+    text: Vec<bool>,
+    context: Vec<bool>,
+    message: Vec<bool>,
 }
 
 /// A rule's compiled conditions.
@@ -69,11 +127,11 @@ pub struct Conditions {
 #[derive(Debug, Clone)]
 pub struct LazyRegex {
     pattern: String,
-    compiled: OnceLock<regex::bytes::Regex>,
+    compiled: OnceLock<regex_automata::meta::Regex>,
 }
 
 impl LazyRegex {
-    fn compiled(&self) -> &regex::bytes::Regex {
+    fn compiled(&self) -> &regex_automata::meta::Regex {
         self.compiled.get_or_init(|| {
             crate::pattern::compile_bytes(&self.pattern)
                 .expect("pattern was validated when the rule loaded")
@@ -81,13 +139,28 @@ impl LazyRegex {
     }
 
     fn is_match(&self, haystack: &str) -> bool {
-        self.compiled().is_match(haystack.as_bytes())
+        let (re, input) = (self.compiled(), Input::new(haystack.as_bytes()));
+        match Self::kept_cache(re) {
+            true => re.is_match(input),
+            false => re.is_match_with(&mut re.create_cache(), &input),
+        }
     }
 
     fn find(&self, haystack: &str) -> Option<(usize, usize)> {
-        self.compiled()
-            .find(haystack.as_bytes())
-            .map(|m| (m.start(), m.end()))
+        let (re, input) = (self.compiled(), Input::new(haystack.as_bytes()));
+        match Self::kept_cache(re) {
+            true => re.find(input),
+            false => re.search_with(&mut re.create_cache(), &input),
+        }
+        .map(|m| (m.start(), m.end()))
+    }
+
+    /// Whether the pattern keeps its search cache between searches. A pattern too large
+    /// for a lazy DFA searches with its NFA, whose cache grows with the NFA (over a
+    /// megabyte): it gets a cache for each search, freed after it, rather than one kept for
+    /// the rest of the run.
+    fn kept_cache(re: &regex_automata::meta::Regex) -> bool {
+        re.get_config().get_hybrid()
     }
 }
 
@@ -122,10 +195,10 @@ impl Conditions {
     /// Whether every stated condition holds for the incident (a `text` pattern may match the
     /// incident's text or the lines just before it).
     pub fn matches(&self, inc: &Incident) -> bool {
-        self.matches_in(inc, true)
+        self.matches_in(inc, true, Gate::All)
     }
 
-    fn matches_in(&self, inc: &Incident, with_context: bool) -> bool {
+    fn matches_in(&self, inc: &Incident, with_context: bool, gate: Gate) -> bool {
         let f = &inc.fields;
         (self.status.is_empty()
             || f.status
@@ -136,13 +209,17 @@ impl Conditions {
             && any_eq(&self.error_code, f.error_code.as_deref())
             && any_eq(&self.provider, f.provider.as_deref())
             && any_eq(&self.client, f.client.as_deref())
-            && self
-                .message
-                .as_ref()
-                .is_none_or(|r| f.message.as_deref().is_some_and(|m| r.is_match(m)))
+            && self.message.as_ref().is_none_or(|r| {
+                f.message
+                    .as_deref()
+                    .is_some_and(|m| gate.may(Slot::Message, Hay::Message) && r.is_match(m))
+            })
             && self.text.as_ref().is_none_or(|r| {
-                r.is_match(&inc.text)
-                    || (with_context && !inc.context.is_empty() && r.is_match(&inc.context))
+                (gate.may(Slot::Text, Hay::Text) && r.is_match(&inc.text))
+                    || (with_context
+                        && !inc.context.is_empty()
+                        && gate.may(Slot::Text, Hay::Context)
+                        && r.is_match(&inc.context))
             })
     }
 }
@@ -344,13 +421,16 @@ pub struct RuleSet {
     prefilter: OnceLock<Prefilter>,
 }
 
-/// One automaton over the required literals of every rule's `text` pattern.
+/// One automaton over the literals that every match of a rule pattern starts with.
 #[derive(Debug, Clone)]
 struct Prefilter {
     literals: aho_corasick::AhoCorasick,
-    /// The rule each literal belongs to.
+    /// The pattern (`rule * SLOTS + slot`) each literal belongs to.
     owner: Vec<usize>,
-    /// Rules whose pattern has no usable literal: always checked.
+    /// For each pattern, whether it must run whatever the literals say: it has none (or
+    /// none usable), or it folds case beyond ASCII, which the automaton does not.
+    open: Vec<bool>,
+    /// Rules with a `text` or `phrase` pattern that has no usable literal.
     always: Vec<usize>,
     /// The literals long enough to say a line may hold a rule's wording.
     triggers: Arc<aho_corasick::AhoCorasick>,
@@ -363,13 +443,20 @@ impl Prefilter {
     fn new(rules: &[Rule]) -> Prefilter {
         use regex_syntax::hir::literal::{ExtractKind, Extractor};
         let (mut literals, mut owner, mut always) = (Vec::new(), Vec::new(), Vec::new());
+        let mut open = vec![true; rules.len() * SLOTS];
+        let mut long: Vec<Vec<u8>> = Vec::new();
         let patterns = rules.iter().enumerate().flat_map(|(i, rule)| {
-            [rule.conditions.text.as_ref(), rule.phrase.as_ref()]
-                .into_iter()
-                .flatten()
-                .map(move |p| (i, p))
+            [
+                (Slot::Text, rule.conditions.text.as_ref()),
+                (Slot::Phrase, rule.phrase.as_ref()),
+                (Slot::Message, rule.conditions.message.as_ref()),
+            ]
+            .into_iter()
+            .filter_map(move |(slot, p)| p.map(|p| (i, slot, p)))
         });
-        for (i, text) in patterns {
+        for (i, slot, text) in patterns {
+            let id = i * SLOTS + slot as usize;
+            let wording = !matches!(slot, Slot::Message);
             // Case is ignored by the automaton, so the literals come from the pattern as
             // written (a case-insensitive parse would list every case variant).
             let seq = regex_syntax::Parser::new()
@@ -379,45 +466,75 @@ impl Prefilter {
             match seq.as_ref().and_then(|s| s.literals()) {
                 Some(lits) if !lits.is_empty() && lits.iter().all(|l| l.as_bytes().len() >= 2) => {
                     for l in lits {
+                        if wording && l.as_bytes().len() >= MIN_TRIGGER {
+                            long.push(l.as_bytes().to_vec());
+                        }
                         literals.push(l.as_bytes().to_vec());
-                        owner.push(i);
+                        owner.push(id);
                     }
+                    open[id] = !crate::pattern::ascii_case(&text.pattern);
                 }
-                _ => always.push(i),
+                _ if wording => always.push(i),
+                _ => {}
             }
         }
+        always.dedup();
         let build = |lits: &[Vec<u8>]| {
             aho_corasick::AhoCorasick::builder()
                 .ascii_case_insensitive(true)
                 .build(lits)
                 .expect("literal automaton builds")
         };
-        let long: Vec<Vec<u8>> = literals
-            .iter()
-            .filter(|l| l.len() >= MIN_TRIGGER)
-            .cloned()
-            .collect();
         let triggers = Arc::new(build(&long));
         let literals = build(&literals);
         Prefilter {
             triggers,
             literals,
             owner,
+            open,
             always,
         }
     }
 
-    /// Rules whose `text` pattern may match `haystack`.
+    /// Rules whose `text` or `phrase` pattern may match `haystack`.
     fn candidates(&self, haystack: &str) -> Vec<usize> {
         let mut out = self.always.clone();
         out.extend(
             self.literals
                 .find_overlapping_iter(haystack)
-                .map(|m| self.owner[m.pattern().as_usize()]),
+                .map(|m| self.owner[m.pattern().as_usize()])
+                .filter(|id| id % SLOTS != Slot::Message as usize)
+                .map(|id| id / SLOTS),
         );
         out.sort_unstable();
         out.dedup();
         out
+    }
+
+    /// For each pattern, whether it may match `haystack`.
+    fn may_match(&self, haystack: &str) -> Vec<bool> {
+        let mut may = self.open.clone();
+        for m in self.literals.find_overlapping_iter(haystack) {
+            may[self.owner[m.pattern().as_usize()]] = true;
+        }
+        may
+    }
+
+    /// For each pattern, whether it may match the incident's text, context and message.
+    fn found(&self, inc: &Incident) -> Found {
+        let none = || vec![false; self.open.len()];
+        Found {
+            text: self.may_match(&inc.text),
+            context: match inc.context.is_empty() {
+                true => none(),
+                false => self.may_match(&inc.context),
+            },
+            message: inc
+                .fields
+                .message
+                .as_deref()
+                .map_or_else(none, |m| self.may_match(m)),
+        }
     }
 }
 
@@ -449,10 +566,11 @@ impl RuleSet {
 
     /// An automaton over the wording that rules recognise, for opening blocks at it.
     pub fn triggers(&self) -> Arc<aho_corasick::AhoCorasick> {
-        self.prefilter
-            .get_or_init(|| Prefilter::new(&self.rules))
-            .triggers
-            .clone()
+        self.prefilter().triggers.clone()
+    }
+
+    fn prefilter(&self) -> &Prefilter {
+        self.prefilter.get_or_init(|| Prefilter::new(&self.rules))
     }
 
     /// Where the rule's wording (its `phrase`, else its `text` pattern) matches the
@@ -471,21 +589,28 @@ impl RuleSet {
             .rules
             .iter()
             .filter(|r| r.conditions.text.is_none() && r.conditions.message.is_some())
-            .any(|r| r.conditions.matches_in(inc, false));
+            .any(|r| r.conditions.matches_in(inc, false, Gate::All));
         by_message
             || self
-                .prefilter
-                .get_or_init(|| Prefilter::new(&self.rules))
+                .prefilter()
                 .candidates(&inc.text)
                 .into_iter()
-                .any(|i| self.rules[i].matches_in(inc, false))
+                .any(|i| self.rules[i].matches_in(inc, false, Gate::All))
     }
 
     /// The most specific rule that matches: highest priority, then most conditions.
+    ///
+    /// Patterns whose literals the incident lacks are skipped: most rules never need their
+    /// patterns compiled, which keeps the memory of a run to the patterns its input calls for.
     pub fn best(&self, inc: &Incident) -> Option<&Rule> {
+        let found = self.prefilter().found(inc);
         let mut best: Option<&Rule> = None;
-        for rule in &self.rules {
-            if !rule.matches(inc) {
+        for (i, rule) in self.rules.iter().enumerate() {
+            let gate = Gate::Found {
+                found: &found,
+                rule: i,
+            };
+            if !rule.matches_in(inc, true, gate) {
                 continue;
             }
             let better = best.is_none_or(|b| {
@@ -567,6 +692,62 @@ status = [401, "5xx"]
         ))
         .unwrap_err();
         assert!(e.message.contains("no conditions"), "{e}");
+    }
+
+    #[test]
+    fn best_compiles_only_patterns_whose_literals_occur() {
+        let rules = parse(&src(r#"
+[[rule]]
+id = "x.quota"
+category = "billing"
+examples = ["e"]
+[rule.when]
+text = 'quota (exceeded|exhausted)'
+[[rule]]
+id = "x.ollama"
+category = "network"
+examples = ["e"]
+[rule.when]
+text = '(?s)ollama.{0,3000}refused'
+[[rule]]
+id = "x.message"
+category = "auth"
+examples = ["e"]
+[rule.when]
+message = 'bad key'
+"#))
+        .unwrap();
+        let mut set = RuleSet::default();
+        set.layer(rules);
+        let inc = |text: &str, message: Option<&str>| Incident {
+            fields: crate::extract::Fields {
+                message: message.map(str::to_string),
+                ..Default::default()
+            },
+            provider_strong: false,
+            start: 1,
+            end: 1,
+            text: text.to_string(),
+            context: String::new(),
+            evidence: true,
+        };
+        let compiled = |set: &RuleSet| -> Vec<bool> {
+            set.rules()
+                .iter()
+                .map(|r| {
+                    [r.conditions.text.as_ref(), r.conditions.message.as_ref()]
+                        .into_iter()
+                        .flatten()
+                        .any(|p| p.compiled.get().is_some())
+                })
+                .collect()
+        };
+        let best = set.best(&inc("Error: QUOTA EXHAUSTED", None));
+        assert_eq!(best.map(|r| r.id.as_str()), Some("x.quota"));
+        assert_eq!(compiled(&set), [true, false, false]);
+        let best = set.best(&inc("Ollama: connection Refused", Some("a bad KEY")));
+        assert_eq!(best.map(|r| r.id.as_str()), Some("x.ollama"));
+        assert_eq!(compiled(&set), [true, true, true]);
     }
 
     #[test]
