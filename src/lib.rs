@@ -402,6 +402,17 @@ impl Engine {
 
     /// Diagnoses a block's errors, one per part when it holds several.
     fn take(&self, block: &Block, acc: &mut Accumulator, each: &mut impl FnMut(&Diagnosis)) {
+        if let Some(units) = extract::split::records(block) {
+            for unit in &units {
+                self.take_unit(unit, acc, each);
+            }
+            return;
+        }
+        self.take_unit(block, acc, each);
+    }
+
+    /// Diagnoses one unit of a block (a run of lines between log records, or a record).
+    fn take_unit(&self, block: &Block, acc: &mut Accumulator, each: &mut impl FnMut(&Diagnosis)) {
         let parts = extract::split::split(block);
         if parts.len() > 1 {
             let found: Vec<Incident> = parts.iter().filter_map(|p| self.accepted(p)).collect();

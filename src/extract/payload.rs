@@ -279,7 +279,7 @@ fn succeeded(map: &Map<String, Value>) -> bool {
 }
 
 /// Whether an object is a structured log record: it has a level and a time.
-fn log_record(map: &Map<String, Value>) -> bool {
+pub(super) fn log_record(map: &Map<String, Value>) -> bool {
     let has = |keys: &[&str]| keys.iter().any(|k| map.contains_key(*k));
     has(&["level", "lvl", "severity", "@l", "levelname", "log.level"])
         && has(&[

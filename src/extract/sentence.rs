@@ -15,6 +15,10 @@ static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::builtin(r#"(?:[:：]\s+|：|\]\s+|\b[45]\d\d\s+|(?:^|\s)["“'`(]|\|\s+|\s-\s)"#)
 });
 
+/// An unescaped quote that closes a JSON string, before the next key or the object's end.
+static JSON_STRING_END: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::builtin(r#"[^\\]"\s*[,}]"#));
+
 /// The message around byte `at` of `text`: the rest of its line after the last lead-in before
 /// `at`, without quotes, a status prefix or a gateway's `(request id: ...)`.
 pub fn around(text: &str, at: usize) -> Option<String> {
@@ -26,6 +30,10 @@ pub fn around(text: &str, at: usize) -> Option<String> {
         .find_iter(before)
         .last()
         .map_or(line_start, |m| line_start + m.end());
+    // Inside a JSON string, the sentence ends where the string does (`...again","time":`).
+    let line_end = JSON_STRING_END
+        .find(&text[at..line_end])
+        .map_or(line_end, |m| at + m.start() + 1);
     let raw = &text[start..line_end];
     let (m, _) = patterns::split_gateway_suffix(raw);
     let m = m
@@ -60,6 +68,16 @@ mod tests {
         assert_eq!(
             around(t, at).as_deref(),
             Some("当前分组上游负载已饱和，请稍后再试")
+        );
+    }
+
+    #[test]
+    fn a_sentence_in_a_json_string_ends_with_it() {
+        let t = r#"{"level":"error","msg":"Update err: the object has been modified; please apply your changes","time":"2023-10-19T07:15:41Z"}"#;
+        let at = t.find("modified").unwrap();
+        assert_eq!(
+            around(t, at).as_deref(),
+            Some("the object has been modified; please apply your changes")
         );
     }
 

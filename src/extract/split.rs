@@ -49,6 +49,64 @@ fn continues(line: &str, anchor: &str) -> bool {
     !t.is_empty() && first(t) == first(anchor) && !is_anchor(line)
 }
 
+/// Whether `line` is a whole structured log record on its own line (a JSON object with a
+/// level and a time, as pino, zap or structlog print): a unit of its own, never part of
+/// the error printed next to it.
+fn is_record(line: &str) -> bool {
+    let t = line.trim();
+    t.starts_with('{')
+        && t.ends_with('}')
+        && serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(t)
+            .is_ok_and(|m| super::payload::log_record(&m))
+}
+
+/// The block cut at its structured log records: each record is a part, and so is each run
+/// of lines between them. `None` when the block holds no record.
+pub fn records(block: &Block) -> Option<Vec<Block>> {
+    let marks: Vec<bool> = block.lines.iter().map(|l| is_record(&l.text)).collect();
+    if !marks.contains(&true) {
+        return None;
+    }
+    let mut parts: Vec<Block> = Vec::new();
+    let mut run: Vec<Line> = Vec::new();
+    let flush = |run: &mut Vec<Line>, parts: &mut Vec<Block>| {
+        if let Some(last) = run.last() {
+            parts.push(Block {
+                last_signal: last.no,
+                context: Vec::new(),
+                lines: std::mem::take(run),
+            });
+        }
+    };
+    let vocabulary = &crate::knowledge::get().vocabulary;
+    let total = block.lines.len();
+    for (i, (line, record)) in block.lines.iter().zip(marks).enumerate() {
+        // A record announcing a retry, with the log going on after it, was retried: as if
+        // it had not been printed.
+        if record && i + 1 < total && vocabulary.is_retry_notice(&line.text) {
+            flush(&mut run, &mut parts);
+            continue;
+        }
+        if record {
+            flush(&mut run, &mut parts);
+            run.push(line.clone());
+            flush(&mut run, &mut parts);
+        } else {
+            run.push(line.clone());
+        }
+    }
+    flush(&mut run, &mut parts);
+    if let Some(first) = parts.first_mut() {
+        first.context.clone_from(&block.context);
+    }
+    if let Some(last) = parts.last_mut() {
+        last.last_signal = last
+            .last_signal
+            .max(block.last_signal.min(last.lines.last()?.no));
+    }
+    Some(parts)
+}
+
 /// The parts of a block, one per error; a block with one error is returned whole.
 pub fn split(block: &Block) -> Vec<Block> {
     let lines = &block.lines;
@@ -145,6 +203,16 @@ mod tests {
     fn chained_exceptions_stay_one_part() {
         let text = "httpx.ReadTimeout: timed out\n\nThe above exception was the direct cause of the following exception:\n\nTraceback (most recent call last):\n  File \"a.py\", line 2, in f\nopenai.APITimeoutError: Request timed out.";
         assert_eq!(starts(text), vec![1]);
+    }
+
+    #[test]
+    fn log_records_are_units_of_their_own() {
+        let text = "Error response from daemon: toomanyrequests: slow down\n{\"level\":\"info\",\"ts\":1,\"msg\":\"served\",\"status\":200}\n{\"level\":\"warn\",\"ts\":2,\"msg\":\"attempt failed, retrying\"}\n{\"level\":\"info\",\"ts\":3,\"msg\":\"ok\"}";
+        let parts = records(&block(text)).unwrap();
+        // The retried attempt is dropped; the error and each other record stand alone.
+        let starts: Vec<usize> = parts.iter().map(|p| p.lines[0].no).collect();
+        assert_eq!(starts, vec![1, 2, 4]);
+        assert!(records(&block("HTTP/1.1 429 Too Many Requests\n{\"error\":{}}")).is_none());
     }
 
     #[test]
