@@ -41,7 +41,7 @@ const NFA_LIMIT: usize = 10 * (1 << 20);
 /// This builds what `regex::bytes::RegexBuilder` builds (same syntax and match kind), except:
 /// - groups do not capture: rules only ask whether and where a pattern matches, and each
 ///   group would add slots to every state of the NFA engine's search cache;
-/// - the lazy DFA gets a smaller cache ([`RULE_DFA_CACHE`]);
+/// - the lazy DFA gets a smaller cache (`RULE_DFA_CACHE`);
 /// - a pattern whose NFA outgrows that cache (`.{0,3000}` over whole characters: over 30,000
 ///   states forward, 100,000 reversed) is built without a lazy DFA, which could not fit in
 ///   its cache anyway, and so without the reverse NFA only a DFA uses (megabytes each).
