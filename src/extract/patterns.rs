@@ -162,9 +162,27 @@ pub struct Exception {
     pub line: usize,
 }
 
+/// `Name: message` with the class's path as each language prints it: `openai.X`,
+/// Ruby's `Octokit::X`, PHP's `GuzzleHttp\Exception\X`.
 static EXCEPTION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r#"(?:^|[\s:>(\[|"'])((?:[A-Za-z_][\w$]*\.)*([A-Z_][\w$]*))(?:\[([^\]\s]*)\])?(?: \[\w+\])?:"#,
+        r#"(?:^|[\s:>(\[|"'`*])((?:[A-Za-z_][\w$]*(?:\.|::|\\))*([A-Z_][\w$]*))(?:\[([^\]\s]*)\])?(?: \[\w+\])?:"#,
+    )
+});
+/// `X - message` (Ruby, LiteLLM), PHP's `Uncaught exception 'X' with message`, and
+/// googleapiclient's `<HttpError 403 when requesting ...>`: a class before its message,
+/// wherever on the line. Only names ending in Error or Exception count.
+static EXCEPTION_DASH: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r#"(?:^|[\s:>(\[|"'`*])((?:[A-Za-z_][\w$]*(?:\.|::|\\))*([A-Z_][\w$]*(?:Error|Exception)))(?:( - )|' with message\b)|<((?:[A-Za-z_][\w$]*\.)*([A-Z_][\w$]*Error)) [45]\d\d when requesting\b"#,
+    )
+});
+/// A class that opens its line wrapped around its message: a repr or constructor
+/// `X('message')`, a Rust `X { .. }` dump, `X [HTTP 429]`, `X 403: ...`. Inside a line such
+/// a name is usually a cause quoted in another error's message (`caused by X(...)`).
+static EXCEPTION_WRAPPED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r#"^\s*(?:raise\s+|[`*\[<]+|Error: \[)?((?:[A-Za-z_][\w$]*(?:\.|::|\\))*([A-Z_][\w$]*(?:Error|Exception)))(?:\s?\((?:u?['"])?|\s\{\s|\s\[HTTP\b|\s[45]\d\d\b)"#,
     )
 });
 static CLASS_REPR: LazyLock<Regex> = LazyLock::new(|| re(r"<class '([\w.]+)'>"));
@@ -172,7 +190,9 @@ static JUPYTER: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^\s*([A-Z]\w*(?:Error|Exception))\s+Traceback \(most recent call last\)")
 });
 static NAMED_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?:错误名称|error name)\s*[:：]\s*([A-Za-z_]\w*(?:Error|Exception))\b")
+    re(
+        r"(?i)(?:错误名称|error name|error type|^\s*type)\s*[:：]\s*[*`]*((?:[\w$]+(?:\.|::|\\))*[A-Za-z_]\w*(?:Error|Exception))\b",
+    )
 });
 
 const EXCEPTION_SUFFIXES: &[&str] = &[
@@ -224,7 +244,7 @@ pub fn is_exception_name(name: &str, path: &str) -> bool {
     {
         return true;
     }
-    if !path.contains('.') {
+    if !path.contains(['.', ':', '\\']) {
         // A bare `Timeout:` or `Forbidden:` is an HTTP reason phrase, not a class.
         return ["Error", "Exception", "Failure", "Fault"]
             .iter()
@@ -256,7 +276,7 @@ pub fn exceptions(lines: &[&str]) -> Vec<Exception> {
             .or_else(|| NAMED_FIELD.captures(line))
         {
             out.push(Exception {
-                name: c[1].to_string(),
+                name: last_component(&c[1]).to_string(),
                 path: c[1].to_string(),
                 rest: String::new(),
                 code: None,
@@ -284,9 +304,46 @@ pub fn exceptions(lines: &[&str]) -> Vec<Exception> {
                     .filter(|s| !s.is_empty()),
                 line: i,
             });
+        } else if let Some(e) = other_form(line, i) {
+            out.push(e);
         }
     }
     out
+}
+
+/// An exception printed in one of the forms other than `X: message`.
+fn other_form(line: &str, i: usize) -> Option<Exception> {
+    let exception = |path: &str, name: &str, rest: String| Exception {
+        name: name.to_string(),
+        path: path.to_string(),
+        rest,
+        code: None,
+        line: i,
+    };
+    // LiteLLM's `GroqException - ...` names the upstream provider, not a class raised.
+    let upstream_tag = |c: &regex::Captures| c.get(3).is_some() && c[2].ends_with("Exception");
+    if let Some(c) = EXCEPTION_DASH.captures_iter(line).find(|c| {
+        let (path, name) = (c.get(1).or(c.get(4)), c.get(2).or(c.get(5)));
+        !upstream_tag(c)
+            && path
+                .zip(name)
+                .is_some_and(|(p, n)| is_exception_name(n.as_str(), p.as_str()))
+    }) {
+        // Only `X - message` has the message right after it; the other forms wrap it.
+        let end = c.get(0).expect("group 0").end();
+        return Some(match (c.get(1), c.get(3)) {
+            (Some(path), Some(_)) => exception(path.as_str(), &c[2], line[end..].trim().into()),
+            (Some(path), None) => exception(path.as_str(), &c[2], String::new()),
+            _ => exception(&c[4], &c[5], String::new()),
+        });
+    }
+    let c = EXCEPTION_WRAPPED.captures(line)?;
+    is_exception_name(&c[2], &c[1]).then(|| exception(&c[1], &c[2], String::new()))
+}
+
+/// The class name at the end of a printed path (`a.b.X`, `A::X`, `A\\X`).
+fn last_component(path: &str) -> &str {
+    path.rsplit(['.', ':', '\\']).next().unwrap_or(path)
 }
 
 /// Strips class names, statuses and client wording that clients print before the API's
@@ -294,14 +351,14 @@ pub fn exceptions(lines: &[&str]) -> Vec<Exception> {
 pub fn strip_message_prefixes(rest: &str) -> String {
     static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r#"^(?:(?:[A-Za-z_][\w$]*\.)*[A-Z_][\w$]*(?:Error|Exception)(?:\[\w*\])?:\s*|Error code:\s*\d{3}\s*-?\s*|HTTP(?: ERROR)?\s*\d{3}(?: error)?:\s*|\d{3}:\s*|\d{3}\s+-\s+|\d{3}\s+(?:(?:GET|POST|PUT|DELETE|PATCH|HEAD) \S+:\s*)?|Request req_\w+:\s*|Unable to (?:create|fetch|update|delete|read) record:\s*|api return error,\s*|Failed after \d+ attempts\. Last error:\s*|\w+Exception - )"#,
+            r#"^(?:(?:[A-Za-z_][\w$]*\.)*[A-Z_][\w$]*(?:Error|Exception)(?:\[\w*\])?:\s*|Error code:\s*\d{3}\s*-?\s*|HTTP(?: ERROR)?\s*\d{3}(?: error)?:\s*|\d{3}:\s*|\d{3}\s+-\s+|\d{3}\s+(?:(?:GET|POST|PUT|DELETE|PATCH|HEAD) \S+:\s*)?|Request req_\w+:\s*|(?:GET|POST|PUT|PATCH|DELETE|HEAD) https?://\S+?:\s+|Unable to (?:create|fetch|update|delete|read) record:\s*|api return error,\s*|Failed after \d+ attempts\. Last error:\s*|\w+Exception - )"#,
         )
     });
     static REASON: LazyLock<Regex> =
         LazyLock::new(|| re(r#"\s*\[reason: .*$|\s*\(status code: \d{3}\)$"#));
     let mut s = rest
         .trim()
-        .trim_matches(|c| c == '\'' || c == '"')
+        .trim_matches(|c| c == '\'' || c == '"' || c == '`')
         .trim()
         .to_string();
     s = REASON.replace(&s, "").to_string();
@@ -761,6 +818,32 @@ mod tests {
             ("status_code=524, The origin", 524),
         ] {
             assert_eq!(statuses(text).first().map(|s| s.1), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn reads_classes_as_each_language_prints_them() {
+        for (line, name) in [
+            ("Octokit::Unauthorized: GET https://api.github.com/user: 401 - Bad credentials", "Unauthorized"),
+            ("Stripe::InvalidRequestError - This customer has no attached card", "InvalidRequestError"),
+            ("PHP Fatal error:  Uncaught GuzzleHttp\\Exception\\ClientException: Client error: `GET https://x` resulted in a `401 Unauthorized` response:", "ClientException"),
+            ("Fatal error: Uncaught exception 'GuzzleHttp\\Exception\\ClientException' with message 'Client error'", "ClientException"),
+            ("Type: Twilio\\Exceptions\\RestException", "RestException"),
+            ("CardError(u'Your card was declined.',)", "CardError"),
+            ("BackendError { message: \"Incorrect API key provided\" }", "BackendError"),
+            ("Unable to list Projects: <HttpError 403 when requesting https://x returned \"denied\">", "HttpError"),
+            ("`gitlab.exceptions.GitlabListError: 403: 403 Forbidden`", "GitlabListError"),
+        ] {
+            let found = exceptions(&[line]);
+            assert_eq!(found.first().map(|e| e.name.as_str()), Some(name), "{line}");
+        }
+        // A cause quoted inside another error's message, and LiteLLM's upstream tag, are not
+        // the class raised.
+        for line in [
+            "WARNING: Retrying (Retry(total=4)) after connection broken by 'NewConnectionError(\"x\")': /simple/",
+            "Error while running the agent: GroqException - Error code: 400 - {}",
+        ] {
+            assert!(exceptions(&[line]).is_empty(), "{line}");
         }
     }
 
