@@ -157,6 +157,7 @@ fn read(
     let curl = patterns::curl_error(text);
     let code_message = patterns::code_then_message(text);
     let code_dash = patterns::code_dash_message(text);
+    let paren = patterns::paren_code(text);
     let statuses = patterns::statuses(text);
     let labels = labelled::read(text).unwrap_or_default();
     let network = network_evidence(lines);
@@ -215,7 +216,8 @@ fn read(
                 .filter(|c| c.len() == 4)
         })
         .or_else(|| git.as_ref().and_then(|g| g.0.clone()))
-        .or_else(|| slack.clone());
+        .or_else(|| slack.clone())
+        .or_else(|| paren.as_ref().map(|p| p.0.clone()));
     if let Some(code) = &f.error_code {
         let repeats_status = f.status.is_some_and(|s| code == &s.to_string());
         if client_side_code(code) || repeats_status {
@@ -246,6 +248,7 @@ fn read(
             aws_js: &aws_js_error,
             code_message: &code_message,
             code_dash: &code_dash,
+            paren: &paren,
             labels: &labels,
         },
     );
@@ -390,6 +393,7 @@ struct Forms<'a> {
     aws_js: &'a Option<(String, String)>,
     code_message: &'a Option<(String, Option<String>)>,
     code_dash: &'a Option<(String, String)>,
+    paren: &'a Option<(String, String)>,
     labels: &'a labelled::Labelled,
 }
 
@@ -461,6 +465,7 @@ fn message(
         forms.angle.as_ref().map(|a| a.2.clone()),
         forms.code_message.as_ref().and_then(|c| c.1.clone()),
         forms.code_dash.as_ref().map(|c| c.1.clone()),
+        forms.paren.as_ref().map(|p| p.1.clone()),
     ];
     // Free-form candidates: a client's own words about a network failure are not a message.
     let loose = [

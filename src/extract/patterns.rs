@@ -423,14 +423,29 @@ pub fn client_network_text(message: &str) -> bool {
     network_failure(message) && (message.len() < 80 || SHAPE.is_match(message.trim()))
 }
 
-/// An `An error occurred (Code) when calling the Op operation: message` line (AWS).
+/// An AWS error code and message: the CLI's and boto3's `An error occurred (Code) when
+/// calling the Op operation: message`, or the Go SDK v2's `..., api error Code: message`
+/// (which Terraform prints too).
 pub fn aws_cli(text: &str) -> Option<(String, String)> {
     static R: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"An error occurred \(([\w.]+)\) when calling the \w+ operation(?: \(reached max retries: \d+\))?: ([^\n\x22]+)",
+            r"(?:An error occurred \(([\w.]+)\) when calling the \w+ operation(?: \(reached max retries: \d+\))?|\bapi error ([A-Z][\w.]+)): ([^\n\x22]+)",
         )
     });
     let c = R.captures(text)?;
+    let code = c.get(1).or(c.get(2))?.as_str();
+    Some((code.to_string(), c[3].trim().to_string()))
+}
+
+/// `(Code) Message` after a colon or at a line's start, as the Azure CLI and SDKs print a
+/// service's code before its message: (code, message).
+pub fn paren_code(text: &str) -> Option<(String, String)> {
+    static R: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?m)(?:^\s*|:\s)\(([A-Za-z]\w{2,})\) ([A-Z][^\n]{8,})$"));
+    // gcloud's `ERROR: (gcloud.group.command) ...` names the command, not a code.
+    let c = R
+        .captures_iter(text)
+        .find(|c| !c[1].starts_with("gcloud"))?;
     Some((c[1].to_string(), c[2].trim().to_string()))
 }
 
@@ -845,6 +860,29 @@ mod tests {
         ] {
             assert!(exceptions(&[line]).is_empty(), "{line}");
         }
+    }
+
+    #[test]
+    fn reads_codes_in_brackets_and_aws_go_errors() {
+        assert_eq!(
+            paren_code("ERROR: (AuthorizationFailed) The client 'x' does not have authorization"),
+            Some((
+                "AuthorizationFailed".into(),
+                "The client 'x' does not have authorization".into()
+            ))
+        );
+        assert_eq!(
+            paren_code("ERROR: (gcloud.run.deploy) PERMISSION_DENIED: Permission denied"),
+            None
+        );
+        let go = "operation error S3: CreateBucket, https response error StatusCode: 409, RequestID: X, api error BucketAlreadyOwnedByYou: Your previous request succeeded.";
+        assert_eq!(
+            aws_cli(go),
+            Some((
+                "BucketAlreadyOwnedByYou".into(),
+                "Your previous request succeeded.".into()
+            ))
+        );
     }
 
     #[test]
