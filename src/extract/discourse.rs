@@ -2,7 +2,9 @@
 //! catalogues that list them (a docs table, a `switch`, a dict of hints).
 //!
 //! An error that happened shows one failure; a text that lists several statuses, one per
-//! line, or that is mostly code, describes errors in general.
+//! line, or that is mostly code, describes errors in general. Such text also comes in regions
+//! beside log lines ([`talk_regions`]): grep hits over source, a snippet of code, a changelog
+//! list, an example fenced under the prose that introduces it.
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -20,6 +22,7 @@ static LEADING_STATUS: LazyLock<Regex> = LazyLock::new(|| {
 static CODE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::builtin(concat!(
         r"^\s*(?:case\b|switch\b|match\b|func\b|fn\b|def\b|class\b|return\b|if\b|else\b|elif\b|",
+        r#"export\b|throw\b|except\b|constructor\b|"""|'''|"#,
         r"for\b|while\b|import\b|from\s+\S+\s+import\b|package\b|public\b|private\b|protected\b|",
         r"static\b|const\b|let\b|var\b|impl\b|pub\b|try\b|catch\b|default\s*:|//|/\*|\*/|@\w+|#\[)",
         r"|;\s*$|\)\s*\{\s*$|=>|\)\s*:\s*$",
@@ -37,7 +40,7 @@ static BRACKETS: LazyLock<Regex> =
 /// Runtime output that no source text prints this way: a traceback, an uncaught exception.
 static RUNTIME: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::builtin(
-        r"(?m)^Traceback \(most recent call last\)|^\s+at .+[(:]\d+|^[\w.$]+(?:Error|Exception)(?:\[\w+\])?: |^Caused by: |^panic: |^fatal: |^Error: ",
+        r#"(?m)^Traceback \(most recent call last\)|^\s+File "[^"]+", line \d+|^\s+at .+[(:]\d+|^[\w.$]+(?:Error|Exception)(?:\[\w+\])?: |^Caused by: |^panic: |^fatal: |^Error: "#,
     )
 });
 
@@ -60,6 +63,109 @@ pub fn talks_about_errors(lines: &[&str]) -> bool {
         .filter(|l| CODE.is_match(GREP_PREFIX.replace(l, "").as_ref()))
         .count();
     filled.len() >= 4 && code * 5 >= filled.len() * 3
+}
+
+/// A line that opens or closes a block of code, whatever it holds (`{ super(msg) }`).
+static BLOCK_EDGE: LazyLock<Regex> = LazyLock::new(|| crate::pattern::builtin(r"[{}]\s*$"));
+
+/// A row of a Markdown table.
+static TABLE_ROW: LazyLock<Regex> = LazyLock::new(|| crate::pattern::builtin(r"^\s*\|.*\|\s*$"));
+
+/// A Markdown list item.
+static LIST_ITEM: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::builtin(r"^\s*(?:[-*+]|\d+\.)\s+\S"));
+
+/// The issue or pull request a changelog entry ends with: `(#812)`, `in #812`.
+static ISSUE_REF: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::builtin(r"(?:\(#\d+(?:,\s*#\d+)*\)|\bin #\d+|\(\[#\d+\]\([^)]*\)\))\.?\s*$")
+});
+
+/// A Markdown fence line (```` ``` ```` or `~~~`, with or without a language).
+static FENCE: LazyLock<Regex> = LazyLock::new(|| crate::pattern::builtin(r"^\s*(?:```|~~~)"));
+
+/// A shell prompt with a command (`$ grep -rn ...`).
+static PROMPT: LazyLock<Regex> = LazyLock::new(|| crate::pattern::builtin(r"^\s*\$ \S"));
+
+/// Which of `lines` sit in a region that quotes or describes errors rather than shows one:
+/// grep hits over source (`path:line:` on consecutive lines, with the command before them),
+/// a snippet of code (three statements or more in a row), a changelog list (entries that cite
+/// their issue), and a fenced example under prose that introduces it (`a body like this:`).
+/// `context` holds the lines just before `lines` (where a fence may open); only `lines` get
+/// a mark.
+pub fn talk_regions(context: &[&str], lines: &[&str]) -> Vec<bool> {
+    let all: Vec<&str> = context.iter().chain(lines).copied().collect();
+    let mut talk = vec![false; all.len()];
+    let runs = |test: &dyn Fn(&str) -> bool| {
+        let mut runs = Vec::new();
+        let mut i = 0;
+        while i < all.len() {
+            let start = i;
+            while i < all.len() && test(all[i]) {
+                i += 1;
+            }
+            if i > start {
+                runs.push((start, i));
+            } else {
+                i += 1;
+            }
+        }
+        runs
+    };
+    // Grep hits: a source line quoted under its path is no runtime output, whatever it names.
+    for (s, e) in runs(&|l| GREP_PREFIX.is_match(l) && !RUNTIME.is_match(l)) {
+        if e - s >= 2 {
+            let s = if s > 0 && PROMPT.is_match(all[s - 1]) {
+                s - 1
+            } else {
+                s
+            };
+            talk[s..e].fill(true);
+        }
+    }
+    // Code: statements in a row. A traceback's frames break the run at each `File` line, so
+    // the one source line it prints per frame never makes one.
+    let code_like = |l: &str| {
+        !RUNTIME.is_match(l)
+            && (CODE.is_match(l)
+                || BRACKETS.is_match(l) && !l.trim().is_empty()
+                || BLOCK_EDGE.is_match(l))
+    };
+    for (s, e) in runs(&code_like) {
+        if all[s..e].iter().filter(|l| CODE.is_match(l)).count() >= 3 {
+            talk[s..e].fill(true);
+        }
+    }
+    // A table of statuses, one per row (a docs page pasted between log lines).
+    for (s, e) in runs(&|l| TABLE_ROW.is_match(l)) {
+        if talks_about_errors(&all[s..e]) {
+            talk[s..e].fill(true);
+        }
+    }
+    // A changelog: list entries that cite the issue they close, two or more in one list.
+    for (s, e) in runs(&|l| LIST_ITEM.is_match(l)) {
+        let cited: Vec<usize> = (s..e).filter(|&i| ISSUE_REF.is_match(all[i])).collect();
+        if cited.len() >= 2 {
+            cited.into_iter().for_each(|i| talk[i] = true);
+        }
+    }
+    // A fenced example: the fence and what it holds, when the prose above it introduces it.
+    let vocabulary = &crate::knowledge::get().vocabulary;
+    let mut i = 0;
+    while i < all.len() {
+        if !FENCE.is_match(all[i]) {
+            i += 1;
+            continue;
+        }
+        let close = (i + 1..all.len())
+            .find(|&j| FENCE.is_match(all[j]))
+            .unwrap_or(all.len() - 1);
+        let intro = all[..i].iter().rev().find(|l| !l.trim().is_empty());
+        if intro.is_some_and(|l| vocabulary.is_example_intro(l)) {
+            talk[i..=close].fill(true);
+        }
+        i = close + 1;
+    }
+    talk.split_off(context.len())
 }
 
 #[cfg(test)]
@@ -110,5 +216,76 @@ mod tests {
             "}",
         ];
         assert!(!talks_about_errors(&body));
+    }
+
+    fn marked(context: &[&str], lines: &[&str]) -> Vec<usize> {
+        let talk = talk_regions(context, lines);
+        (0..lines.len()).filter(|&i| talk[i]).collect()
+    }
+
+    #[test]
+    fn regions_that_quote_errors_are_talk() {
+        let grep = [
+            "$ rg -n \"AuthenticationError\" app/",
+            "app/services/llm.py:7:from anthropic import AuthenticationError, APIStatusError",
+            "app/services/llm.py:52:    except AuthenticationError:",
+            "INFO worker started",
+        ];
+        assert_eq!(marked(&[], &grep), vec![0, 1, 2]);
+        let java = [
+            "2025-03-02 10:01:07 INFO started",
+            "    switch (e.getStatusCode().value()) {",
+            "        case 401: throw new BadCredentials(e);",
+            "        case 429: return retryLater(e);",
+            "    }",
+        ];
+        assert_eq!(marked(&[], &java), vec![1, 2, 3, 4]);
+        let notes = [
+            "* Raise `PermissionDeniedError` on 403 instead of `APIError` (#1204)",
+            "* Honour `retry-after` on 429 responses (#1198)",
+        ];
+        assert_eq!(marked(&["## v1.9.0", ""], &notes), vec![0, 1]);
+        let fence = [
+            "{",
+            "  \"error\": {\"code\": 429, \"status\": \"RESOURCE_EXHAUSTED\"}",
+            "}",
+            "```",
+        ];
+        let intro = [
+            "A request over the quota fails, for example:",
+            "",
+            "```json",
+        ];
+        assert_eq!(marked(&intro, &fence), vec![0, 1, 2, 3]);
+    }
+
+    #[test]
+    fn an_error_that_happened_is_no_talk_region() {
+        let fence = [
+            "{",
+            "  \"error\": {\"code\": 429, \"status\": \"RESOURCE_EXHAUSTED\"}",
+            "}",
+            "```",
+        ];
+        let report = ["Since yesterday I get an error like this:", "", "```json"];
+        assert!(marked(&report, &fence).is_empty());
+        // A traceback prints one source line per frame: never a run of code.
+        let tb = [
+            "Traceback (most recent call last):",
+            "  File \"bot.py\", line 40, in reply",
+            "    if not resp.ok:",
+            "  File \"bot.py\", line 12, in call",
+            "    return client.messages.create(**kw)",
+            "  File \"site-packages/anthropic/_base_client.py\", line 1063, in request",
+            "    raise self._make_status_error_from_response(err.response) from None",
+            "anthropic.RateLimitError: Error code: 429",
+        ];
+        assert!(marked(&[], &tb).is_empty());
+        // One list entry naming a status is a report, not a changelog.
+        let bullet = [
+            "- the upload fails with `413 Payload Too Large` (#52)",
+            "- macOS 14",
+        ];
+        assert!(marked(&[], &bullet).is_empty());
     }
 }

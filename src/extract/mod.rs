@@ -61,9 +61,17 @@ pub fn incident(block: &Block) -> Option<Incident> {
     let recovered = recovered(&all);
     // A passed check, a metric sample or a heading is no part of an error, even naming one.
     // A retry notice followed by progress is as if it had not been printed.
+    // So is a region beside it that quotes or describes errors (grep hits, code, a changelog).
+    let context: Vec<&str> = block.context.iter().map(|l| l.text.as_str()).collect();
+    let talk = discourse::talk_regions(&context, &all);
+    let settled = settled_retries(&all);
     let lines: Vec<&str> = all
         .into_iter()
-        .filter(|l| !(vocabulary.is_quiet_line(l) || recovered && vocabulary.is_retry_notice(l)))
+        .zip(talk.into_iter().zip(settled).map(|(t, s)| t || s))
+        .filter(|&(l, talk)| {
+            !(talk || vocabulary.is_quiet_line(l) || recovered && vocabulary.is_retry_notice(l))
+        })
+        .map(|(l, _)| l)
         .collect();
     if lines.iter().all(|l| l.trim().is_empty()) || discourse::talks_about_errors(&lines) {
         return None;
@@ -292,7 +300,7 @@ fn read(
         || labels.error_type.is_some()
         || labels.error_code.is_some()
         || patterns::gateway_request_id(text).is_some()
-        || (patterns::api_phrase(text) && errorish(text));
+        || (patterns::api_phrase(text) && errorish(text) && api_phrase_outside_names(text));
     // A failed attempt that a retry then turned into a success is no error to fix.
     if recovered && body.is_none() && exception.is_none() {
         return None;
@@ -309,6 +317,48 @@ fn read(
     Some((f, guess.is_some_and(|g| g.strong), evidence))
 }
 
+/// Lines of progress after a retry notice that show the retry went on.
+const SETTLED_PROGRESS: usize = 1;
+
+/// Which lines are a retry the log then got past: a retry notice followed by lines of
+/// progress before any further failure, and the failure lines just before it that it retried.
+/// A later failure in the same block is an error of its own (`pip` retried a download and
+/// installed the package; the traceback after it is the application's).
+fn settled_retries(lines: &[&str]) -> Vec<bool> {
+    let vocabulary = &knowledge::get().vocabulary;
+    let mut settled = vec![false; lines.len()];
+    for i in (0..lines.len()).filter(|&i| vocabulary.is_retry_notice(lines[i])) {
+        let progress = lines[i + 1..]
+            .iter()
+            .take_while(|l| !failed(l))
+            .filter(|l| !l.trim().is_empty() && !vocabulary.is_retry_notice(l))
+            .count();
+        if progress < SETTLED_PROGRESS {
+            continue;
+        }
+        settled[i] = true;
+        if !lines[i + 1..].iter().any(|l| failed(l)) {
+            // Without a later failure, `recovered` judges the failure it retried.
+            continue;
+        }
+        let mut j = i;
+        while j > 0 && i - j < RETRY_DISTANCE && failed(lines[j - 1]) {
+            j -= 1;
+            settled[j] = true;
+        }
+    }
+    settled
+}
+
+/// A line that shows a failure: an error word or a failed status, outside quiet lines and
+/// retry notices.
+fn failed(l: &str) -> bool {
+    let vocabulary = &knowledge::get().vocabulary;
+    !vocabulary.is_quiet_line(l)
+        && !vocabulary.is_retry_notice(l)
+        && (errorish(l) || patterns::statuses(l).iter().any(|&(_, s)| s >= 400))
+}
+
 /// Whether a retry was announced and the log then went on normally: the last retry notice
 /// follows the last failure (a failed status, an error line) closely, no failure follows it,
 /// and a line of progress does. A failure printed after the retry notice, or well before it,
@@ -318,11 +368,7 @@ fn recovered(lines: &[&str]) -> bool {
     let Some(retry) = lines.iter().rposition(|l| vocabulary.is_retry_notice(l)) else {
         return false;
     };
-    let failed = |l: &&str| {
-        !vocabulary.is_quiet_line(l)
-            && !vocabulary.is_retry_notice(l)
-            && (errorish(l) || patterns::statuses(l).iter().any(|&(_, s)| s >= 400))
-    };
+    let failed = |l: &&str| failed(l);
     let after = &lines[retry + 1..];
     let retried = lines[..retry]
         .iter()
@@ -336,6 +382,19 @@ const RETRY_DISTANCE: usize = 2;
 
 fn errorish(text: &str) -> bool {
     Vocabulary::has_word(&knowledge::get().vocabulary.error_words, text)
+}
+
+/// Whether the API wording is more than part of a plain language error's name (.NET's
+/// `UnauthorizedAccessException` is about a file, not an API key).
+fn api_phrase_outside_names(text: &str) -> bool {
+    let names = &knowledge::get().vocabulary.language_errors;
+    if !names.iter().any(|n| text.contains(n.as_str())) {
+        return true;
+    }
+    let rest = names
+        .iter()
+        .fold(text.to_string(), |t, n| t.replace(n.as_str(), ""));
+    patterns::api_phrase(&rest)
 }
 
 fn network_evidence(lines: &[&str]) -> bool {
@@ -618,5 +677,22 @@ mod tests {
         assert_eq!(f.exception.as_deref(), Some("ConnectionError"));
         assert_eq!(f.message, None);
         assert_eq!(f.client.as_deref(), Some("requests"));
+    }
+
+    #[test]
+    fn a_retry_the_log_got_past_is_not_the_next_error() {
+        // pip retried a download and went on; the traceback after it is the application's.
+        let text = "WARNING: Retrying (Retry(total=4, connect=None, read=None, redirect=None, status=None)) after connection broken by 'NewConnectionError(\"Failed to establish a new connection: [Errno 101] Network is unreachable\")': /simple/pandas/\nDownloading pandas-2.2.3-cp312-cp312-manylinux2014_x86_64.whl (12.7 MB)\nERROR tasks.export failed\nsqlite3.IntegrityError: UNIQUE constraint failed: users.email";
+        let inc = read_block(text).unwrap();
+        assert!(!inc.evidence && !inc.text.contains("Retrying"));
+        // Retries that end in a failure keep the failure.
+        let gave_up = "WARNING: Retrying (Retry(total=0)) after connection broken by 'ProxyError('Cannot connect to proxy.')': /simple/flask/\nERROR: Could not find a version that satisfies the requirement flask (from versions: none)";
+        assert!(read_block(gave_up).unwrap().text.contains("Retrying"));
+    }
+
+    #[test]
+    fn a_file_access_exception_is_no_api_error() {
+        assert!(fields("System.UnauthorizedAccessException: Access to the path 'C:\\ProgramData\\app\\log.txt' is denied.").is_none());
+        assert!(fields("HTTP 401 Unauthorized: invalid api key").is_some());
     }
 }

@@ -42,6 +42,10 @@ pub struct Vocabulary {
     pub retry_notice: Regex,
     /// `success_records`, joined into one pattern.
     pub success_record: Regex,
+    /// `example_intros`, joined into one pattern.
+    pub example_intro: Regex,
+    /// `report_intros`, joined into one pattern.
+    pub report_intro: Regex,
     pub language_errors: Vec<String>,
     pub api_exceptions: Vec<String>,
     pub sdk_paths: Vec<String>,
@@ -132,6 +136,10 @@ struct VocabularyFile {
     quiet_lines: Vec<Spanned<String>>,
     retry_notices: Vec<Spanned<String>>,
     success_records: Vec<Spanned<String>>,
+    #[serde(default)]
+    example_intros: Vec<Spanned<String>>,
+    #[serde(default)]
+    report_intros: Vec<Spanned<String>>,
     language_errors: Vec<String>,
     api_exceptions: Vec<String>,
     sdk_paths: Vec<String>,
@@ -208,6 +216,8 @@ pub fn load(sources: &[Source]) -> Result<Knowledge, LoadError> {
         quiet_line: joined(&vocabulary.quiet_lines)?,
         retry_notice: joined(&vocabulary.retry_notices)?,
         success_record: joined(&vocabulary.success_records)?,
+        example_intro: joined(&vocabulary.example_intros)?,
+        report_intro: joined(&vocabulary.report_intros)?,
         error_words: vocabulary.error_words,
         network_words: vocabulary.network_words,
         language_errors: vocabulary.language_errors,
@@ -255,6 +265,12 @@ impl Vocabulary {
     /// Whether `line` announces that a request will be retried.
     pub fn is_retry_notice(&self, line: &str) -> bool {
         self.retry_notice.is_match(line)
+    }
+
+    /// Whether `line` is prose that introduces an example (`a body like this:`), not a report.
+    pub fn is_example_intro(&self, line: &str) -> bool {
+        let set = |r: &Regex| r.as_str() != "(?m)" && r.is_match(line);
+        set(&self.example_intro) && !set(&self.report_intro)
     }
 
     /// Whether `text` (any case) holds one of `words`.
