@@ -77,12 +77,7 @@ pub fn incident(block: &Block) -> Option<Incident> {
         return None;
     }
     let text = lines.join("\n");
-    let context: String = block
-        .context
-        .iter()
-        .map(|l| l.text.as_str())
-        .collect::<Vec<_>>()
-        .join("\n");
+    let context = context.join("\n");
     let (fields, strong, evidence) = read(&text, &lines, &context, recovered)?;
     let first = block.lines.first()?.no;
     let (start, end) =

@@ -36,17 +36,20 @@ static KEY: LazyLock<Regex> =
 /// any of its fields (the caller keeps the block's own range then).
 pub fn extent(lines: &[Line], fields: &Fields) -> Option<(usize, usize)> {
     let probe = Probe::new(fields);
-    let mut shown = lines.iter().map(|l| probe.shows(&l.text));
+    let shown: Vec<bool> = lines.iter().map(|l| probe.shows(&l.text)).collect();
     // An error known by its wording alone shows no field: its lines are those that read as
     // an error (a retry notice or a passed check near it is not one of them).
-    if !shown.any(|s| s) {
+    let Some((first, last)) = bounds(&shown) else {
         let vocabulary = &crate::knowledge::get().vocabulary;
-        return bounds(lines, |t| {
-            is_signal(t) && !vocabulary.is_quiet_line(t) && !vocabulary.is_retry_notice(t)
-        })
-        .map(|(a, b)| (lines[a].no, lines[b].no));
-    }
-    let (first, last) = bounds(lines, |t| probe.shows(t))?;
+        let signals: Vec<bool> = lines
+            .iter()
+            .map(|l| {
+                let t = l.text.as_str();
+                is_signal(t) && !vocabulary.is_quiet_line(t) && !vocabulary.is_retry_notice(t)
+            })
+            .collect();
+        return bounds(&signals).map(|(a, b)| (lines[a].no, lines[b].no));
+    };
 
     // Depth of open brackets before each line, to keep a body whole.
     let mut before = Vec::with_capacity(lines.len() + 1);
@@ -60,8 +63,7 @@ pub fn extent(lines: &[Line], fields: &Fields) -> Option<(usize, usize)> {
     // Up to the line that opened the outermost body holding the first field, and down to
     // where that body closes, across lines that read as a body's. A body cut short in the
     // paste closes nowhere and adds nothing.
-    let body =
-        |i: usize| probe.shows(&lines[i].text) || BODY_LINE.is_match(unquoted(&lines[i].text));
+    let body = |i: usize| shown[i] || BODY_LINE.is_match(unquoted(&lines[i].text));
     let mut start = first;
     if before[first] > 0 {
         start = (0..first)
@@ -84,11 +86,12 @@ pub fn extent(lines: &[Line], fields: &Fields) -> Option<(usize, usize)> {
     Some((lines[start].no, lines[end].no))
 }
 
-/// First and last index of the lines that satisfy `keep`.
-fn bounds(lines: &[Line], keep: impl Fn(&str) -> bool) -> Option<(usize, usize)> {
-    let first = lines.iter().position(|l| keep(&l.text))?;
-    let last = lines.iter().rposition(|l| keep(&l.text))?;
-    Some((first, last))
+/// First and last index of the marked lines.
+fn bounds(marked: &[bool]) -> Option<(usize, usize)> {
+    Some((
+        marked.iter().position(|&m| m)?,
+        marked.iter().rposition(|&m| m)?,
+    ))
 }
 
 /// Widens `start` over the Python traceback printed above it: frame lines, the source line

@@ -99,11 +99,6 @@ pub fn records(block: &Block) -> Option<Vec<Block>> {
     if let Some(first) = parts.first_mut() {
         first.context.clone_from(&block.context);
     }
-    if let Some(last) = parts.last_mut() {
-        last.last_signal = last
-            .last_signal
-            .max(block.last_signal.min(last.lines.last()?.no));
-    }
     Some(parts)
 }
 
