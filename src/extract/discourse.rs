@@ -81,6 +81,17 @@ static ISSUE_REF: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A Markdown fence line (```` ``` ```` or `~~~`, with or without a language).
+/// The rule under a Markdown table's header row.
+static TABLE_RULE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::builtin(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+});
+
+/// A Markdown heading, which ends the section an example sits in.
+static HEADING: LazyLock<Regex> = LazyLock::new(|| crate::pattern::builtin(r"^#{1,6}\s"));
+
+/// How many lines of prose above a fence may introduce it.
+const INTRO_LINES: usize = 3;
+
 static FENCE: LazyLock<Regex> = LazyLock::new(|| crate::pattern::builtin(r"^\s*(?:```|~~~)"));
 
 /// A shell prompt with a command (`$ grep -rn ...`).
@@ -135,9 +146,10 @@ pub fn talk_regions(context: &[&str], lines: &[&str]) -> Vec<bool> {
             talk[s..e].fill(true);
         }
     }
-    // A table of statuses, one per row (a docs page pasted between log lines).
+    // A table of statuses, one per row (a docs page pasted between log lines), or any Markdown
+    // table under its `|---|` rule: clients and servers print no Markdown, documents do.
     for (s, e) in runs(&|l| TABLE_ROW.is_match(l)) {
-        if talks_about_errors(&all[s..e]) {
+        if talks_about_errors(&all[s..e]) || all[s..e].iter().any(|l| TABLE_RULE.is_match(l)) {
             talk[s..e].fill(true);
         }
     }
@@ -159,8 +171,27 @@ pub fn talk_regions(context: &[&str], lines: &[&str]) -> Vec<bool> {
         let close = (i + 1..all.len())
             .find(|&j| FENCE.is_match(all[j]))
             .unwrap_or(all.len() - 1);
-        let intro = all[..i].iter().rev().find(|l| !l.trim().is_empty());
-        if intro.is_some_and(|l| vocabulary.is_example_intro(l)) {
+        // The prose of the section above the fence, up to its heading: `#### Response
+        // example` and then a sentence about the body still introduce it.
+        let intro = all[..i]
+            .iter()
+            .rev()
+            .filter(|l| !l.trim().is_empty())
+            .take(INTRO_LINES);
+        let mut introduced = false;
+        for l in intro {
+            // The writer's own words closer to the fence make it a report.
+            if vocabulary.is_report_intro(l) {
+                break;
+            }
+            if vocabulary.is_example_intro(l) {
+                introduced = true;
+            }
+            if HEADING.is_match(l) || FENCE.is_match(l) {
+                break;
+            }
+        }
+        if introduced {
             talk[i..=close].fill(true);
         }
         i = close + 1;
@@ -257,6 +288,31 @@ mod tests {
             "```json",
         ];
         assert_eq!(marked(&intro, &fence), vec![0, 1, 2, 3]);
+        // A heading that names an example introduces the fence under its section's prose.
+        let section = [
+            "#### Response example",
+            "",
+            "When the key is wrong the service answers with HTTP 401:",
+            "```json",
+        ];
+        assert_eq!(marked(&section, &fence), vec![0, 1, 2, 3]);
+        // A Markdown table of codes, whatever its columns hold.
+        let table = [
+            "| code | when |",
+            "|---|---|",
+            "| `invalid_api_key` | the key is unknown |",
+            "| `insufficient_quota` | the budget is used up |",
+        ];
+        assert_eq!(marked(&[], &table), vec![0, 1, 2, 3]);
+    }
+
+    #[test]
+    fn a_report_above_a_fence_is_no_example() {
+        let fence = ["{\"error\": {\"code\": \"invalid_api_key\"}}", "```"];
+        let report = ["#### Response example", "I get this response:", "```"];
+        assert!(marked(&report, &fence).is_empty());
+        let far = ["## Examples", "a", "b", "c", "Then the call fails:", "```"];
+        assert!(marked(&far, &fence).is_empty());
     }
 
     #[test]

@@ -23,9 +23,22 @@ static STATUS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?i)\bgoogleapi: Error (\d{3})\b",
         r"(?i)exception: \((\d{3})\)",
         r"(?i)\b([1-5]\d\d)\s*(?:-\s*)?(?:Bad Request|Unauthorized|Payment Required|Forbidden|Not Found|Method Not Allowed|Not Acceptable|Proxy Authentication Required|Request Time-?out|Conflict|Gone|Precondition Failed|Payload Too Large|Request Entity Too Large|Unsupported Media Type|Unprocessable Entity|Unprocessable Content|Too Many Requests|Internal Server Error|Not Implemented|Bad Gateway|Service Unavailable|Gateway Time-?out)\b",
-        r#"(?m)(?:^|[\[\]>{}]\s*|[:：]\s+|：\s*)([45]\d\d)(?:\]:?|\s*[:\-]?\s)(?:\s*)[\{\[A-Z'"<\p{Han}]"#,
-        r"\[GIN\][^|\n]*\|[^|\n]*\|\s*(\d{3})\s*\|",
+        r#"(?m)(?:^|[\[\]>{}]\s*|[:：]\s+|[：，（"“]\s*)([45]\d\d)(?:\]:?|\s*[:\-]?\s)(?:\s*)[\{\[A-Z'"<\p{Han}]"#,
+        r"\[GIN\][^\n]*?\|\s*([1-5]\d\d)\s*\|",
         r"does not indicate success: (\d{3})\b",
+        // A status right before the body it came with: `API Error (529 {"type":...`.
+        r#"(?:^|[\s(\[:：，,])([45]\d\d)\s*[:-]?\s*\{\s*["']"#,
+        // `OpenAI API error (429):`, `Upload failed (403):`, `Response code error: ', 524)`.
+        r"(?i)\b(?:error|failed|failure|exception|response code)\W{0,6}\(?([45]\d\d)\)?(?:\W|$)",
+        // A body's or log's `code` that is a status (`code=403`, `'code': 400`, `Code: 422,`),
+        // a camelCase status key (`responseStatusCode: "400"`, `StatusCode:403`), logfmt
+        // `http=503`, `(HTTP code 500)`, `HTTPError 403:`, Chinese `状态码 400`.
+        r#"(?i)\b(?:http_?)?code['"]?\s*[:=]\s*['"]?([45]\d\d)(?:[^\w.]|$)"#,
+        r#"(?-i:[a-z]Status(?:Code)?)['"]?\s*[:=]\s*['"]?(\d{3})\b"#,
+        r"(?i)\bhttp(?:_?status)?=(\d{3})\b|\bHTTP code (\d{3})\b|\bHTTPError:? (\d{3})\b",
+        r"(?:状态码|状态|HTTP 状态)\s*[:：]?\s*(\d{3})\b",
+        // npm's `Failed PUT 403`.
+        r"\bFailed (?:GET|PUT|POST|PATCH|DELETE|HEAD) (\d{3})\b",
     ]
     .iter()
     .map(|p| re(p))
@@ -38,7 +51,7 @@ pub fn statuses(text: &str) -> Vec<(usize, u16)> {
         .iter()
         .flat_map(|r| r.captures_iter(text))
         .filter_map(|c| {
-            let m = c.get(1)?;
+            let m = c.iter().skip(1).flatten().next()?;
             let s: u16 = m.as_str().parse().ok()?;
             (100..600).contains(&s).then_some((m.start(), s))
         })
@@ -743,7 +756,7 @@ pub fn scavenge(text: &str) -> Option<super::payload::Body> {
 pub fn after_status(text: &str) -> Option<String> {
     static R: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?m)(?:^|[ \t\[\]:>=：])[45]\d\d(?:\])?(?:[ \t]+(?:Bad Request|Unauthorized|Payment Required|Forbidden|Not Found|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Conflict|Unprocessable Entity))?\]?(?:[ \t]*\(error code: \d+\))?[ \t]*[:\-,]?[ \t]+([A-Z\p{Han}][^\n{]{3,})$",
+            r#"(?m)(?:^|[ \t\[\]:>=：(（"'])[45]\d\d(?:\]|\)|）)?(?:[ \t]+(?:Bad Request|Unauthorized|Payment Required|Forbidden|Not Found|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Conflict|Unprocessable Entity))?\]?(?:[ \t]*\(error code: \d+\))?[ \t]*[:\-,]?[ \t]+([A-Z\p{Han}][^\n{]{3,})$"#,
         )
     });
     R.captures_iter(text)
@@ -831,6 +844,35 @@ mod tests {
             ("<title>502 Bad Gateway</title>", 502),
             ("[ANTHROPIC] 401 {\"type\":\"error\"}", 401),
             ("status_code=524, The origin", 524),
+            ("API Error (529 {\"type\":\"error\"})", 529),
+            ("Error: OpenAI API error (429): {\"code\":\"x\"}", 429),
+            (
+                "Upload failed (403): Invalid or non-existent authentication information.",
+                403,
+            ),
+            (
+                "Unknown API response. Code: 422, Body: Failed to deserialize",
+                422,
+            ),
+            ("failed to deploy: code=403 message=Permission denied", 403),
+            (
+                "'type': 'BadRequestError', 'param': None, 'code': 400}",
+                400,
+            ),
+            (
+                "responseStatusText: \"Bad Request\", responseStatusCode: \"400\"",
+                400,
+            ),
+            ("level=warning status=error http=503 err=no_candidate", 503),
+            ("(HTTP code 500) server error - manifest unknown", 500),
+            ("ERROR: (gcloud.builds.submit) HTTPError 403: <?xml", 403),
+            ("API 请求失败: 状态码 400, 错误信息: {}", 400),
+            ("出现429报错（429 当前分组上游负载已饱和）", 429),
+            (
+                "[GIN] 2024/05/25 - 02:20:27 | 2024052502202733503658994402104 | 429 |  94ms |",
+                429,
+            ),
+            ("npm ERR! publish Failed PUT 403", 403),
         ] {
             assert_eq!(statuses(text).first().map(|s| s.1), Some(want), "{text}");
         }
@@ -891,6 +933,9 @@ mod tests {
             "File \"x.py\", line 403, in run",
             "added 242 packages in 2m",
             "port=443)",
+            "\"code\": 4001, \"msg\": \"x\"",
+            "error on line 404 of config",
+            "code=200 message=ok",
         ] {
             assert!(statuses(text).is_empty(), "{text}");
         }

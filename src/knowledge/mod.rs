@@ -273,6 +273,11 @@ impl Vocabulary {
         set(&self.example_intro) && !set(&self.report_intro)
     }
 
+    /// Whether `line` speaks of the writer's own run (`I get this response:`).
+    pub fn is_report_intro(&self, line: &str) -> bool {
+        self.report_intro.as_str() != "(?m)" && self.report_intro.is_match(line)
+    }
+
     /// Whether `text` (any case) holds one of `words`.
     pub fn has_word(words: &[String], text: &str) -> bool {
         let low = text.to_lowercase();
