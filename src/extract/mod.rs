@@ -497,15 +497,25 @@ fn message(
         forms.zhipu.as_ref().map(|z| z.1.clone()),
         forms.xml.as_ref().and_then(|x| x.1.clone()),
         forms.aws.as_ref().map(|a| a.1.clone()),
+        patterns::aws_go_v1(text),
+        patterns::s3cmd(text),
         forms.aws_log.as_ref().and_then(|a| a.1.clone()),
         forms.grpc.as_ref().and_then(|g| g.1.clone()),
+        patterns::unexpected_status(text),
+        patterns::logfmt_error(text),
         forms.labels.message.clone(),
         forms.kube.as_ref().map(|k| k.1.clone()),
         forms.gcloud.as_ref().map(|g| g.1.clone()),
         forms.registry.as_ref().map(|r| r.1.clone()),
         forms.npm.as_ref().and_then(|n| n.1.clone()),
         patterns::twine(text),
+        patterns::requests_reason(text),
         patterns::after_http_error_summary(text),
+        patterns::dotnet_http(text),
+        patterns::azure_status(text),
+        patterns::gh_http(text),
+        patterns::ns_error(text),
+        patterns::dart_unhandled(text),
         forms.cloudflare.as_ref().and_then(|c| c.1.clone()),
         patterns::nginx_error(text),
         patterns::gateway_log(text).map(|m| {
@@ -603,9 +613,15 @@ fn last_segment(lines: &[&str]) -> Option<String> {
             return None;
         }
         let (l, _) = patterns::split_gateway_suffix(l);
-        let (_, tail) = l.rsplit_once(": ")?;
-        let tail = tail.trim();
-        (tail.len() > 8 && tail.contains(' ') && !tail.contains("://")).then(|| tail.to_string())
+        // The innermost segment that still states the refusal: a message may itself hold
+        // `Limit: 150000 / min. Current: ...`.
+        let tail = l
+            .match_indices(": ")
+            .map(|(i, _)| l[i + 2..].trim())
+            .filter(|t| t.len() > 8 && t.contains(' ') && !t.contains("://"))
+            .filter(|t| patterns::api_phrase(t))
+            .last()?;
+        Some(tail.to_string())
     })
 }
 
