@@ -76,6 +76,17 @@ static FRAGMENT_MESSAGE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A proxy's account of a failure whose last field is the upstream's own message
+/// (`...; upstream_status: HTTP 403; cause: <message>`).
+static CAUSE: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::builtin(r"(?:^|;\s*)cause:\s+(\S.*)$"));
+
+/// An application's template around a service's message: `401 <message>. Please verify your
+/// settings and try again.`
+static APP_TEMPLATE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::builtin(r"^[45]\d\d (.+?)\.?\s*Please verify your settings and try again\.?$")
+});
+
 /// The service's sentence inside a printed message, or `None` when it holds none.
 pub fn clean(message: &str) -> Option<String> {
     let message = message.trim();
@@ -85,6 +96,12 @@ pub fn clean(message: &str) -> Option<String> {
         .flatten()
         .map(|c| c[1].replace("\\\"", "\""));
     let mut m = labelled::strip_list(unwrapped.as_deref().unwrap_or(message)).to_string();
+    if let Some(c) = CAUSE.captures_iter(&m).last() {
+        m = c[1].to_string();
+    }
+    if let Some(c) = APP_TEMPLATE.captures(&m) {
+        m = c[1].to_string();
+    }
     loop {
         let before = m.len();
         m = PREFIX.replace(&m, "").trim().to_string();
@@ -110,8 +127,10 @@ pub fn clean(message: &str) -> Option<String> {
 /// (`(404: 404 Project Not Found)` read from its colon on).
 fn strip_unbalanced_close(m: &str) -> &str {
     let count = |c: char| m.matches(c).count();
-    if m.ends_with(')') && count(')') > count('(') {
-        return m[..m.len() - 1].trim_end();
+    for (open, close) in [('(', ')'), ('（', '）')] {
+        if m.ends_with(close) && count(close) > count(open) {
+            return m[..m.len() - close.len_utf8()].trim_end();
+        }
     }
     if m.ends_with("\",") || m.ends_with('"') && count('"') % 2 == 1 {
         return m.trim_end_matches(',').trim_end_matches('"').trim_end();
@@ -195,6 +214,14 @@ mod tests {
             (
                 r#"{"message":"Requests rate limit exceeded"}"#,
                 "Requests rate limit exceeded",
+            ),
+            (
+                "proxy failed. Provider: X; upstream_status: HTTP 403; cause: 余额不足",
+                "余额不足",
+            ),
+            (
+                "401 No auth credentials found. Please verify your settings and try again.",
+                "No auth credentials found",
             ),
         ] {
             assert_eq!(clean(printed).as_deref(), Some(want), "{printed}");

@@ -385,7 +385,7 @@ fn last_component(path: &str) -> &str {
 pub fn strip_message_prefixes(rest: &str) -> String {
     static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r#"^(?:(?:[A-Za-z_][\w$]*\.)*[A-Z_][\w$]*(?:Error|Exception)(?:\[\w*\])?:\s*|Error code:\s*\d{3}\s*-?\s*|HTTP(?: ERROR)?\s*\d{3}(?: error)?:\s*|\d{3}:\s*|\d{3}\s+-\s+|\d{3}\s+(?:(?:GET|POST|PUT|DELETE|PATCH|HEAD) \S+:\s*)?|Request req_\w+:\s*|(?:GET|POST|PUT|PATCH|DELETE|HEAD) https?://\S+?:\s+|Unable to (?:create|fetch|update|delete|read) record:\s*|api return error,\s*|Failed after \d+ attempts\. Last error:\s*|\w+Exception - )"#,
+            r#"^(?:(?:[A-Za-z_][\w$]*\.)*[A-Z_][\w$]*(?:Error|Exception)(?:\[\w*\])?:\s*|Error code:\s*\d{3}\s*-?\s*|HTTP(?: ERROR)?\s*\d{3}(?: error)?:\s*|\d{3}:\s*|\d{3}\s+-\s+|\d{3}\s+(?:(?:GET|POST|PUT|DELETE|PATCH|HEAD) \S+:\s*)?|Request req_\w+:\s*|(?:GET|POST|PUT|PATCH|DELETE|HEAD) https?://\S+?:\s+|Unable to (?:create|fetch|update|delete|read) record:\s*|api return error,\s*|Failed after \d+ attempts\. Last error:\s*|\w+Exception - |(?:[A-Z][A-Z ]+ )?\(error code: \d+\):\s*)"#,
         )
     });
     static REASON: LazyLock<Regex> =
@@ -414,9 +414,16 @@ pub fn strip_message_prefixes(rest: &str) -> String {
     s
 }
 
+/// Whether a message opens with a client's dotted class name (`litellm.BadRequestError: `).
+pub fn opens_with_client_class(message: &str) -> bool {
+    static R: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^(?:[a-z_]\w*\.)+[A-Z]\w*(?:Error|Exception):\s"));
+    R.is_match(message)
+}
+
 static CLIENT_WORDING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:connection error\.?|request timed out\.?.*|fetch failed|network error|socket hang up|timeout of \d+ ?ms exceeded|request failed with status code \d+|(?:\d{3} )?(?:client|server) error\b.*|https?connectionpool.*|error communicating with .*|max retries exceeded.*|i/o error on .*|cannot connect to host.*|failed to establish a new connection.*|read timed out.*|connect timeout.*|request to \S+ failed, reason:.*|<[!a-z].*|an error occurred \(.*|response status code does not indicate success.*|status_code: \d{3}, body:.*|error in generating model output:?|(?:\d{3} )?status code \(no body\)\.?)$",
+        r"(?i)^(?:connection error\.?|request timed out\.?.*|fetch failed|network error|socket hang up|timeout of \d+ ?ms exceeded|request failed with status code \d+|(?:\d{3} )?(?:client|server) error\b.*|https?connectionpool.*|error communicating with .*|max retries exceeded.*|i/o error on .*|cannot connect to host.*|failed to establish a new connection.*|read timed out.*|connect timeout.*|request to \S+ failed, reason:.*|<[!a-z].*|an error occurred \(.*|response status code does not indicate success.*|status_code: \d{3}, body:.*|error in generating model output:?|(?:\d{3} )?status code \(no body\)\.?|the request to the slack api failed\..*)$",
     )
 });
 
@@ -786,12 +793,24 @@ pub fn dart_unhandled(text: &str) -> Option<String> {
 
 /// A logfmt line's `err="..."` / `error="..."` value: the innermost error the line reports.
 pub fn logfmt_error(text: &str) -> Option<String> {
-    static R: LazyLock<Regex> =
-        LazyLock::new(|| re(r#"(?:^|\s)(?:err|error)="((?:[^"\\\n]|\\.)+)""#));
+    // A quoted value, or a body fragment (`msg={"code":1,"msg":"..."`) for the caller to read.
+    static R: LazyLock<Regex> = LazyLock::new(|| {
+        re(r#"(?:^|\s)(?:err|error)="((?:[^"\\\n]|\\.)+)"|(?:^|\s)(?:err|error|msg)=(\{[^\n]*)"#)
+    });
     static PAIR: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|\s)\w+=\S"));
+    // RFC 6750's `WWW-Authenticate: Bearer error="x", error_description="..."` names the
+    // code in `error` and the sentence in `error_description`.
+    static DESCRIPTION: LazyLock<Regex> =
+        LazyLock::new(|| re(r#"\berror_description="((?:[^"\\\n]|\\.)+)""#));
     text.lines()
         .filter(|l| PAIR.find_iter(l).count() >= 2)
-        .find_map(|l| R.captures(l).map(|c| c[1].replace("\\\"", "\"")))
+        .find_map(|l| {
+            let c = DESCRIPTION.captures(l).or_else(|| R.captures(l))?;
+            match c.get(2) {
+                Some(fragment) => Some(fragment.as_str().to_string()),
+                None => Some(c[1].replace("\\\"", "\"")),
+            }
+        })
 }
 
 /// Codex's `unexpected status 503 Service Unavailable: <body>, url: <url>`: the body when it
@@ -808,6 +827,17 @@ pub fn unexpected_status(text: &str) -> Option<String> {
         return None;
     }
     Some(CODE.replace(&body, "").to_string())
+}
+
+/// wrangler's `A request to the Cloudflare API (/path) failed.` followed, after a blank line,
+/// by the API's message (`Authentication error [code: 10000]`).
+pub fn wrangler(text: &str) -> Option<String> {
+    static R: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"A request to the Cloudflare API \([^)\n]*\) failed\.[ \t]*\n(?:[ \t]*\n)?[ \t]*(\S[^\n]*)",
+        )
+    });
+    R.captures(text).map(|c| c[1].trim().to_string())
 }
 
 /// s3cmd's `S3 error: 403 (Code): message`.
@@ -1005,7 +1035,8 @@ pub fn scavenge(text: &str) -> Option<super::payload::Body> {
         LazyLock::new(|| re(r#"['"]?type\\?['"]?\s*:\s*\\?['"]([a-z_]+_error)\\?['"]"#));
     static KEYED: LazyLock<Regex> =
         LazyLock::new(|| re(r#"['"](?:code|type)\\?['"]\s*:\s*\\?['"][A-Za-z][\w.]{2,}\\?['"]"#));
-    if !text.contains('{') || !text.contains("error") && !KEYED.is_match(text) {
+    // A paste may have lost the body's opening brace.
+    if !text.contains(['{', '}']) || !text.contains("error") && !KEYED.is_match(text) {
         return None;
     }
     let message = MSG.captures(text).and_then(|c| {
