@@ -14,7 +14,18 @@ use super::{labelled, patterns};
 
 /// Wrappers in front of a message.
 static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::builtin(r"^(?:\[HTTP \d{3}\]\s*|HTTP \d{3}:\s+|\[\d{3}\]\s+)")
+    crate::pattern::builtin(concat!(
+        r"^(?:\[HTTP \d{3}\]\s*|HTTP \d{3}:\s+|\[\d{3}\]\s+",
+        // Twilio's SDKs name the operation before the service's sentence.
+        r"|Unable to (?:create|fetch|update|delete|read) record:\s*",
+        // npm's `METHOD url - message`.
+        r"|(?:GET|POST|PUT|PATCH|DELETE|HEAD) https?://\S+ - ",
+        // gRPC clients' `8 RESOURCE_EXHAUSTED: ` (numeric code and its name).
+        r"|\d{1,2} (?:CANCELLED|UNKNOWN|INVALID_ARGUMENT|DEADLINE_EXCEEDED|NOT_FOUND|ALREADY_EXISTS",
+        r"|PERMISSION_DENIED|RESOURCE_EXHAUSTED|FAILED_PRECONDITION|ABORTED|OUT_OF_RANGE",
+        r"|UNIMPLEMENTED|INTERNAL|UNAVAILABLE|DATA_LOSS|UNAUTHENTICATED):\s+",
+        r")",
+    ))
 });
 
 /// Wrappers behind a message, each anchored at its end.
@@ -25,6 +36,17 @@ static SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
         r"|\s+\((?:get|post|put|patch|delete|list|watch|create|update|head) [\w./-]+\)",
         r"|\s*Received Model Group=\S*",
         r"|\s*\(truncated\.*\)",
+        // The URL or status a CLI repeats after the message (`gh`: `msg (HTTP 403)`).
+        r"|\s*\(https?://[^\s()]+\)",
+        r"|\s*\(HTTP \d{3}\)",
+        r"|\s*Available Model Group Fallbacks=\S*",
+        // Azure Storage appends its request id and time to the message.
+        r"|\s*RequestId:[\w-]+\s+Time:\S+",
+        r"|\s*More information about this error: https?://\S+",
+        // fabric8's `Message: ... . Received status: Status(...)`.
+        r"|\.\s*Received status: Status\(.*",
+        // Claude Code's advice after an overloaded or server error.
+        r"|\.\s*This is a server-side issue, usually temporary\b.*",
         r")\s*$",
     ))
 });
@@ -32,7 +54,7 @@ static SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
 /// Text that only names the request, not what went wrong.
 static NOT_A_MESSAGE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::builtin(concat!(
-        r"(?i)^(?:[\w ]+ (?:from|for) )?(?:GET|POST|PUT|PATCH|DELETE|HEAD) https?://\S+$",
+        r"(?i)^(?:[\w ]+ (?:from|for) )?(?:GET|POST|PUT|PATCH|DELETE|HEAD) https?://\S+(?:\s*\[\w+\])?$",
         r"|^status(?:_code)?:?\s*\d{3}$",
     ))
 });
@@ -42,13 +64,50 @@ static REASON_WITH_ID: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::builtin(r"(?i)^([A-Za-z][A-Za-z ]+?),?\s+request[ _-]?id:?\s*\S+$")
 });
 
+/// A person's aside in brackets after a pasted message (`(got this after I ...)`).
+static ASIDE: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::builtin(r"\s*\([^()]*\b(?:I|I'm|my|me)\b[^()]*\)\s*$"));
+
+/// The string value of a message key in a body fragment (`{"code":1,"msg":"..."`), which a
+/// log printed where a message would be.
+static FRAGMENT_MESSAGE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::builtin(
+        r#""(?:message|msg|error_description|errorMessage)"\s*:\s*"((?:[^"\\]|\\.)*)(?:"|$)"#,
+    )
+});
+
+/// A proxy's account of a failure whose last field is the upstream's own message
+/// (`...; upstream_status: HTTP 403; cause: <message>`).
+static CAUSE: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::builtin(r"(?:^|;\s*)cause:\s+(\S.*)$"));
+
+/// An application's template around a service's message: `401 <message>. Please verify your
+/// settings and try again.`
+static APP_TEMPLATE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::builtin(r"^[45]\d\d (.+?)\.?\s*Please verify your settings and try again\.?$")
+});
+
 /// The service's sentence inside a printed message, or `None` when it holds none.
 pub fn clean(message: &str) -> Option<String> {
-    let mut m = labelled::strip_list(message.trim()).to_string();
+    let message = message.trim();
+    let unwrapped = message
+        .starts_with('{')
+        .then(|| FRAGMENT_MESSAGE.captures(message))
+        .flatten()
+        .map(|c| c[1].replace("\\\"", "\""));
+    let mut m = labelled::strip_list(unwrapped.as_deref().unwrap_or(message)).to_string();
+    if let Some(c) = CAUSE.captures_iter(&m).last() {
+        m = c[1].to_string();
+    }
+    if let Some(c) = APP_TEMPLATE.captures(&m) {
+        m = c[1].to_string();
+    }
     loop {
         let before = m.len();
         m = PREFIX.replace(&m, "").trim().to_string();
         m = SUFFIX.replace(&m, "").trim().to_string();
+        m = ASIDE.replace(&m, "").trim().to_string();
+        m = strip_unbalanced_close(&m).to_string();
         if m.len() == before {
             break;
         }
@@ -62,6 +121,21 @@ pub fn clean(message: &str) -> Option<String> {
         }
     }
     Some(m)
+}
+
+/// Drops a closing bracket or quote left behind by the text the message was cut out of
+/// (`(404: 404 Project Not Found)` read from its colon on).
+fn strip_unbalanced_close(m: &str) -> &str {
+    let count = |c: char| m.matches(c).count();
+    for (open, close) in [('(', ')'), ('（', '）')] {
+        if m.ends_with(close) && count(close) > count(open) {
+            return m[..m.len() - close.len_utf8()].trim_end();
+        }
+    }
+    if m.ends_with("\",") || m.ends_with('"') && count('"') % 2 == 1 {
+        return m.trim_end_matches(',').trim_end_matches('"').trim_end();
+    }
+    m
 }
 
 #[cfg(test)]
@@ -90,6 +164,68 @@ mod tests {
             clean("Authentication error [code: 10000]").as_deref(),
             Some("Authentication error")
         );
+    }
+
+    #[test]
+    fn strips_what_clients_print_around_a_message() {
+        for (printed, want) in [
+            (
+                "PUT https://registry.npmjs.org/x - Too Many Requests",
+                "Too Many Requests",
+            ),
+            (
+                "Resource not accessible by integration (HTTP 403)",
+                "Resource not accessible by integration",
+            ),
+            (
+                "Bad credentials (https://api.github.com/graphql)",
+                "Bad credentials",
+            ),
+            ("8 RESOURCE_EXHAUSTED: Quota exceeded.", "Quota exceeded."),
+            (
+                "[HTTP 400] Unable to create record: The 'To' number is not valid.",
+                "The 'To' number is not valid.",
+            ),
+            ("404 Project Not Found)", "404 Project Not Found"),
+            (
+                "Quota exceeded (for project x)",
+                "Quota exceeded (for project x)",
+            ),
+            (
+                "Key limit exceeded (got this after I rotated my key)",
+                "Key limit exceeded",
+            ),
+            (
+                "Budget exceeded. Received Model Group=m\nAvailable Model Group Fallbacks=None",
+                "Budget exceeded.",
+            ),
+            (
+                "Not authorized.\nRequestId:eac84bcc-f01e\nTime:2023-11-13T14:13:17Z",
+                "Not authorized.",
+            ),
+            (
+                "Overloaded. This is a server-side issue, usually temporary — try again.",
+                "Overloaded",
+            ),
+            (
+                r#"{"code":11102,"msg":"model [] service info not found","requestId":"19"#,
+                "model [] service info not found",
+            ),
+            (
+                r#"{"message":"Requests rate limit exceeded"}"#,
+                "Requests rate limit exceeded",
+            ),
+            (
+                "proxy failed. Provider: X; upstream_status: HTTP 403; cause: 余额不足",
+                "余额不足",
+            ),
+            (
+                "401 No auth credentials found. Please verify your settings and try again.",
+                "No auth credentials found",
+            ),
+        ] {
+            assert_eq!(clean(printed).as_deref(), Some(want), "{printed}");
+        }
     }
 
     #[test]

@@ -405,6 +405,24 @@ fn known_api_exception(name: &str, path: &str) -> bool {
         || v.sdk_paths.iter().any(|p| path.contains(p.as_str()))
 }
 
+/// A plain language error (`KeyError`, `ValueError`...): its text is the program's, never a
+/// service's message.
+fn is_language_error(name: &str) -> bool {
+    const BUILTIN: &[&str] = &[
+        "ValueError",
+        "TypeError",
+        "RuntimeError",
+        "OSError",
+        "IOError",
+    ];
+    BUILTIN.contains(&name)
+        || knowledge::get()
+            .vocabulary
+            .language_errors
+            .iter()
+            .any(|n| n == name)
+}
+
 /// Picks the exception that carries the API error: the last one whose line is about the API,
 /// else the last one that is not a plain language error.
 fn pick_exception(lines: &[&str]) -> Option<patterns::Exception> {
@@ -489,6 +507,12 @@ fn message(
             }
             return Some(inner);
         }
+        // A proxy that passes on a client's exception text (`litellm.BadRequestError: ...`).
+        let m = if patterns::opens_with_client_class(&m) {
+            boundary::clean(&patterns::strip_message_prefixes(&m)).unwrap_or(m)
+        } else {
+            m
+        };
         if usable(&m) {
             return Some(m);
         }
@@ -497,15 +521,26 @@ fn message(
         forms.zhipu.as_ref().map(|z| z.1.clone()),
         forms.xml.as_ref().and_then(|x| x.1.clone()),
         forms.aws.as_ref().map(|a| a.1.clone()),
+        patterns::aws_go_v1(text),
+        patterns::s3cmd(text),
         forms.aws_log.as_ref().and_then(|a| a.1.clone()),
         forms.grpc.as_ref().and_then(|g| g.1.clone()),
+        patterns::unexpected_status(text),
+        patterns::logfmt_error(text),
         forms.labels.message.clone(),
         forms.kube.as_ref().map(|k| k.1.clone()),
         forms.gcloud.as_ref().map(|g| g.1.clone()),
         forms.registry.as_ref().map(|r| r.1.clone()),
         forms.npm.as_ref().and_then(|n| n.1.clone()),
         patterns::twine(text),
+        patterns::wrangler(text),
+        patterns::requests_reason(text),
         patterns::after_http_error_summary(text),
+        patterns::dotnet_http(text),
+        patterns::azure_status(text),
+        patterns::gh_http(text),
+        patterns::ns_error(text),
+        patterns::dart_unhandled(text),
         forms.cloudflare.as_ref().and_then(|c| c.1.clone()),
         patterns::nginx_error(text),
         patterns::gateway_log(text).map(|m| {
@@ -529,6 +564,7 @@ fn message(
             .filter(|e| {
                 known_api_exception(&e.name, &e.path)
                     || !patterns::statuses(lines[e.line]).is_empty()
+                    || !is_language_error(&e.name) && !patterns::network_failure(lines[e.line])
             })
             .and_then(|e| exception_message(lines, e)),
         patterns::labelled_message(text),
@@ -603,8 +639,18 @@ fn last_segment(lines: &[&str]) -> Option<String> {
             return None;
         }
         let (l, _) = patterns::split_gateway_suffix(l);
-        let (_, tail) = l.rsplit_once(": ")?;
-        let tail = tail.trim();
+        // The innermost segment that still states the refusal: a message may itself hold
+        // `Limit: 150000 / min. Current: ...`.
+        let tails: Vec<&str> = l
+            .match_indices(": ")
+            .map(|(i, _)| l[i + 2..].trim())
+            .collect();
+        let last = tails.last()?;
+        let tail = tails
+            .iter()
+            .filter(|t| t.len() > 8 && t.contains(' ') && !t.contains("://"))
+            .rfind(|t| patterns::api_phrase(t))
+            .unwrap_or(last);
         (tail.len() > 8 && tail.contains(' ') && !tail.contains("://")).then(|| tail.to_string())
     })
 }

@@ -199,6 +199,13 @@ static EXCEPTION_WRAPPED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static CLASS_REPR: LazyLock<Regex> = LazyLock::new(|| re(r"<class '([\w.]+)'>"));
+/// Ruby's uncaught form `file:12:in 'method': message (Mod::Class)` and Rails' log form
+/// `Mod::Class (message):`.
+static RUBY_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^\s*(?:\S+:\d+:in [`'][^'\n]*': )?(.+?) \(((?:[A-Z]\w*::)+([A-Z]\w*))\)\s*$")
+});
+static RAILS: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*((?:[A-Z]\w*::)+([A-Z]\w*)) \((.+)\):\s*$"));
 static JUPYTER: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^\s*([A-Z]\w*(?:Error|Exception))\s+Traceback \(most recent call last\)")
 });
@@ -297,6 +304,10 @@ pub fn exceptions(lines: &[&str]) -> Vec<Exception> {
             });
             continue;
         }
+        if let Some(e) = ruby_form(line, i) {
+            out.push(e);
+            continue;
+        }
         // The first class on a line is the one raised; later ones are inside its message.
         let followed_by_space = |c: &regex::Captures| {
             let end = c.get(0).map_or(0, |m| m.end());
@@ -322,6 +333,23 @@ pub fn exceptions(lines: &[&str]) -> Vec<Exception> {
         }
     }
     out
+}
+
+/// Ruby's `message (Mod::Class)` and Rails' `Mod::Class (message):`.
+fn ruby_form(line: &str, i: usize) -> Option<Exception> {
+    let (path, name, rest) = if let Some(c) = RUBY_TAIL.captures(line) {
+        (c[2].to_string(), c[3].to_string(), c[1].to_string())
+    } else {
+        let c = RAILS.captures(line)?;
+        (c[1].to_string(), c[2].to_string(), c[3].to_string())
+    };
+    is_exception_name(&name, &path).then(|| Exception {
+        name,
+        path,
+        rest: rest.trim().to_string(),
+        code: None,
+        line: i,
+    })
 }
 
 /// An exception printed in one of the forms other than `X: message`.
@@ -351,7 +379,13 @@ fn other_form(line: &str, i: usize) -> Option<Exception> {
         });
     }
     let c = EXCEPTION_WRAPPED.captures(line)?;
-    is_exception_name(&c[2], &c[1]).then(|| exception(&c[1], &c[2], String::new()))
+    // A repr `X('message',)` carries its message in its first string argument.
+    let end = c.get(0).expect("group 0").end();
+    let rest = match line[..end].chars().last() {
+        Some(q @ ('\'' | '"')) => line[end..].split(q).next().unwrap_or_default().to_string(),
+        _ => String::new(),
+    };
+    is_exception_name(&c[2], &c[1]).then(|| exception(&c[1], &c[2], rest))
 }
 
 /// The class name at the end of a printed path (`a.b.X`, `A::X`, `A\\X`).
@@ -364,7 +398,7 @@ fn last_component(path: &str) -> &str {
 pub fn strip_message_prefixes(rest: &str) -> String {
     static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r#"^(?:(?:[A-Za-z_][\w$]*\.)*[A-Z_][\w$]*(?:Error|Exception)(?:\[\w*\])?:\s*|Error code:\s*\d{3}\s*-?\s*|HTTP(?: ERROR)?\s*\d{3}(?: error)?:\s*|\d{3}:\s*|\d{3}\s+-\s+|\d{3}\s+(?:(?:GET|POST|PUT|DELETE|PATCH|HEAD) \S+:\s*)?|Request req_\w+:\s*|(?:GET|POST|PUT|PATCH|DELETE|HEAD) https?://\S+?:\s+|Unable to (?:create|fetch|update|delete|read) record:\s*|api return error,\s*|Failed after \d+ attempts\. Last error:\s*|\w+Exception - )"#,
+            r#"^(?:(?:[A-Za-z_][\w$]*\.)*[A-Z_][\w$]*(?:Error|Exception)(?:\[\w*\])?:\s*|Error code:\s*\d{3}\s*-?\s*|HTTP(?: ERROR)?\s*\d{3}(?: error)?:\s*|\d{3}:\s*|\d{3}\s+-\s+|\d{3}\s+(?:(?:GET|POST|PUT|DELETE|PATCH|HEAD) \S+:\s*)?|Request req_\w+:\s*|(?:GET|POST|PUT|PATCH|DELETE|HEAD) https?://\S+?:\s+|Unable to (?:create|fetch|update|delete|read) record:\s*|api return error,\s*|Failed after \d+ attempts\. Last error:\s*|\w+Exception - |(?:[A-Z][A-Z ]+ )?\(error code: \d+\):\s*)"#,
         )
     });
     static REASON: LazyLock<Regex> =
@@ -393,9 +427,16 @@ pub fn strip_message_prefixes(rest: &str) -> String {
     s
 }
 
+/// Whether a message opens with a client's dotted class name (`litellm.BadRequestError: `).
+pub fn opens_with_client_class(message: &str) -> bool {
+    static R: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^(?:[a-z_]\w*\.)+[A-Z]\w*(?:Error|Exception):\s"));
+    R.is_match(message)
+}
+
 static CLIENT_WORDING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:connection error\.?|request timed out\.?.*|fetch failed|network error|socket hang up|timeout of \d+ ?ms exceeded|request failed with status code \d+|(?:\d{3} )?(?:client|server) error\b.*|https?connectionpool.*|error communicating with .*|max retries exceeded.*|i/o error on .*|cannot connect to host.*|failed to establish a new connection.*|read timed out.*|connect timeout.*|request to \S+ failed, reason:.*|<[!a-z].*|an error occurred \(.*|response status code does not indicate success.*|status_code: \d{3}, body:.*|error in generating model output:?)$",
+        r"(?i)^(?:connection error\.?|request timed out\.?.*|fetch failed|network error|socket hang up|timeout of \d+ ?ms exceeded|request failed with status code \d+|(?:\d{3} )?(?:client|server) error\b.*|https?connectionpool.*|error communicating with .*|max retries exceeded.*|i/o error on .*|cannot connect to host.*|failed to establish a new connection.*|read timed out.*|connect timeout.*|request to \S+ failed, reason:.*|<[!a-z].*|an error occurred \(.*|response status code does not indicate success.*|status_code: \d{3}, body:.*|error in generating model output:?|(?:\d{3} )?status code \(no body\)\.?|the request to the slack api failed\..*)$",
     )
 });
 
@@ -403,7 +444,7 @@ static CLIENT_WORDING: LazyLock<Regex> = LazyLock::new(|| {
 pub fn is_reason_phrase(message: &str) -> bool {
     static R: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)^(?:Bad Request|Unauthorized|Payment Required|Forbidden|Not Found|Method Not Allowed|Not Acceptable|Request Time-?out|Conflict|Gone|Payload Too Large|Request Entity Too Large|Unsupported Media Type|Unprocessable (?:Entity|Content)|Too Many Requests|Internal Server Error|Not Implemented|Bad Gateway|Service Unavailable|Gateway Time-?out)\.?$",
+            r"(?i)^(?:Bad Request|Unauthorized|Payment Required|Forbidden|Not Found|Method Not Allowed|Not Acceptable|Request Time-?out|Conflict|Gone|Payload Too Large|Request Entity Too Large|Unsupported Media Type|Unprocessable (?:Entity|Content)|Too Many Requests|Internal Server Error|Not Implemented|Bad Gateway|Service (?:Temporarily )?Unavailable|Gateway Time-?out)\.?$",
         )
     });
     R.is_match(message.trim())
@@ -504,12 +545,23 @@ const GRPC_CODES: &[&str] = &[
 pub fn grpc(text: &str) -> Option<(Option<String>, Option<String>)> {
     static CODE: LazyLock<Regex> =
         LazyLock::new(|| re(r"(?:StatusCode\.|[Ss]tatus:\s*|\b\d{1,2} )([A-Z_]{5,})\b"));
-    static DETAILS: LazyLock<Regex> = LazyLock::new(|| re(r#"\bdetails = "([^"]+)""#));
+    // Python's `details = "..."` and the older `terminated with (StatusCode.X, details)>`;
+    // Ruby's `7:details. debug_error_string:{...}`.
+    static DETAILS: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r#"\bdetails = "([^"]+)"|terminated with \(StatusCode\.[A-Z_]+, ([^\n]+?)\)>|\b\d{1,2}:([^\n]+?)\. debug_error_string:"#,
+        )
+    });
     let code = CODE
         .captures_iter(text)
         .map(|c| c[1].to_string())
         .find(|c| GRPC_CODES.contains(&c.as_str()));
-    let details = DETAILS.captures(text).map(|c| c[1].to_string());
+    let details = DETAILS.captures(text).and_then(|c| {
+        c.get(1)
+            .or(c.get(2))
+            .or(c.get(3))
+            .map(|m| m.as_str().to_string())
+    });
     (code.is_some() || details.is_some()).then_some((code, details))
 }
 
@@ -520,11 +572,23 @@ pub fn kubernetes(text: &str) -> Option<(Option<String>, String)> {
         LazyLock::new(|| re(r#"(\S+ is forbidden: User "[^"]*" cannot [^\n]+)"#));
     static LOGIN: LazyLock<Regex> =
         LazyLock::new(|| re(r"error: (You must be logged in to the server \((\w+)\))"));
+    // The API server's conflict sentence, whole: resource and name included, up to the
+    // quote or line end of whatever log printed it.
+    static CONFLICT: LazyLock<Regex> = LazyLock::new(|| {
+        re(r#"(Operation cannot be fulfilled on [\w.-]+ \\?"[^"\\\n]*\\?": [^"\n]+)"#)
+    });
+    // kubectl's `error when creating "file": ` before the server's message.
+    static KUBECTL_LEAD: LazyLock<Regex> =
+        LazyLock::new(|| re(r#"^error when [\w ]+? "[^"\n]*": "#));
     if let Some(c) = SERVER.captures(text) {
-        return Some((Some(c[1].to_string()), c[2].trim().to_string()));
+        let m = KUBECTL_LEAD.replace(c[2].trim(), "").to_string();
+        return Some((Some(c[1].to_string()), m));
     }
     if let Some(c) = FORBIDDEN.captures(text) {
         return Some((None, c[1].trim().to_string()));
+    }
+    if let Some(c) = CONFLICT.captures(text) {
+        return Some((None, c[1].trim().trim_end_matches('\\').trim().to_string()));
     }
     LOGIN
         .captures(text)
@@ -535,29 +599,64 @@ pub fn kubernetes(text: &str) -> Option<(Option<String>, String)> {
 pub fn registry(text: &str) -> Option<(String, String)> {
     static R: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?m)(?:^|: )(toomanyrequests|unauthorized|denied|manifest unknown|name unknown|blob unknown|name invalid|tag invalid|manifest invalid|digest invalid|unsupported): ([^\n]+)$",
+            r"(?m)(?:^|: | - )(toomanyrequests|unauthorized|denied|manifest unknown|name unknown|blob unknown|name invalid|tag invalid|manifest invalid|digest invalid|unsupported|TOOMANYREQUESTS|UNAUTHORIZED|DENIED|MANIFEST_UNKNOWN|NAME_UNKNOWN|BLOB_UNKNOWN|NAME_INVALID|TAG_INVALID|MANIFEST_INVALID|DIGEST_INVALID|UNSUPPORTED): ([^\n]+)$",
         )
     });
+    // go-containerregistry appends the error's detail: `CODE: message; [map[...]]`.
+    static DETAIL: LazyLock<Regex> = LazyLock::new(|| re(r";\s*\[?map\[.*$"));
     let c = R.captures(text)?;
-    Some((c[1].to_string(), c[2].trim().to_string()))
+    let message = DETAIL.replace(c[2].trim(), "").trim().to_string();
+    Some((c[1].to_string(), message))
 }
 
 /// npm's `npm ERR! code E401` block: (code, message).
 pub fn npm(text: &str) -> Option<(String, Option<String>)> {
-    static CODE: LazyLock<Regex> = LazyLock::new(|| re(r"npm (?:ERR!|error) code (E\d{3}|EOTP)\b"));
+    static CODE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?m)(?:^|npm )(?:ERR!|error) code (E\d{3}|EOTP)\b"));
     static URL_MSG: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"npm (?:ERR!|error) \d{3} [^\n]*? - (?:GET|PUT|POST|DELETE|HEAD|PATCH) \S+ - ([^\n]+)")
+        re(
+            r"(?m)(?:^|npm )(?:ERR!|error) \d{3} [^\n]*? - (?:GET|PUT|POST|DELETE|HEAD|PATCH) \S+ - ([^\n]+)",
+        )
     });
     static LINE: LazyLock<Regex> = LazyLock::new(|| re(r"npm (?:ERR!|error) ([A-Z][^\n]+)"));
-    let code = CODE.captures(text)?[1].to_string();
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"(?m)^npm (?:ERR!|error) (\S[^\n]*)$"));
+    // npm's own advice after a 403, and npm 3's `: package` after the message.
+    static ADVICE: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"\s*In most cases, you or one of your dependencies are requesting\b.*$|\s+: [\w@/.-]+$")
+    });
+    const BOILERPLATE: &[&str] = &[
+        "A complete log",
+        "If you need help",
+        "Please include",
+        "<http",
+        "This is probably not a problem with npm",
+        "Log files were not written",
+        "You can rerun",
+        "Verbose",
+    ];
+    let c = CODE.captures(text)?;
+    let code = c[1].to_string();
+    let after_code = &text[c.get(0).expect("group 0").end()..];
     let msg = URL_MSG
         .captures(text)
         .map(|c| c[1].trim().to_string())
         .or_else(|| {
+            AFTER
+                .captures_iter(after_code)
+                .map(|c| c[1].trim().to_string())
+                .find(|l| {
+                    // Status summaries and npm's own `Registry returned 401 for GET on URL`.
+                    !BOILERPLATE.iter().any(|b| l.starts_with(b))
+                        && !l.starts_with(|c: char| c.is_ascii_digit())
+                        && !l.contains("://")
+                })
+        })
+        .or_else(|| {
             LINE.captures_iter(text)
                 .map(|c| c[1].trim().to_string())
                 .find(|l| !l.starts_with("A complete log"))
-        });
+        })
+        .map(|m| ADVICE.replace(&m, "").trim().to_string());
     Some((code, msg))
 }
 
@@ -602,27 +701,193 @@ pub fn cloudflare_page(text: &str) -> Option<(String, Option<String>)> {
     Some((code, title))
 }
 
-/// twine's `HTTPError: 400 Bad Request from URL` followed by the indented server message.
+/// twine's `HTTPError: 400 Bad Request from URL` followed by the server's message on the
+/// next lines. Newer twine prints it in a rich panel wrapped to the panel's width (a long
+/// URL split mid-way); the message keeps its lines as printed.
 pub fn twine(text: &str) -> Option<String> {
     static R: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"HTTPError: \d{3} [A-Za-z ]+ from \S+[ \t]*\n((?:[ \t]{4,}\S[^\n]*\n?)+)")
+        re(r"HTTPError: \d{3}\s+[A-Za-z ]+?\s+from\s+https?://\S*(?:\n[^\sA-Z]\S*)*[ \t]*\n")
     });
-    let c = R.captures(text)?;
-    let msg: Vec<&str> = c[1]
+    let start = text.find("HTTPError: ")?;
+    let panel: String = text[start..]
         .lines()
         .map(str::trim)
-        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let end = R.find(&panel)?.end();
+    let msg: Vec<&str> = panel[end..]
+        .lines()
+        .skip_while(|l| l.starts_with("NOTE:"))
+        .take_while(|l| !l.is_empty() && !l.starts_with(['$', '>']) && !is_log_level_line(l))
         .collect();
-    (!msg.is_empty()).then(|| msg.join(" "))
+    (!msg.is_empty()).then(|| msg.join("\n"))
+}
+
+/// A line a logger opened with a level (`ERROR    ...`, `INFO: ...`).
+fn is_log_level_line(line: &str) -> bool {
+    static R: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^(?:ERROR|WARNING|WARN|INFO|DEBUG|NOTE)\b[: ]"));
+    R.is_match(line)
+}
+
+/// requests' `raise_for_status` text `400 Client Error: <reason> for url: <url>`. A service
+/// that sets its own reason phrase (PyPI, the Python package index) puts its message there.
+pub fn requests_reason(text: &str) -> Option<String> {
+    static R: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b\d{3} (?:Client|Server) Error: ([^\n]+?) for url: "));
+    R.captures_iter(text)
+        .map(|c| c[1].trim().to_string())
+        .find(|m| !is_reason_phrase(m))
+}
+
+/// The OpenAI and Azure .NET clients' `HTTP 429 (type: code)` summary, followed by the
+/// service's message on the same line or after a blank line, running to a blank line.
+pub fn dotnet_http(text: &str) -> Option<String> {
+    static R: LazyLock<Regex> = LazyLock::new(|| re(r"(?m)^\s*HTTP \d{3} \([^)\n]*\)[ \t]*"));
+    let m = R.find(text)?;
+    let mut rest = &text[m.end()..];
+    if let Some(r) = rest.strip_prefix('\n') {
+        rest = r.trim_start_matches([' ', '\t']);
+        rest = rest.strip_prefix('\n').unwrap_or(rest);
+    }
+    let lines: Vec<&str> = rest
+        .lines()
+        .map(str::trim)
+        .take_while(|l| !l.is_empty() && !l.starts_with("at ") && !l.starts_with("Status:"))
+        .collect();
+    (!lines.is_empty()).then(|| lines.join("\n"))
+}
+
+/// Azure.Core's `RequestFailedException`: the message, then `Status: 403 (reason)` and
+/// `ErrorCode: X`. Azure Storage puts its message in the reason phrase.
+pub fn azure_status(text: &str) -> Option<String> {
+    static R: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?m)^Status: \d{3} \(([^)\n]+)\)[ \t]*\nErrorCode: "));
+    static LEAD: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)^(?:an? )?(?:error|exception)(?: occurred| encountered)?:\s*"));
+    let c = R.captures(text)?;
+    if !is_reason_phrase(&c[1]) {
+        return Some(c[1].trim().to_string());
+    }
+    let before = &text[..c.get(0).expect("group 0").start()];
+    let line = before
+        .lines()
+        .rev()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && !l.starts_with("RequestId:") && !l.starts_with("Time:"))?;
+    let m = LEAD.replace(line, "").trim().to_string();
+    (m != "Service request failed." && !m.is_empty()).then_some(m)
+}
+
+/// The GitHub CLI's `gh: message (HTTP 403)`.
+pub fn gh_http(text: &str) -> Option<String> {
+    static R: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?m)^(?:[\w.-]+: )?([A-Za-z][^\n]*?) \(HTTP \d{3}\)[ \t]*$"));
+    R.captures(text).map(|c| c[1].trim().to_string())
+}
+
+/// Apple's `Error Domain=X Code=N "description" UserInfo={...}` (NSError, as iOS SDKs print it).
+pub fn ns_error(text: &str) -> Option<String> {
+    static R: LazyLock<Regex> = LazyLock::new(|| re(r#"Error Domain=\S+ Code=-?\d+ "([^"\n]+)""#));
+    R.captures(text).map(|c| c[1].trim().to_string())
+}
+
+/// Dart's `Unhandled exception:` followed by the exception's text, up to the stack (`#0`).
+pub fn dart_unhandled(text: &str) -> Option<String> {
+    let at = text.find("Unhandled exception:\n")?;
+    let lines: Vec<&str> = text[at..]
+        .lines()
+        .skip(1)
+        .map(str::trim)
+        .take_while(|l| !l.is_empty() && !l.starts_with("#0"))
+        .collect();
+    (!lines.is_empty()).then(|| lines.join("\n"))
+}
+
+/// A logfmt line's `err="..."` / `error="..."` value: the innermost error the line reports.
+pub fn logfmt_error(text: &str) -> Option<String> {
+    // A quoted value, or a body fragment (`msg={"code":1,"msg":"..."`) for the caller to read.
+    static R: LazyLock<Regex> = LazyLock::new(|| {
+        re(r#"(?:^|\s)(?:err|error)="((?:[^"\\\n]|\\.)+)"|(?:^|\s)(?:err|error|msg)=(\{[^\n]*)"#)
+    });
+    static PAIR: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|\s)\w+=\S"));
+    // RFC 6750's `WWW-Authenticate: Bearer error="x", error_description="..."` names the
+    // code in `error` and the sentence in `error_description`.
+    static DESCRIPTION: LazyLock<Regex> =
+        LazyLock::new(|| re(r#"\berror_description="((?:[^"\\\n]|\\.)+)""#));
+    text.lines()
+        .filter(|l| PAIR.find_iter(l).count() >= 2)
+        .find_map(|l| {
+            let c = DESCRIPTION.captures(l).or_else(|| R.captures(l))?;
+            match c.get(2) {
+                Some(fragment) => Some(fragment.as_str().to_string()),
+                None => Some(c[1].replace("\\\"", "\"")),
+            }
+        })
+}
+
+/// Codex's `unexpected status 503 Service Unavailable: <body>, url: <url>`: the body when it
+/// is text, without an error code that opens it (`auth_unavailable: ...`).
+pub fn unexpected_status(text: &str) -> Option<String> {
+    static R: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?m)unexpected status \d{3}(?: [A-Za-z ]+?)?: ([^\n]+?)(?:, url: \S+)?(?:, request id: \S+)?[ \t]*$",
+        )
+    });
+    static CODE: LazyLock<Regex> = LazyLock::new(|| re(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)+: "));
+    let body = R.captures(text)?[1].trim().to_string();
+    if body.starts_with(['{', '[']) {
+        return None;
+    }
+    Some(CODE.replace(&body, "").to_string())
+}
+
+/// wrangler's `A request to the Cloudflare API (/path) failed.` followed, after a blank line,
+/// by the API's message (`Authentication error [code: 10000]`).
+pub fn wrangler(text: &str) -> Option<String> {
+    static R: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"A request to the Cloudflare API \([^)\n]*\) failed\.[ \t]*\n(?:[ \t]*\n)?[ \t]*(\S[^\n]*)",
+        )
+    });
+    R.captures(text).map(|c| c[1].trim().to_string())
+}
+
+/// s3cmd's `S3 error: 403 (Code): message`.
+pub fn s3cmd(text: &str) -> Option<String> {
+    static R: LazyLock<Regex> = LazyLock::new(|| re(r"S3 error: \d{3} \(\w+\): ([^\n]+)"));
+    R.captures(text).map(|c| c[1].trim().to_string())
+}
+
+/// The AWS SDK for Go v1's `Code: message` followed by `status code: 403, request id: X`.
+pub fn aws_go_v1(text: &str) -> Option<String> {
+    static R: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?m)(?:^|\s)[A-Z]\w+: ([^\n]+?)\s*\n?\s*status code: \d{3}, request id: ")
+    });
+    R.captures(text).map(|c| c[1].trim().to_string())
 }
 
 /// The server's message that huggingface_hub prints after a blank line under the
-/// `401 Client Error: ... for url: ...` summary.
+/// `401 Client Error: ... for url: ...` or `401 Client Error. (Request ID: ...)` summary.
+/// Where the paragraph opens with the client's own line about the URL (`Cannot access gated
+/// repo for url ...`), the server's message is the paragraph's last line.
 pub fn after_http_error_summary(text: &str) -> Option<String> {
     static R: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?:Client|Server) Error: [^\n]* for url: [^\n]*\n[ \t]*\n[ \t]*([A-Z][^\n]{3,})")
+        re(
+            r"(?:Client|Server) Error(?:: [^\n]* for url: |\. \(Request ID: )[^\n]*\n[ \t]*\n((?:[ \t]*\S[^\n]*(?:\n|$))+)",
+        )
     });
-    R.captures(text).map(|c| c[1].trim().to_string())
+    let c = R.captures(text)?;
+    let para: Vec<&str> = c[1].lines().map(str::trim).collect();
+    let first = *para.first()?;
+    let m = if para.len() > 1 && first.contains("for url") {
+        *para.last()?
+    } else {
+        first
+    };
+    let skip = ["During handling", "The above exception", "Traceback"];
+    (m.len() > 3 && m.starts_with(char::is_uppercase) && !skip.iter().any(|s| m.starts_with(s)))
+        .then(|| m.to_string())
 }
 
 /// Labelled fields in logs: `Message: ...`, `Error message: ...`, `错误信息: ...`, `msg: ...`.
@@ -632,11 +897,18 @@ pub fn labelled_message(text: &str) -> Option<String> {
             r"(?mi)(?:^|[\s,(])(?:error[ _]?message|message|msg|错误信息|错误消息)\s*[:：]\s*(.+?)(?:,\s*(?:status|code|body|type)\s*[:=].*)?\s*$",
         )
     });
+    // A quoted value ends at its closing quote (`message: "...", error_type: ...`).
+    static QUOTED: LazyLock<Regex> = LazyLock::new(|| re(r#"^"((?:[^"\\]|\\.)*)""#));
+    // The next label of a list flattened onto one line (`错误信息: X 堆栈信息: ...`).
+    static NEXT_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"\s+\p{Han}{2,5}[:：]\s"));
     R.captures_iter(text)
         .map(|c| {
-            c[1].trim()
-                .trim_matches(|c| c == '\'' || c == '"')
-                .to_string()
+            let v = c[1].trim();
+            if let Some(q) = QUOTED.captures(v) {
+                return q[1].replace("\\\"", "\"");
+            }
+            let v = NEXT_LABEL.find(v).map_or(v, |m| &v[..m.start()]);
+            v.trim_matches(|c| c == '\'' || c == '"').to_string()
         })
         .find(|m| {
             !m.is_empty() && !m.starts_with('{') && !m.starts_with('%') && !m.starts_with('<')
@@ -667,15 +939,46 @@ pub fn gateway_log(text: &str) -> Option<String> {
     (!msg.is_empty()).then_some(msg)
 }
 
-/// gcloud's `ERROR: (gcloud.group.cmd) STATUS: message` (type, message).
+/// gcloud's `ERROR: (gcloud.group.cmd) STATUS: message` (type, message). The message goes on
+/// over the next lines where the terminal wrapped it (mid-word, or inside an open quote), and
+/// a summary ending in a colon is followed by the message itself.
 pub fn gcloud(text: &str) -> Option<(Option<String>, String)> {
     static R: LazyLock<Regex> =
-        LazyLock::new(|| re(r"ERROR: \(gcloud\.[\w.-]+\) (?:([A-Z][A-Z_]{3,}): )?([^\n]+)"));
+        LazyLock::new(|| re(r"ERROR: \(gcloud(?:\.[\w.-]+)?\) (?:([A-Z][A-Z_]{3,}): )?([^\n]+)"));
+    // gcloud's own words before an OAuth error (`invalid_grant: Bad Request`).
+    static REFRESH: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^There was a problem refreshing (?:your|the) current auth tokens?: (?:[a-z]+(?:_[a-z]+)+: )?",
+        )
+    });
     let c = R.captures(text)?;
-    Some((
-        c.get(1).map(|m| m.as_str().to_string()),
-        c[2].trim().to_string(),
-    ))
+    let first = c[2].trim_end();
+    let next = text[c.get(0).expect("group 0").end()..]
+        .lines()
+        .skip(1)
+        .take_while(|l| !l.trim().is_empty());
+    let mut lines = vec![first];
+    if first.ends_with(':') {
+        let detail: Vec<&str> = next
+            .map(|l| l.trim().trim_start_matches("- ").trim())
+            .collect();
+        if !detail.is_empty() {
+            lines = detail;
+        }
+    } else {
+        for l in next {
+            let last = lines.last().copied().unwrap_or_default();
+            let open_quote = last.ends_with(" '") || last.ends_with(" \"");
+            let mid_word = last.ends_with(|c: char| c.is_alphanumeric())
+                && l.starts_with(|c: char| c.is_lowercase());
+            if !(open_quote || mid_word) {
+                break;
+            }
+            lines.push(l.trim_end());
+        }
+    }
+    let message = REFRESH.replace(&lines.join("\n"), "").to_string();
+    Some((c.get(1).map(|m| m.as_str().to_string()), message))
 }
 
 /// Go's net/http client error: `Post "https://...": <cause>` (the cause).
@@ -733,22 +1036,37 @@ pub fn aws_js_error(lines: &[&str]) -> Option<(String, String)> {
     })
 }
 
-/// Reads `type` and `message` out of a body whose quoting is too broken to parse.
+/// Reads `type` and `message` out of a body whose quoting is too broken to parse, or that
+/// a paste cut short: the message string may run to the end of its line.
 pub fn scavenge(text: &str) -> Option<super::payload::Body> {
-    static MSG: LazyLock<Regex> =
-        LazyLock::new(|| re(r#"['"]message['"]?\s*:\s*['"]([^'"]{3,})['"]"#));
+    static MSG: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r#"(?m)['"]message\\?['"]?\s*:\s*(?:\\?'((?:[^'\\\n]|\\[^'])(?:[^'\\\n]|\\.){2,})(?:\\?'|$)|"((?:[^"\\\n]|\\.){3,})(?:"|$))"#,
+        )
+    });
     static TYPE: LazyLock<Regex> =
-        LazyLock::new(|| re(r#"['"]?type['"]?\s*:\s*['"]([a-z_]+_error)['"]"#));
-    if !text.contains('{') || !text.contains("error") {
+        LazyLock::new(|| re(r#"['"]?type\\?['"]?\s*:\s*\\?['"]([a-z_]+_error)\\?['"]"#));
+    static KEYED: LazyLock<Regex> =
+        LazyLock::new(|| re(r#"['"](?:code|type)\\?['"]\s*:\s*\\?['"][A-Za-z][\w.]{2,}\\?['"]"#));
+    // A paste may have lost the body's opening brace.
+    if !text.contains(['{', '}']) || !text.contains("error") && !KEYED.is_match(text) {
         return None;
     }
-    let message = MSG.captures(text).map(|c| c[1].trim().to_string());
+    let message = MSG.captures(text).and_then(|c| {
+        c.get(1)
+            .or(c.get(2))
+            .map(|m| m.as_str().trim().to_string())
+            // A value that is itself a serialised list or object is no message.
+            .filter(|m| !m.starts_with(['[', '{']))
+    });
     let error_type = TYPE.captures(text).map(|c| c[1].to_string());
-    (message.is_some() && error_type.is_some()).then(|| super::payload::Body {
-        message,
-        error_type,
-        status: status_before(text),
-        ..Default::default()
+    (message.is_some() && (error_type.is_some() || KEYED.is_match(text))).then(|| {
+        super::payload::Body {
+            message,
+            error_type,
+            status: status_before(text),
+            ..Default::default()
+        }
     })
 }
 
@@ -756,10 +1074,23 @@ pub fn scavenge(text: &str) -> Option<super::payload::Body> {
 pub fn after_status(text: &str) -> Option<String> {
     static R: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r#"(?m)(?:^|[ \t\[\]:>=：(（"'])[45]\d\d(?:\]|\)|）)?(?:[ \t]+(?:Bad Request|Unauthorized|Payment Required|Forbidden|Not Found|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Conflict|Unprocessable Entity))?\]?(?:[ \t]*\(error code: \d+\))?[ \t]*[:\-,]?[ \t]+([A-Z\p{Han}][^\n{]{3,})$"#,
+            r#"(?m)(?:^|[ \t\[\]:>=：，(（"'])[45]\d\d(?:\]|\)|）)?(?:[ \t]+(?:Bad Request|Unauthorized|Payment Required|Forbidden|Not Found|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Conflict|Unprocessable Entity))?\]?(?:[ \t]*\(error code: \d+\))?[ \t]*[:\-,]?[ \t]+([A-Za-z\p{Han}][^\n{]{3,}?)(?:\s*\[reason: [^\n]*)?$"#,
         )
     });
+    // After `error: 401` a service's refusal may start in lower case.
+    static ERROR_STATUS: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\berror:\s*[45]\d\d$"));
+    static REFUSAL: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:invalid|expired|denied|exceeded|required|missing|unauthori[sz]ed|forbidden|not found|not allowed)\b",
+        )
+    });
+    let han = |m: &str| m.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
     R.captures_iter(text)
+        .filter(|c| {
+            let before = text[..c.get(1).expect("group 1").start()].trim_end();
+            !c[1].starts_with(|ch: char| ch.is_ascii_lowercase())
+                || ERROR_STATUS.is_match(before) && REFUSAL.is_match(&c[1])
+        })
         .map(|c| c[1].trim().to_string())
         .find(|m| {
             !is_client_wording(m)
@@ -768,7 +1099,7 @@ pub fn after_status(text: &str) -> Option<String> {
                 && !m.contains('<')
                 && !m.contains("HTTP/")
                 && !m.contains("map[")
-                && m.contains(' ')
+                && (m.contains(' ') || han(m))
                 && !is_reason_phrase(m)
         })
 }

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::patterns;
+use super::{boundary, patterns};
 
 /// Where a message starts after a lead-in: a colon, a closing bracket, a status code, a quote.
 static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
@@ -41,7 +41,7 @@ pub fn around(text: &str, at: usize) -> Option<String> {
         .trim_end_matches(['"', '”', '\'', '`', ')'])
         .trim_end_matches(['(', ' '])
         .trim();
-    (m.chars().count() >= 8).then(|| m.to_string())
+    boundary::clean(m).filter(|m| m.chars().count() >= 8)
 }
 
 fn floor(s: &str, mut i: usize) -> usize {
