@@ -299,6 +299,13 @@ deepseek-insufficient-balance = DeepSeek account balance is used up (HTTP 402)
     .fix-2 = Check what used the balance at https://platform.deepseek.com/usage; a leaked key or a runaway loop shows up there.
     .prevention-1 = Check the balance regularly (GET https://api.deepseek.com/user/balance returns it) and alert before it runs out; treat 402 as fatal in retry logic.
 
+deepseek-model-not-exist = DeepSeek does not know this model name (Model Not Exist)
+    .cause = The request's model field is not a name the DeepSeek API serves. It takes its own ids, deepseek-chat and deepseek-reasoner, not names such as deepseek-r1, deepseek-v3 or a provider-prefixed id from another platform.
+    .analysis-1 = DeepSeek answers 400 with type and code invalid_request_error; the message is the only sign that the model name is the problem.
+    .fix-1 = Set model to deepseek-chat (V3) or deepseek-reasoner (R1), or to an id from GET https://api.deepseek.com/models.
+    .fix-2 = If the model name comes from a tool's preset or a router (deepseek/deepseek-r1 on OpenRouter, deepseek-v3 on a cloud platform), change it to DeepSeek's own id when the base URL is api.deepseek.com.
+    .prevention-1 = Read the list of models from GET /models at start-up instead of hard-coding names from other platforms.
+
 deepseek-context-length = The request exceeds the DeepSeek model's context window
     .cause = Prompt tokens plus the requested max_tokens exceed the model's context window (64K tokens on the older deepseek-chat / deepseek-reasoner, 128K on newer versions). The message shows the limit and how many tokens were requested for messages and completion.
     .translation = This model's maximum context length is N tokens. However, you requested M tokens: the request is larger than the context window.

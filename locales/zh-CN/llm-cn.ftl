@@ -299,6 +299,13 @@ deepseek-insufficient-balance = DeepSeek 账户余额不足（HTTP 402）
     .fix-2 = 在 https://platform.deepseek.com/usage 查看余额被什么消耗了；密钥泄露或程序死循环都会在那里体现。
     .prevention-1 = 定期查询余额（GET https://api.deepseek.com/user/balance 会返回余额），在用完前告警；重试逻辑中把 402 当作不可重试的错误。
 
+deepseek-model-not-exist = DeepSeek 不认识这个模型名（Model Not Exist）
+    .cause = 请求中的 model 不是 DeepSeek API 提供的名称。它只接受自己的 ID：deepseek-chat 和 deepseek-reasoner，而不是 deepseek-r1、deepseek-v3 或其他平台带前缀的模型 ID。
+    .analysis-1 = DeepSeek 返回 400，type 和 code 都是 invalid_request_error；只有 message 能看出问题出在模型名上。
+    .fix-1 = 把 model 设为 deepseek-chat（V3）或 deepseek-reasoner（R1），或使用 GET https://api.deepseek.com/models 返回的 ID。
+    .fix-2 = 如果模型名来自工具的预设或路由平台（OpenRouter 上的 deepseek/deepseek-r1、云平台上的 deepseek-v3），在 base URL 为 api.deepseek.com 时改成 DeepSeek 自己的 ID。
+    .prevention-1 = 启动时通过 GET /models 读取可用模型列表，不要硬编码其他平台的模型名。
+
 deepseek-context-length = 请求超出了 DeepSeek 模型的上下文窗口
     .cause = 提示词 token 加上请求的 max_tokens 超过了模型的上下文窗口（较早的 deepseek-chat / deepseek-reasoner 为 64K token，较新版本为 128K）。消息中给出了上限，以及 messages 和 completion 各自请求的 token 数。
     .translation = This model's maximum context length is N tokens. However, you requested M tokens：模型最大上下文为 N 个 token，而本次请求了 M 个。
