@@ -693,3 +693,10 @@ net-haproxy-gateway-timeout = HAProxy gave up waiting for the backend server
     .fix-1 = Raise timeout server (and timeout tunnel for streaming or websockets) in the defaults or backend section, then reload HAProxy.
     .fix-2 = For long-running requests, stream the response or make the operation asynchronous so it finishes within the timeout.
     .prevention-1 = Keep load-balancer timeouts longer than the backend's own request timeout and alert on 504 rates.
+
+api-invalid-request-type = The API rejected the request as invalid (invalid_request_error)
+    .cause = The body's type is invalid_request_error: a parameter is missing, misspelled, out of range or not allowed together with another, or the messages break a rule of the API (for example roles that must alternate). Its message names the field.
+    .analysis-1 = The status line was not printed, but the type is the API's own class for a malformed request (HTTP 400 in the Anthropic and OpenAI APIs). Sending it again unchanged fails the same way.
+    .fix-1 = Read the message: it names the field and the limit (for example "max_tokens: 10000 > 4096" or "roles must alternate"). Change that field in the request and send it again.
+    .fix-2 = Compare the request with the API reference for this model (https://docs.claude.com/en/api/messages or https://platform.openai.com/docs/api-reference): limits such as the maximum output tokens differ between models.
+    .prevention-1 = Validate request bodies against the model's limits before sending, and log the body of every error response.

@@ -299,6 +299,13 @@ deepseek-insufficient-balance = DeepSeek account balance is used up (HTTP 402)
     .fix-2 = Check what used the balance at https://platform.deepseek.com/usage; a leaked key or a runaway loop shows up there.
     .prevention-1 = Check the balance regularly (GET https://api.deepseek.com/user/balance returns it) and alert before it runs out; treat 402 as fatal in retry logic.
 
+deepseek-model-not-exist = DeepSeek does not know this model name (Model Not Exist)
+    .cause = The request's model field is not a name the DeepSeek API serves. It takes its own ids, deepseek-chat and deepseek-reasoner, not names such as deepseek-r1, deepseek-v3 or a provider-prefixed id from another platform.
+    .analysis-1 = DeepSeek answers 400 with type and code invalid_request_error; the message is the only sign that the model name is the problem.
+    .fix-1 = Set model to deepseek-chat (V3) or deepseek-reasoner (R1), or to an id from GET https://api.deepseek.com/models.
+    .fix-2 = If the model name comes from a tool's preset or a router (deepseek/deepseek-r1 on OpenRouter, deepseek-v3 on a cloud platform), change it to DeepSeek's own id when the base URL is api.deepseek.com.
+    .prevention-1 = Read the list of models from GET /models at start-up instead of hard-coding names from other platforms.
+
 deepseek-context-length = The request exceeds the DeepSeek model's context window
     .cause = Prompt tokens plus the requested max_tokens exceed the model's context window (64K tokens on the older deepseek-chat / deepseek-reasoner, 128K on newer versions). The message shows the limit and how many tokens were requested for messages and completion.
     .translation = This model's maximum context length is N tokens. However, you requested M tokens: the request is larger than the context window.
@@ -622,6 +629,13 @@ dashscope-allocated-quota = DashScope token-rate quota for this model is exhaust
     .fix-2 = Request a higher limit for the model in the Model Studio console if you need sustained throughput.
     .prevention-1 = Pace token throughput to the model's TPM.
 
+dashscope-token-limit = DashScope token allowance for this model used up (insufficient_quota)
+    .cause = Model Studio's OpenAI-compatible mode reports a used-up token allowance of the model (tokens per minute or per day for your account) with OpenAI's insufficient_quota wording; the link in the message points to the token-limit entry of its error-code page.
+    .analysis-1 = Despite the wording this is a rate limit, not an empty balance: the allowance refills as the time window moves on. An overdue account gives Arrearage instead.
+    .fix-1 = Retry after a pause with exponential backoff and jitter, and lower concurrency or the size of each request.
+    .fix-2 = Check the limits of the model in the Model Studio console (https://bailian.console.aliyun.com/) and the rate-limit page (https://help.aliyun.com/zh/model-studio/rate-limit); spread traffic over several models or ask for a higher limit.
+    .prevention-1 = Keep a token budget per minute on your side and queue requests before they reach the model's limit.
+
 dashscope-internal-error = DashScope had an internal error
     .cause = The failure is on Alibaba Cloud's side (InternalError, or InternalError.Algo from the model inference service).
     .translation = An internal error has occurred / An error occurred in model serving.
@@ -706,13 +720,21 @@ qianfan-rate-limit = Baidu Qianfan rate limit reached (RPM / TPM / QPS)
     .fix-3 = Buy or request more RPM/TPM in the Qianfan console (https://console.bce.baidu.com/qianfan/) if you need sustained throughput.
     .prevention-1 = Rate-limit on the client side (QIANFAN_QPS_LIMIT in the SDK) to the model's quota.
 
-qianfan-daily-limit = Baidu Qianfan daily or total request limit reached
-    .cause = The daily (error_code 17) or total (19) request allowance of this API is used up. For paid APIs this usually means billing is not activated or the account is overdue; for free APIs the free daily quota is exhausted.
-    .translation = Open api daily request limit reached / Open api total request limit reached.
-    .analysis-1 = Not a per-minute rate limit: retrying today will not succeed until billing is enabled or the quota resets.
-    .fix-1 = In the Qianfan console (https://console.bce.baidu.com/qianfan/) activate paid billing (开通付费) for the model service, and check the account balance at https://console.bce.baidu.com/billing/.
-    .fix-2 = For free APIs wait for the daily reset or switch to a paid service.
-    .prevention-1 = Enable billing before production use and monitor call counts in the console.
+qianfan-daily-limit = Baidu Qianfan daily request limit reached
+    .cause = The daily request allowance of this API (error_code 17) is used up: the free daily quota of a free API, or the daily cap of a paid API whose pay-as-you-go billing is not activated.
+    .translation = Open api daily request limit reached: the API's daily request count is used up.
+    .analysis-1 = A limit per day, not per minute: retrying today fails until the count resets the next day or billing is activated, which lifts the daily cap.
+    .fix-1 = In the Qianfan console (https://console.bce.baidu.com/qianfan/) activate paid billing (开通付费) for the model service; paid calls are not capped per day.
+    .fix-2 = Otherwise wait for the daily reset, or spread calls so that the day's count stays under the allowance.
+    .prevention-1 = Count calls per day on your side and watch the call statistics in the console before the cap is reached.
+
+qianfan-total-limit = Baidu Qianfan total request limit reached
+    .cause = The total request allowance of this API (error_code 19) is used up: the free call package is exhausted and paid billing is not activated, or the account is overdue.
+    .translation = Open api total request limit reached: the API's total request count is used up.
+    .analysis-1 = The allowance does not reset by itself; retrying fails until billing is in order.
+    .fix-1 = In the Qianfan console (https://console.bce.baidu.com/qianfan/) activate paid billing (开通付费) for the model service or buy a call package.
+    .fix-2 = Check the balance and any overdue bills at https://console.bce.baidu.com/billing/ and top up.
+    .prevention-1 = Set a balance alert in the billing console and activate billing before production use.
 
 qianfan-auth-failed = Baidu Qianfan / ERNIE rejected the credentials
     .cause = The credential is invalid or expired: a legacy access_token (error_code 110 invalid, 111 expired after 30 days), an invalid v2 API key (invalid_iam_token: IAM Certification failed), a legacy access_token used against the v2 API, or an AI Studio access token missing or wrong in the erniebot SDK.

@@ -151,6 +151,14 @@ aws-s3-head-not-found = S3 HeadObject/HeadBucket returned 404: the object or buc
     .fix-2 = Where absence is normal, catch ClientError and test e.response["Error"]["Code"] in ("404", "NoSuchKey") (SDK v3: error.name === "NotFound").
     .prevention-1 = Wrap existence checks in a helper that returns a boolean rather than letting 404 propagate.
 
+aws-s3-bucket-conflict = Amazon S3 bucket state conflict (409)
+    .cause = The bucket operation conflicts with the bucket's state: the name is already taken (BucketAlreadyExists: by another account; BucketAlreadyOwnedByYou: by you, outside us-east-1), the bucket still holds objects or versions (BucketNotEmpty), or another operation on it is in progress (OperationAborted).
+    .analysis-1 = S3 answers these with HTTP 409 Conflict. Bucket names are global across all AWS accounts, and a deleted name may stay unavailable for a while.
+    .fix-1 = For CreateBucket: if the bucket is yours, treat BucketAlreadyOwnedByYou as success; otherwise pick another globally unique name (add your account id or a random suffix).
+    .fix-2 = For DeleteBucket: delete every object, and every version and delete marker of a versioned bucket, then delete the bucket (aws s3 rb s3://BUCKET --force removes unversioned objects first).
+    .fix-3 = For OperationAborted: wait a minute and retry once the other operation on the bucket has finished.
+    .prevention-1 = Make bucket creation idempotent (head-bucket first) and use lifecycle rules to expire old versions before tearing buckets down.
+
 aws-resource-not-found = The AWS resource was not found in this account and region
     .cause = The named resource (table, secret, parameter, function, role, queue...) does not exist where the call went: a wrong name or ARN, the wrong region, the wrong account or profile, or it was deleted or not created yet.
     .analysis-1 = ResourceNotFoundException and its relatives (NoSuchEntity for IAM, ParameterNotFound, QueueDoesNotExist) are returned when the name does not resolve in this account and region; region is the most frequent culprit.
@@ -927,6 +935,22 @@ kubernetes-rbac-forbidden = Kubernetes RBAC forbids this action for your user or
     .fix-2 = Grant it with a Role and RoleBinding in that namespace (kubectl create role ... --verb=... --resource=...; kubectl create rolebinding ... --serviceaccount=NS:NAME), or a ClusterRole and ClusterRoleBinding for cluster-scoped resources such as nodes or namespaces.
     .fix-3 = If the identity is not the one you expected, fix the pod's serviceAccountName or the kubeconfig user; on EKS add an access entry (aws eks create-access-entry) for the IAM role.
     .prevention-1 = Keep RBAC in version control, one ServiceAccount per workload with namespace-scoped Roles, and test with kubectl auth can-i in CI.
+
+kubernetes-forbidden = Kubernetes API server refused the request (Forbidden)
+    .cause = The API server authenticated the caller but its authorizer (RBAC, Node, webhook) does not allow this verb on this resource, or the request came in as an identity without rights (system:anonymous when no credentials were accepted).
+    .analysis-1 = Reason Forbidden is HTTP 403 from the API server. The message names the user, the verb and the resource when the server discloses them.
+    .fix-1 = Check what the identity may do: kubectl auth can-i --list, or kubectl auth can-i VERB RESOURCE -n NAMESPACE, and kubectl auth whoami to see which user the server sees.
+    .fix-2 = Grant the missing verb with a Role and RoleBinding (or ClusterRole and ClusterRoleBinding for cluster-scoped resources), or use a kubeconfig context whose user has it.
+    .fix-3 = If the user is system:anonymous, the client credentials were not sent or not accepted: check the user entry of the current kubeconfig context (kubectl config view --minify).
+    .prevention-1 = Give each workload its own service account with a least-privilege Role, and test permissions with kubectl auth can-i in CI.
+
+kubernetes-server-timeout = Kubernetes API server could not answer in time (ServerTimeout / Timeout)
+    .cause = The API server accepted the request but could not complete it in time: etcd is slow or unhealthy, the server is overloaded, or an aggregated API or webhook it waits on is slow.
+    .analysis-1 = Reason ServerTimeout means "try again later"; Timeout (HTTP 504) means the request may still finish in the background. The connection itself worked, unlike "Unable to connect to the server".
+    .fix-1 = Retry after a short wait; for long lists use --chunk-size or --request-timeout to give the server more time.
+    .fix-2 = Check the control plane: kubectl get --raw='/readyz?verbose' and the etcd and API server logs or metrics (request latency, etcd database size).
+    .fix-3 = List the APIService objects (kubectl get apiservices) and look for ones that are not Available: an unavailable aggregated API slows or fails discovery.
+    .prevention-1 = Watch API server latency and etcd health, and keep slow admission webhooks out of the request path with timeoutSeconds.
 
 kubernetes-exceeded-quota = A Kubernetes ResourceQuota blocks this object
     .cause = The namespace has a ResourceQuota and creating this object would exceed it (CPU, memory, storage, object counts), or the quota requires requests/limits that the pod does not set ("failed quota: must specify limits.cpu").

@@ -693,3 +693,10 @@ net-haproxy-gateway-timeout = HAProxy 不再等待后端服务器
     .fix-1 = 在 defaults 或 backend 段中调大 timeout server（流式或 websocket 还要调 timeout tunnel），然后重新加载 HAProxy。
     .fix-2 = 对于长时间运行的请求，使用流式响应或改为异步操作，使其在超时内完成。
     .prevention-1 = 负载均衡器的超时要长于后端自身的请求超时，并对 504 比例告警。
+
+api-invalid-request-type = API 认为请求不合法（invalid_request_error）
+    .cause = 响应体的 type 是 invalid_request_error：某个参数缺失、拼错、超出范围或与其他参数冲突，或者消息不符合 API 的规则（比如角色必须交替）。message 会指出是哪个字段。
+    .analysis-1 = 没有打印状态行，但这个 type 是 API 自己对格式错误请求的分类（Anthropic 和 OpenAI API 中对应 HTTP 400）。原样重发还是会同样失败。
+    .fix-1 = 看 message：它会写明字段和限制（例如「max_tokens: 10000 > 4096」或「roles must alternate」）。改掉请求里的这个字段再发。
+    .fix-2 = 对照该模型的 API 文档（https://docs.claude.com/en/api/messages 或 https://platform.openai.com/docs/api-reference）检查请求：最大输出 token 数等限制因模型而异。
+    .prevention-1 = 发送前按模型的限制校验请求体，并记录每个错误响应的响应体。

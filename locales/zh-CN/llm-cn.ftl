@@ -299,6 +299,13 @@ deepseek-insufficient-balance = DeepSeek 账户余额不足（HTTP 402）
     .fix-2 = 在 https://platform.deepseek.com/usage 查看余额被什么消耗了；密钥泄露或程序死循环都会在那里体现。
     .prevention-1 = 定期查询余额（GET https://api.deepseek.com/user/balance 会返回余额），在用完前告警；重试逻辑中把 402 当作不可重试的错误。
 
+deepseek-model-not-exist = DeepSeek 不认识这个模型名（Model Not Exist）
+    .cause = 请求中的 model 不是 DeepSeek API 提供的名称。它只接受自己的 ID：deepseek-chat 和 deepseek-reasoner，而不是 deepseek-r1、deepseek-v3 或其他平台带前缀的模型 ID。
+    .analysis-1 = DeepSeek 返回 400，type 和 code 都是 invalid_request_error；只有 message 能看出问题出在模型名上。
+    .fix-1 = 把 model 设为 deepseek-chat（V3）或 deepseek-reasoner（R1），或使用 GET https://api.deepseek.com/models 返回的 ID。
+    .fix-2 = 如果模型名来自工具的预设或路由平台（OpenRouter 上的 deepseek/deepseek-r1、云平台上的 deepseek-v3），在 base URL 为 api.deepseek.com 时改成 DeepSeek 自己的 ID。
+    .prevention-1 = 启动时通过 GET /models 读取可用模型列表，不要硬编码其他平台的模型名。
+
 deepseek-context-length = 请求超出了 DeepSeek 模型的上下文窗口
     .cause = 提示词 token 加上请求的 max_tokens 超过了模型的上下文窗口（较早的 deepseek-chat / deepseek-reasoner 为 64K token，较新版本为 128K）。消息中给出了上限，以及 messages 和 completion 各自请求的 token 数。
     .translation = This model's maximum context length is N tokens. However, you requested M tokens：模型最大上下文为 N 个 token，而本次请求了 M 个。
@@ -622,6 +629,13 @@ dashscope-allocated-quota = DashScope 该模型的 token 速率配额已用满
     .fix-2 = 需要持续高吞吐时，在百炼控制台为该模型申请更高的限额。
     .prevention-1 = 按模型的 TPM 控制 token 吞吐节奏。
 
+dashscope-token-limit = 百炼（DashScope）该模型的 token 额度已用完（insufficient_quota）
+    .cause = 百炼的 OpenAI 兼容模式在模型的 token 额度（账号每分钟或每天可用的 token 数）用完时，沿用 OpenAI 的 insufficient_quota 措辞；消息里的链接指向其错误码页面的 token-limit 条目。
+    .analysis-1 = 虽然措辞像余额不足，实际上是限流：随着时间窗口推移额度会恢复。账户欠费时返回的是 Arrearage。
+    .fix-1 = 暂停后用带抖动的指数退避重试，并降低并发或减小单次请求的规模。
+    .fix-2 = 在百炼控制台（https://bailian.console.aliyun.com/）和限流说明页（https://help.aliyun.com/zh/model-studio/rate-limit）查看该模型的限额；把流量分摊到多个模型，或申请提高限额。
+    .prevention-1 = 在自己这边按分钟控制 token 预算，请求到达模型限额之前先排队。
+
 dashscope-internal-error = DashScope 内部错误
     .cause = 故障在阿里云一侧（InternalError，或来自模型推理服务的 InternalError.Algo）。
     .translation = An internal error has occurred / An error occurred in model serving：服务内部出错 / 模型推理服务出错。
@@ -706,13 +720,21 @@ qianfan-rate-limit = 百度千帆触发速率限制（RPM / TPM / QPS）
     .fix-3 = 需要持续高吞吐时，在千帆控制台（https://console.bce.baidu.com/qianfan/）购买或申请更多 RPM/TPM。
     .prevention-1 = 在客户端按模型配额限流（SDK 中的 QIANFAN_QPS_LIMIT）。
 
-qianfan-daily-limit = 百度千帆每日或总请求量已达上限
-    .cause = 该接口的每日（error_code 17）或总量（19）请求额度已经用完。对付费接口来说，通常意味着尚未开通付费或账户已欠费；对免费接口来说，是每日免费额度用完了。
-    .translation = Open api daily request limit reached / Open api total request limit reached：每日 / 总请求量已达上限。
-    .analysis-1 = 这不是每分钟的限流：在开通付费或额度重置之前，今天内重试都不会成功。
-    .fix-1 = 在千帆控制台（https://console.bce.baidu.com/qianfan/）为该模型服务开通付费，并在 https://console.bce.baidu.com/billing/ 检查账户余额。
-    .fix-2 = 免费接口可以等待每日额度重置，或改用付费服务。
-    .prevention-1 = 上线生产前开通付费，并在控制台监控调用量。
+qianfan-daily-limit = 百度千帆每日请求量已达上限
+    .cause = 该接口的每日请求额度（error_code 17）已经用完：免费接口的每日免费额度用完，或者付费接口尚未开通按量付费而受每日上限限制。
+    .translation = Open api daily request limit reached：该接口当天的请求次数已用完。
+    .analysis-1 = 这是按天计的上限，不是每分钟的限流：在次日重置或开通付费（开通后不再有每日上限）之前，今天内重试都不会成功。
+    .fix-1 = 在千帆控制台（https://console.bce.baidu.com/qianfan/）为该模型服务开通付费；付费调用不受每日次数限制。
+    .fix-2 = 否则等待次日额度重置，或把调用分散开，使当天的调用量不超过额度。
+    .prevention-1 = 在自己这边按天统计调用次数，并在控制台的调用统计里提前关注是否接近上限。
+
+qianfan-total-limit = 百度千帆总请求量已达上限
+    .cause = 该接口的总请求额度（error_code 19）已经用完：免费调用包已用尽且未开通付费，或者账户已欠费。
+    .translation = Open api total request limit reached：该接口的总请求次数已用完。
+    .analysis-1 = 这个额度不会自动重置；在处理好计费之前，重试都会失败。
+    .fix-1 = 在千帆控制台（https://console.bce.baidu.com/qianfan/）为该模型服务开通付费，或购买调用包。
+    .fix-2 = 在 https://console.bce.baidu.com/billing/ 查看余额和欠费账单，并充值。
+    .prevention-1 = 在费用中心设置余额预警，上线生产前先开通付费。
 
 qianfan-auth-failed = 百度千帆 / 文心拒绝了凭证
     .cause = 凭证无效或已过期：旧版 access_token 无效（error_code 110）或已过期（111，有效期 30 天）；v2 接口的 API Key 无效（invalid_iam_token：IAM Certification failed）；把旧版 access_token 用在了 v2 接口上；或者 erniebot SDK 中 AI Studio 访问令牌缺失或错误。

@@ -151,6 +151,14 @@ aws-s3-head-not-found = S3 HeadObject/HeadBucket 返回 404：对象或存储桶
     .fix-2 = 在对象缺失属于正常情况的地方捕获 ClientError，并判断 e.response["Error"]["Code"] 是否为 "404" 或 "NoSuchKey"（SDK v3 中判断 error.name === "NotFound"）。
     .prevention-1 = 把"是否存在"的检查封装成返回布尔值的函数，不要让 404 直接抛出去。
 
+aws-s3-bucket-conflict = Amazon S3 存储桶状态冲突（409）
+    .cause = 对存储桶的操作与其当前状态冲突：名称已被占用（BucketAlreadyExists：被其他账号占用；BucketAlreadyOwnedByYou：被你自己占用，us-east-1 以外的区域会返回此错误），存储桶里还有对象或版本（BucketNotEmpty），或者该存储桶上有其他操作正在进行（OperationAborted）。
+    .analysis-1 = S3 对这些情况返回 HTTP 409 Conflict。存储桶名称在所有 AWS 账号间全局唯一，删除后的名称也可能一段时间内不可用。
+    .fix-1 = CreateBucket：如果存储桶是你的，把 BucketAlreadyOwnedByYou 当作成功处理；否则换一个全局唯一的名称（加上账号 ID 或随机后缀）。
+    .fix-2 = DeleteBucket：先删除所有对象；开启了版本控制的存储桶还要删除所有版本和删除标记，然后再删除存储桶（aws s3 rb s3://BUCKET --force 会先删除未版本化的对象）。
+    .fix-3 = OperationAborted：等一分钟，待该存储桶上的其他操作完成后再重试。
+    .prevention-1 = 让创建存储桶的操作幂等（先 head-bucket），并在拆除存储桶前用生命周期规则让旧版本过期。
+
 aws-resource-not-found = 在当前账户和区域中找不到该 AWS 资源
     .cause = 调用到达的地方不存在这个资源（表、Secret、参数、函数、角色、队列……）：名称或 ARN 有误、区域不对、账户或 profile 不对，或资源已被删除、尚未创建。
     .analysis-1 = ResourceNotFoundException 及其同类错误（IAM 的 NoSuchEntity、ParameterNotFound、QueueDoesNotExist）表示该名称在当前账户和区域内无法解析；最常见的原因是区域不对。
@@ -927,6 +935,22 @@ kubernetes-rbac-forbidden = Kubernetes RBAC 禁止你的用户或服务账号执
     .fix-2 = 在该命名空间中用 Role 和 RoleBinding 授权（kubectl create role ... --verb=... --resource=...；kubectl create rolebinding ... --serviceaccount=命名空间:名称）；节点、命名空间等集群级资源则用 ClusterRole 和 ClusterRoleBinding。
     .fix-3 = 如果身份不是你预期的，修正 Pod 的 serviceAccountName 或 kubeconfig 中的用户；在 EKS 上为该 IAM 角色添加访问条目（aws eks create-access-entry）。
     .prevention-1 = 把 RBAC 纳入版本管理，每个工作负载一个 ServiceAccount 并使用命名空间级 Role，在 CI 中用 kubectl auth can-i 做验证。
+
+kubernetes-forbidden = Kubernetes API server 拒绝了请求（Forbidden）
+    .cause = API server 已经认证了调用方，但授权模块（RBAC、Node、webhook）不允许对该资源执行这个操作；或者请求是以没有权限的身份进来的（凭证未被接受时为 system:anonymous）。
+    .analysis-1 = Reason 为 Forbidden 即 API server 返回的 HTTP 403。服务器愿意透露时，message 会写出用户、操作（verb）和资源。
+    .fix-1 = 查看该身份能做什么：kubectl auth can-i --list，或 kubectl auth can-i VERB RESOURCE -n NAMESPACE；用 kubectl auth whoami 查看服务器识别出的用户。
+    .fix-2 = 用 Role 和 RoleBinding（集群级资源用 ClusterRole 和 ClusterRoleBinding）授予缺少的操作权限，或切换到拥有该权限用户的 kubeconfig context。
+    .fix-3 = 如果用户是 system:anonymous，说明客户端凭证没有发送或没有被接受：检查当前 kubeconfig context 的 user 配置（kubectl config view --minify）。
+    .prevention-1 = 给每个工作负载单独的 service account，并配最小权限的 Role；在 CI 中用 kubectl auth can-i 检验权限。
+
+kubernetes-server-timeout = Kubernetes API server 未能及时响应（ServerTimeout / Timeout）
+    .cause = API server 接受了请求，但没能按时完成：etcd 变慢或不健康、API server 过载，或者它依赖的聚合 API、webhook 响应太慢。
+    .analysis-1 = Reason 为 ServerTimeout 表示「稍后再试」；Timeout（HTTP 504）表示请求可能仍在后台执行。连接本身是通的，这与「Unable to connect to the server」不同。
+    .fix-1 = 稍等后重试；列出大量对象时用 --chunk-size 或 --request-timeout 给服务器更多时间。
+    .fix-2 = 检查控制平面：kubectl get --raw='/readyz?verbose'，以及 etcd 和 API server 的日志或指标（请求延迟、etcd 数据库大小）。
+    .fix-3 = 列出 APIService 对象（kubectl get apiservices），找出状态不是 Available 的：不可用的聚合 API 会拖慢或打断资源发现。
+    .prevention-1 = 监控 API server 延迟和 etcd 健康状况，并用 timeoutSeconds 避免慢的准入 webhook 阻塞请求。
 
 kubernetes-exceeded-quota = Kubernetes ResourceQuota 阻止了该对象
     .cause = 命名空间设置了 ResourceQuota，创建该对象会超出配额（CPU、内存、存储、对象数量）；或者配额要求设置 requests/limits，而 Pod 没有设置（"failed quota: must specify limits.cpu"）。

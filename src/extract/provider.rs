@@ -92,6 +92,61 @@ mod tests {
     }
 
     #[test]
+    fn litellm_adapter_names_its_service() {
+        let g = guess("litellm.RateLimitError: RateLimitError: GroqException - Rate limit reached")
+            .unwrap();
+        assert_eq!(g.slug, "groq");
+        assert!(g.strong);
+        // The OpenAI adapter serves any OpenAI-compatible API: a weak guess a rule may replace.
+        let g = guess("litellm.AuthenticationError: AuthenticationError: OpenAIException - nope")
+            .unwrap();
+        assert_eq!(g.slug, "openai");
+        assert!(!g.strong);
+    }
+
+    #[test]
+    fn documented_api_paths_name_the_provider() {
+        let cases = [
+            (
+                "POST http://127.0.0.1:8080/api/v1/services/aigc/text-generation/generation",
+                "dashscope",
+            ),
+            (
+                "base_url=http://proxy.local/compatible-mode/v1",
+                "dashscope",
+            ),
+            (
+                "404 for url: http://10.0.0.2/api/paas/v4/chat/completions",
+                "zhipu",
+            ),
+            (
+                "404 Client Error: Not Found for url: http://10.0.0.2/api/v3/chat/completions",
+                "volcengine-ark",
+            ),
+        ];
+        for (text, slug) in cases {
+            assert_eq!(guess(text).map(|g| g.slug), Some(slug), "{text}");
+        }
+        // A model id under an organisation is no sign of Mistral's SDK: at most a mention.
+        let g = guess("503 for url: http://127.0.0.1/models/mistralai/Mistral-7B-Instruct-v0.3");
+        assert!(g.is_none_or(|g| !g.strong));
+        assert!(guess("from mistralai import Mistral").unwrap().strong);
+    }
+
+    #[test]
+    fn id_and_sdk_shapes_name_the_provider() {
+        let ark =
+            "The request failed. Request id: 0217000000000001a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c";
+        assert_eq!(guess(ark).unwrap().slug, "volcengine-ark");
+        let aws = r#"{"name": "ThrottlingException", "$fault": "client", "$metadata": {"httpStatusCode": 429}}"#;
+        assert_eq!(guess(aws).unwrap().slug, "aws");
+        let boto = "An error occurred (NoSuchKey) when calling the GetObject operation: Not here";
+        assert_eq!(guess(boto).unwrap().slug, "aws");
+        let kimi = "Your account org-0a1b2c<ak-abcdef123456> is suspended";
+        assert_eq!(guess(kimi).unwrap().slug, "moonshot");
+    }
+
+    #[test]
     fn detects_clients() {
         assert_eq!(
             client("openai.AuthenticationError: Error code: 401"),
