@@ -82,6 +82,7 @@ pub fn read(text: &str) -> Option<Labelled> {
         out.message
             .get_or_insert_with(|| c[2].trim().trim_end_matches('"').to_string());
     }
+    comma_list(text, &mut out);
     if let Some(c) = AIOHTTP.captures(text) {
         out.status = out.status.or(c[1].parse().ok());
         // aiohttp's `message` is the reason phrase unless the service sent its own.
@@ -91,6 +92,64 @@ pub fn read(text: &str) -> Option<Labelled> {
         }
     }
     (!out.is_empty()).then_some(out)
+}
+
+/// One `Label: value` segment of a comma-separated list.
+static SEGMENT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::builtin(r"^\s*([A-Za-z][A-Za-z _-]{0,30}?)\s*:\s*(\S.*?)\s*$")
+});
+
+/// Labelled values in a line's comma-separated list, the last of which is the message and
+/// runs to the end of the line: Go's `error, status code: 429, status: 429 Too Many
+/// Requests, message: ...`, `Status: 401, Code: X, Type: Y, Message: ...`, and the AWS SDK
+/// for Java's `Status Code: 403, AWS Service: S3, AWS Error Code: X, AWS Error Message: ...`.
+fn comma_list(text: &str, out: &mut Labelled) {
+    let keys = &knowledge::get().keys;
+    let norm = |l: &str| normalize_key(l.trim()).replace(' ', "");
+    for line in text.lines().filter(|l| l.matches(", ").count() >= 2) {
+        let segments: Vec<&str> = line.split(", ").collect();
+        // The run of `Label: value` segments that ends in a message label.
+        let Some(last) = segments.iter().rposition(|s| {
+            SEGMENT
+                .captures(s)
+                .is_some_and(|c| keys.message.contains(&norm(&c[1]).replace("aws", "")))
+        }) else {
+            continue;
+        };
+        let first = (0..last)
+            .rev()
+            .take_while(|&i| SEGMENT.is_match(segments[i]))
+            .last()
+            .unwrap_or(last);
+        let pairs: Vec<(String, String)> = segments[first..last]
+            .iter()
+            .filter_map(|s| SEGMENT.captures(s))
+            .map(|c| (c[1].to_string(), c[2].to_string()))
+            .collect();
+        let known = pairs
+            .iter()
+            .filter(|(l, _)| {
+                let l = norm(l);
+                keys.status.contains(&l) || keys.code.contains(&l) || keys.kind.contains(&l)
+            })
+            .count();
+        if pairs.len() < 2 || known == 0 {
+            continue;
+        }
+        let aws = pairs.iter().any(|(l, _)| l.starts_with("AWS "));
+        for (label, value) in &pairs {
+            take(out, label.trim_start_matches("AWS "), value, aws);
+        }
+        let message = segments[last..].join(", ");
+        let message = SEGMENT
+            .captures(&message)
+            .map(|c| c[2].to_string())
+            .unwrap_or_default();
+        if !message.is_empty() {
+            out.message.get_or_insert(message);
+        }
+        return;
+    }
 }
 
 /// Whether an exception's text is only aiohttp's argument list, not a message.
@@ -131,7 +190,11 @@ fn take(out: &mut Labelled, label: &str, value: &str, aws: bool) {
     let keys = &knowledge::get().keys;
     let label = normalize_key(label.trim()).replace(' ', "");
     let value = value.trim().trim_matches(['\'', '"']);
-    if value.is_empty() || value.eq_ignore_ascii_case("null") || value == "None" {
+    // Placeholders a client prints for a field the body did not have.
+    let placeholder = ["null", "none", "nil", "<nil>", "undefined", "unknown"]
+        .iter()
+        .any(|p| value.eq_ignore_ascii_case(p));
+    if value.is_empty() || placeholder {
         return;
     }
     if keys.status.contains(&label) {
@@ -208,6 +271,30 @@ mod tests {
             "invalid x-api-key"
         );
         assert_eq!(strip_list("plain (words)"), "plain (words)");
+    }
+
+    #[test]
+    fn reads_comma_lists_that_end_in_a_message() {
+        let l = read(
+            "error, status code: 429, status: 429 Too Many Requests, message: Slow down, please",
+        )
+        .unwrap();
+        assert_eq!(l.status, Some(429));
+        assert_eq!(l.message.as_deref(), Some("Slow down, please"));
+        let l = read("Error details: Status: 401, Code: bad_org, Type: invalid_request_error, Message: Wrong org.").unwrap();
+        assert_eq!(l.error_code.as_deref(), Some("bad_org"));
+        assert_eq!(l.error_type.as_deref(), Some("invalid_request_error"));
+        let l = read("Details: Status: 401, Code: 401, Type: unknown, Message: No auth").unwrap();
+        assert_eq!(l.error_type, None);
+        let l = read("Status Code: 403, AWS Service: Amazon S3, AWS Request ID: E6B2, AWS Error Code: AccessDenied, AWS Error Message: Access Denied").unwrap();
+        assert_eq!(l.error_type.as_deref(), Some("AccessDenied"));
+        assert_eq!(l.request_id.as_deref(), Some("E6B2"));
+        assert_eq!(l.message.as_deref(), Some("Access Denied"));
+    }
+
+    #[test]
+    fn prose_with_commas_is_no_list() {
+        assert_eq!(read("Note: this, that, and message: whatever"), None);
     }
 
     #[test]

@@ -246,23 +246,88 @@ impl Parser<'_> {
         Number::from_f64(f).map(Value::Number)
     }
 
-    /// Literals (`null`, `None`, `True`...) and the bare words of JS dumps (`[Object]`).
+    /// Literals (`null`, `None`, `True`...), the bare words of JS dumps (`[Object]`) and
+    /// the named values of Rust's `Debug`: `Some("x")` is `"x"`, `ApiError { .. }` its
+    /// fields, `Status(429)` the object `{"Status": 429}`.
     fn word(&mut self) -> Option<Value> {
         let start = self.i;
         while let Some(c) = self.peek() {
             if c.is_ascii_alphanumeric() || matches!(c, b'_' | b'$' | b'.') {
                 self.i += 1;
+            } else if c == b':' && self.s.get(self.i + 1) == Some(&b':') {
+                // A Rust path: `reqwest::Error`.
+                self.i += 2;
             } else {
                 break;
             }
         }
         let w = &self.src[start..self.i];
+        let named = w.starts_with(|c: char| c.is_ascii_alphabetic());
+        if named && self.peek() == Some(b'(') {
+            return self.tuple(w);
+        }
+        let last = w.rsplit("::").next().unwrap_or(w);
+        if named && last.starts_with(|c: char| c.is_ascii_uppercase()) {
+            let after = self.i;
+            self.ws();
+            if self.peek() == Some(b'{') {
+                return self.object();
+            }
+            self.i = after;
+        }
         Some(match w {
             "" => return None,
             "null" | "None" | "undefined" | "nil" => Value::Null,
             "true" | "True" => Value::Bool(true),
             "false" | "False" => Value::Bool(false),
             _ => Value::String(w.to_string()),
+        })
+    }
+
+    /// `Name(a, b)`: Rust's tuple structs and enum variants, Python's constructor calls.
+    /// `Some`, `Ok` and `Err` wrap their value; other names keep it under their name.
+    fn tuple(&mut self, name: &str) -> Option<Value> {
+        self.depth += 1;
+        if self.depth > 64 {
+            return None;
+        }
+        self.i += 1;
+        let mut items = Vec::new();
+        loop {
+            self.tick()?;
+            self.ws();
+            match self.peek()? {
+                b')' => {
+                    self.i += 1;
+                    break;
+                }
+                b',' => {
+                    self.i += 1;
+                    continue;
+                }
+                _ => {}
+            }
+            items.push(self.value()?);
+            self.ws();
+            match self.peek()? {
+                b',' => self.i += 1,
+                b')' => {}
+                _ => return None,
+            }
+        }
+        self.depth -= 1;
+        let inner = match items.len() {
+            0 => Value::Null,
+            1 => items.pop().expect("one item"),
+            _ => Value::Array(items),
+        };
+        Some(match name {
+            "Some" | "Ok" | "Err" => inner,
+            _ => {
+                let mut map = Map::new();
+                map.insert(name.to_string(), inner);
+                Value::Object(map)
+            }
         })
     }
 }
@@ -289,6 +354,20 @@ mod tests {
         let v = parse("{\n  status: 400,\n  headers: [Object],\n  code: 'model_x',\n}");
         assert_eq!(v["status"], 400);
         assert_eq!(v["code"], "model_x");
+    }
+
+    #[test]
+    fn reads_rust_debug_values() {
+        let v = parse(
+            r#"{ message: "No key", type: Some("auth"), code: None, inner: Inner { code: "x" }, kind: Status(429) }"#,
+        );
+        assert_eq!(v["type"], "auth");
+        assert_eq!(v["code"], Value::Null);
+        assert_eq!(v["inner"]["code"], "x");
+        assert_eq!(v["kind"]["Status"], 429);
+        let v = parse("{ source: reqwest::Error { kind: Decode }, n: Some(3) }");
+        assert_eq!(v["source"]["kind"], "Decode");
+        assert_eq!(v["n"], 3);
     }
 
     #[test]

@@ -7,6 +7,7 @@
 
 pub mod boundary;
 pub mod discourse;
+pub mod gostruct;
 pub mod labelled;
 pub mod lenient;
 pub mod patterns;

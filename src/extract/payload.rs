@@ -7,7 +7,8 @@
 
 use serde_json::{Map, Value};
 
-use super::lenient;
+use super::{gostruct, lenient};
+use crate::knowledge::{self, normalize_key};
 
 /// One error envelope found in the text.
 #[derive(Debug, Clone, Default)]
@@ -66,19 +67,83 @@ fn scan(text: &str, level: usize, inh: &Inherited, sb: StatusBefore, out: &mut V
     let mut pos = 0;
     while let Some(rel) = text[pos..].find('{') {
         let start = pos + rel;
-        match lenient::parse_at(text, start) {
+        let (parsed, deeper) = match lenient::parse_at(text, start) {
+            Some((value, end)) if value.is_object() => (Some((value, end)), 0),
+            _ => match gostruct::parse_at(text, start) {
+                Some(found) => (Some(found), 0),
+                None => (escaped_at(text, start, 0), 1),
+            },
+        };
+        match parsed {
             Some((value, end)) if value.is_object() => {
                 let window_start = floor_char(text, start.saturating_sub(160));
                 let mut here = inh.clone();
                 if let Some(s) = sb(&text[window_start..start]) {
                     here.status = Some(s);
                 }
-                walk(&value, level, start, &here, sb, out);
+                walk(&value, level + deeper, start, &here, sb, out);
                 pos = end;
             }
             _ => pos = start + 1,
         }
     }
+}
+
+/// How many levels of escaping a body printed inside a string may carry.
+const ESCAPES: usize = 3;
+
+/// How far an escaped body may reach, in bytes, so that each attempt stays bounded.
+const ESCAPED_WINDOW: usize = 32 * 1024;
+
+/// A body printed inside a quoted string with its quotes escaped (`{\"error\": ...}`,
+/// `{\'type\': ...}`, or escaped twice): parses it with one level of escapes removed and
+/// returns it with the offset just past it in `text`.
+fn escaped_at(text: &str, start: usize, depth: usize) -> Option<(Value, usize)> {
+    let after = text[start + 1..].trim_start();
+    let quote = after.starts_with('\\') && after.trim_start_matches('\\').starts_with(['"', '\'']);
+    if depth >= ESCAPES || !quote {
+        return None;
+    }
+    let window = floor_char(text, (start + ESCAPED_WINDOW).min(text.len()));
+    let (plain, origin) = unescape_once(&text[start..window]);
+    let (value, end) = match lenient::parse_at(&plain, 0) {
+        Some(found) if found.0.is_object() => found,
+        _ => escaped_at(&plain, 0, depth + 1)?,
+    };
+    let end = origin.get(end).copied().unwrap_or(text.len() - start);
+    Some((value, start + end))
+}
+
+/// Removes one level of backslash escapes; returns the text and, for each of its byte
+/// offsets (and its end), the offset in `s` it came from.
+fn unescape_once(s: &str) -> (String, Vec<usize>) {
+    let mut out = String::with_capacity(s.len());
+    let mut origin = Vec::with_capacity(s.len() + 1);
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let c = match (c, chars.peek()) {
+            ('\\', Some(&(_, e))) => {
+                chars.next();
+                match e {
+                    // `\u` escapes stay for the inner string to decode.
+                    'u' => {
+                        origin.push(i);
+                        out.push('\\');
+                        'u'
+                    }
+                    'n' => '\n',
+                    't' => '\t',
+                    'r' => '\r',
+                    _ => e,
+                }
+            }
+            _ => c,
+        };
+        origin.extend(std::iter::repeat_n(i, c.len_utf8()));
+        out.push(c);
+    }
+    origin.push(s.len());
+    (out, origin)
 }
 
 fn floor_char(s: &str, mut i: usize) -> usize {
@@ -102,12 +167,13 @@ fn walk(
             if let Some(s) = own_status(map) {
                 here.status = Some(s);
             }
-            if let Some(r) = own_request_id(map) {
+            // A log record (a level and a time) is the application's, not a response body:
+            // what it holds is an API error only under a failed HTTP status. Its trace id is
+            // the application's too.
+            let record = inh.in_record || log_record(map);
+            if let Some(r) = own_request_id(map).filter(|_| !log_record(map)) {
                 here.request_id = Some(r);
             }
-            // A log record (a level and a time) is the application's, not a response body:
-            // what it holds is an API error only under a failed HTTP status.
-            let record = inh.in_record || log_record(map);
             here.in_record = record;
             let (mut env, skip) = if record && here.status.is_none_or(|s| s < 400) {
                 (None, None)
@@ -145,9 +211,20 @@ fn walk(
                 walk(item, level, offset, inh, sb, out);
             }
         }
-        Value::String(s) if s.contains('{') => scan(s, level + 1, inh, sb, out),
+        Value::String(s) if s.contains('{') => scan(s, level + 1, &into_string(inh), sb, out),
         _ => {}
     }
+}
+
+/// What a body printed inside a string inherits: a wrapper's request id only when the
+/// wrapper is about a failed call; otherwise the id is its record's (a trace id), not the
+/// request's.
+fn into_string(inh: &Inherited) -> Inherited {
+    let mut inner = inh.clone();
+    if inh.status.is_none() {
+        inner.request_id = None;
+    }
+    inner
 }
 
 fn strings_only(v: &Value, level: usize, inh: &Inherited, sb: StatusBefore, out: &mut Vec<Body>) {
@@ -182,32 +259,38 @@ fn http_status(v: Option<&Value>) -> Option<u16> {
     (100..600).contains(&n).then_some(n as u16)
 }
 
+/// The values of `map` under the keys of one synonym group of `data/keys.toml`, in the
+/// group's order (its most specific key first).
+fn keyed<'a>(map: &'a Map<String, Value>, group: &[String]) -> Vec<&'a Value> {
+    let keys: Vec<(String, &Value)> = map.iter().map(|(k, v)| (normalize_key(k), v)).collect();
+    group
+        .iter()
+        .flat_map(|g| keys.iter().filter(move |(k, _)| k == g).map(|(_, v)| *v))
+        .collect()
+}
+
+/// The first non-empty string under a key of `group`.
+fn keyed_text(map: &Map<String, Value>, group: &[String]) -> Option<String> {
+    keyed(map, group).into_iter().find_map(|v| text_of(Some(v)))
+}
+
 fn own_status(map: &Map<String, Value>) -> Option<u16> {
-    [
-        "status",
-        "statusCode",
-        "status_code",
-        "httpStatus",
-        "http_status",
-        "raw_status_code",
-    ]
-    .iter()
-    .find_map(|k| http_status(map.get(*k)))
+    keyed(map, &knowledge::get().keys.status)
+        .into_iter()
+        .find_map(|v| http_status(Some(v)))
 }
 
 fn own_request_id(map: &Map<String, Value>) -> Option<String> {
-    let rid = [
-        "request_id",
-        "requestId",
-        "request-id",
-        "requestID",
-        "RequestId",
-        "x-request-id",
-    ]
-    .iter()
-    .find_map(|k| text_of(map.get(*k)));
+    let keys = &knowledge::get().keys;
+    let rid = keyed_text(map, &keys.request_id).or_else(|| keyed_text(map, &keys.aws_request_id));
     // Qianfan returns its request id as the body's `id` (`as-...`).
     rid.or_else(|| text_of(map.get("id")).filter(|id| id.starts_with("as-")))
+}
+
+/// Whether a body carries a request id only AWS SDKs print: its code is then the AWS error
+/// code, which names the error's type.
+fn aws_body(map: &Map<String, Value>) -> bool {
+    !keyed(map, &knowledge::get().keys.aws_request_id).is_empty()
 }
 
 /// Code from a body's `code`: numbers that are HTTP statuses are not codes.
@@ -253,15 +336,43 @@ fn interpret(map: &Map<String, Value>) -> (Option<Body>, Option<String>) {
     if succeeded(map) {
         return (None, None);
     }
-    match map.get("error") {
-        Some(Value::Object(e)) => (Some(from_error_object(e, map)), Some("error".into())),
-        Some(Value::Array(items)) => match items.iter().find_map(Value::as_object) {
+    let error = map.iter().find(|(k, _)| normalize_key(k) == "error");
+    match error {
+        // Anthropic's `{"type": "error", "error": {...}}` printed inside an SDK's error.
+        Some((_, Value::Object(e))) if nested_error(e) => interpret(e),
+        Some((k, Value::Object(e))) => (Some(from_error_object(e, map)), Some(k.clone())),
+        Some((_, Value::Array(items))) => match items.iter().find_map(Value::as_object) {
             Some(e) => (Some(from_error_object(e, map)), None),
             None => (from_flat(map), None),
         },
-        Some(Value::String(s)) => (from_error_string(s, map).or_else(|| from_flat(map)), None),
-        _ => (from_flat(map), None),
+        Some((_, Value::String(s))) => (from_error_string(s, map).or_else(|| from_flat(map)), None),
+        _ => match error_object(map) {
+            // `{"fault": {...}}`, `{"errorInfo": {...}}`: another key that holds the error.
+            Some((k, e)) => (Some(from_error_object(e, map)), Some(k.clone())),
+            None => (from_flat(map), None),
+        },
     }
+}
+
+/// Whether an error object wraps another one.
+fn nested_error(e: &Map<String, Value>) -> bool {
+    e.iter()
+        .any(|(k, v)| v.is_object() && normalize_key(k) == "error")
+}
+
+/// The object under one of the error-holding keys of `data/keys.toml` other than `error`,
+/// when it reads as an error (it has a message or a code).
+fn error_object(map: &Map<String, Value>) -> Option<(&String, &Map<String, Value>)> {
+    let keys = &knowledge::get().keys;
+    keys.error_objects
+        .iter()
+        .filter(|g| g.as_str() != "error")
+        .find_map(|g| {
+            map.iter()
+                .find(|(k, v)| normalize_key(k) == *g && v.is_object())
+                .and_then(|(k, v)| Some((k, v.as_object()?)))
+        })
+        .filter(|(_, e)| keyed_text(e, &keys.message).is_some() || !keyed(e, &keys.code).is_empty())
 }
 
 /// `{"success": true}`, `{"ok": true}`, `{"errors": []}` with nothing else wrong, `{"code": 0}`,
@@ -294,20 +405,47 @@ pub(super) fn log_record(map: &Map<String, Value>) -> bool {
 }
 
 fn from_error_object(e: &Map<String, Value>, outer: &Map<String, Value>) -> Body {
-    let (code, code_status) = code_of(e.get("code"));
-    let status_text = text_of(e.get("status")).filter(|s| s.parse::<u16>().is_err());
-    Body {
-        message: text_of(e.get("message"))
-            .or_else(|| text_of(e.get("error_description")))
-            .or_else(|| text_of(e.get("msg"))),
-        error_type: text_of(e.get("type")).or(status_text),
+    let keys = &knowledge::get().keys;
+    let (code, code_status) = code_of(keyed(e, &keys.code).into_iter().next());
+    let status_text = keyed_text(e, &keys.status).filter(|s| s.parse::<u16>().is_err());
+    let mut b = Body {
+        message: keyed_text(e, &keys.message),
+        error_type: type_of(e).or(status_text),
         error_code: code,
-        status: http_status(e.get("status"))
-            .or(code_status)
-            .or_else(|| own_status(outer)),
+        status: own_status(e).or(code_status).or_else(|| own_status(outer)),
         request_id: own_request_id(e).or_else(|| own_request_id(outer)),
         ..Body::default()
+    };
+    if aws_body(e) || aws_body(outer) {
+        aws_code_is_type(&mut b);
     }
+    b
+}
+
+/// The error's type: the first value under a type key, other than the bare word `error`.
+/// AWS's JSON protocol qualifies it with a namespace (`com.amazonaws.dynamodb#Code`).
+fn type_of(map: &Map<String, Value>) -> Option<String> {
+    let t = keyed_text(map, &knowledge::get().keys.kind)?;
+    let t = t.rsplit_once('#').map_or(t.as_str(), |(_, code)| code);
+    (!t.is_empty() && t != "error").then(|| t.to_string())
+}
+
+/// Whether the type is an AWS shape id (`namespace#Code`), which names an AWS error code
+/// even where it ends in `Exception`.
+fn aws_shape(map: &Map<String, Value>) -> bool {
+    keyed_text(map, &knowledge::get().keys.kind).is_some_and(|t| t.contains('#'))
+}
+
+/// An AWS error code names the error's type.
+fn aws_code_is_type(b: &mut Body) {
+    if b.error_type.is_none() {
+        b.error_type = b.error_code.take();
+    }
+}
+
+/// A short summary naming a kind of error: `Upstream error`, `Validation Error`.
+fn error_summary(s: &str) -> bool {
+    s.split_whitespace().count() <= 3 && s.to_ascii_lowercase().ends_with(" error")
 }
 
 fn from_error_string(s: &str, map: &Map<String, Value>) -> Option<Body> {
@@ -321,12 +459,19 @@ fn from_error_string(s: &str, map: &Map<String, Value>) -> Option<Body> {
         ..Body::default()
     };
     if let Some(desc) = text_of(map.get("error_description")) {
+        // OAuth: `error` is the code, `error_description` the message.
         b.error_code = Some(s.to_string());
         b.message = Some(desc);
     } else if map.get("ok") == Some(&Value::Bool(false))
         || (is_identifier(s) && !map.contains_key("message"))
     {
         b.error_code = Some(s.to_string());
+    } else if let Some(m) = text_of(map.get("message"))
+        .filter(|_| super::patterns::is_reason_phrase(s) || error_summary(s))
+    {
+        // `{"error": "Unauthorized", "message": "..."}`: the error is a summary, the
+        // message says what went wrong.
+        b.message = Some(m);
     } else {
         b.message = Some(s.to_string());
     }
@@ -352,22 +497,13 @@ fn from_flat(map: &Map<String, Value>) -> Option<Body> {
             });
         }
     }
-    let message = [
-        "message",
-        "errorMessage",
-        "error_message",
-        "error_msg",
-        "msg",
-        "detail",
-        "description",
-    ]
-    .iter()
-    .find_map(|k| text_of(map.get(*k)));
+    let keys = &knowledge::get().keys;
+    let message = keyed_text(map, &keys.message);
     // `error_code` is always a business code (Baidu's 110 is not an HTTP status).
     let (code, code_status) = match map.get("error_code") {
         Some(Value::Number(n)) => (Some(n.to_string()), None),
         Some(v) => code_of(Some(v)),
-        None => code_of(map.get("code")),
+        None => code_of(keyed(map, &keys.code).into_iter().next()),
     };
     // GitLab and others put the status in front of the message: `404 Project Not Found`.
     let message_status = message
@@ -380,9 +516,7 @@ fn from_flat(map: &Map<String, Value>) -> Option<Body> {
     let error_type = if kind_status {
         text_of(map.get("reason"))
     } else {
-        text_of(map.get("type"))
-            .or_else(|| text_of(map.get("errorType")))
-            .filter(|t| t != "error" && !looks_like_class(t))
+        type_of(map).filter(|t| !looks_like_class(t) || aws_shape(map))
     };
     let status = own_status(map).or(code_status).or(message_status);
     // A record of a call that succeeded (`"status": 200`, `"code": 0`) is no error body.
@@ -406,14 +540,18 @@ fn from_flat(map: &Map<String, Value>) -> Option<Body> {
     if message.is_none() && status.is_none() && !(error_object && error_type.is_some()) {
         return None;
     }
-    Some(Body {
+    let mut b = Body {
         message,
         error_type,
         error_code: code,
         status,
         request_id,
         ..Body::default()
-    })
+    };
+    if aws_body(map) {
+        aws_code_is_type(&mut b);
+    }
+    Some(b)
 }
 
 #[cfg(test)]
@@ -472,6 +610,78 @@ mod tests {
         );
         assert_eq!(b.error_type.as_deref(), Some("Unauthorized"));
         assert_eq!(b.status, Some(401));
+    }
+
+    #[test]
+    fn reads_bodies_escaped_inside_strings() {
+        let b = first(
+            r#"BadRequestError('Error code: 400 - {\'error\': {\'message\': "It\'s too long", \'type\': \'invalid_request_error\', \'code\': \'context_length_exceeded\'}}')"#,
+        );
+        assert_eq!(b.message.as_deref(), Some("It's too long"));
+        assert_eq!(b.error_code.as_deref(), Some("context_length_exceeded"));
+        let b = first(
+            r#"503 - "{\"error\":{\"message\":\"\u65e0 channel\",\"type\":\"new_api_error\"}}""#,
+        );
+        assert_eq!(b.message.as_deref(), Some("无 channel"));
+        assert_eq!(b.error_type.as_deref(), Some("new_api_error"));
+        let twice =
+            r#"log="{\\\"error\\\":{\\\"code\\\":\\\"bad_key\\\",\\\"message\\\":\\\"no\\\"}}""#;
+        assert_eq!(first(twice).error_code.as_deref(), Some("bad_key"));
+    }
+
+    #[test]
+    fn reads_go_and_rust_struct_dumps() {
+        let b = first("quota failed: {Error:{Message:user quota is not enough Type:one_api_error Param: Code:insufficient_user_quota} StatusCode:403}");
+        assert_eq!(b.message.as_deref(), Some("user quota is not enough"));
+        assert_eq!(b.error_type.as_deref(), Some("one_api_error"));
+        assert_eq!(b.error_code.as_deref(), Some("insufficient_user_quota"));
+        assert_eq!(b.status, Some(403));
+        let b = first(
+            r#"ApiError { message: "Invalid key", type: Some("invalid_request_error"), param: None, code: Some("invalid_api_key") }"#,
+        );
+        assert_eq!(b.error_type.as_deref(), Some("invalid_request_error"));
+        assert_eq!(b.error_code.as_deref(), Some("invalid_api_key"));
+        let b = first(
+            r#"BackendError { message: "Incorrect key", error_type: "invalid_request_error" }"#,
+        );
+        assert_eq!(b.error_type.as_deref(), Some("invalid_request_error"));
+    }
+
+    #[test]
+    fn an_aws_body_names_its_type_by_code() {
+        let b = first(
+            r#"Error { code: "ThrottlingException", message: "Too many requests", aws_request_id: "bc9a-1" }"#,
+        );
+        assert_eq!(b.error_type.as_deref(), Some("ThrottlingException"));
+        assert_eq!(b.error_code, None);
+        assert_eq!(b.request_id.as_deref(), Some("bc9a-1"));
+        let b = first(
+            r#"{"__type":"com.amazonaws.dynamodb.v20120810#ProvisionedThroughputExceededException","message":"Rate exceeded"}"#,
+        );
+        assert_eq!(
+            b.error_type.as_deref(),
+            Some("ProvisionedThroughputExceededException")
+        );
+    }
+
+    #[test]
+    fn a_summary_error_string_gives_way_to_the_message() {
+        let b = first(
+            r#"{"error":"Unauthorized","message":"Full authentication is required","status":401}"#,
+        );
+        assert_eq!(
+            b.message.as_deref(),
+            Some("Full authentication is required")
+        );
+        let b = first(r#"{"error":"invalid_grant","error_description":"Token expired"}"#);
+        assert_eq!(b.error_code.as_deref(), Some("invalid_grant"));
+        assert_eq!(b.message.as_deref(), Some("Token expired"));
+    }
+
+    #[test]
+    fn a_trace_id_of_a_wrapping_record_is_not_the_request_id() {
+        let text = r#"{"trace_id": "t-1", "event": "data: {\"error\":{\"type\":\"server_error\",\"message\":\"failed\"}}"}"#;
+        assert_eq!(first(text).request_id, None);
     }
 
     #[test]

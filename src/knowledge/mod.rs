@@ -60,6 +60,7 @@ pub struct Keys {
     pub kind: Vec<String>,
     pub status: Vec<String>,
     pub request_id: Vec<String>,
+    pub aws_request_id: Vec<String>,
 }
 
 /// Everything extraction knows about providers, clients and words.
@@ -155,6 +156,7 @@ struct KeysFile {
     kind: Vec<String>,
     status: Vec<String>,
     request_id: Vec<String>,
+    aws_request_id: Vec<String>,
 }
 
 /// Reads the data files; each of `providers`, `clients`, `vocabulary` and `keys` (`data/*.toml`)
@@ -232,6 +234,7 @@ pub fn load(sources: &[Source]) -> Result<Knowledge, LoadError> {
         kind: norm(keys.kind),
         status: norm(keys.status),
         request_id: norm(keys.request_id),
+        aws_request_id: norm(keys.aws_request_id),
     };
     Ok(Knowledge {
         evidence,

@@ -1,0 +1,187 @@
+//! Go's `%+v` struct dumps: `{Error:{Message:quota is not enough Type:new_api_error Param:
+//! Code:insufficient_quota} StatusCode:403}`, `&{Code:invalid_api_key Message:... }` and
+//! `map[Action:pull Name:x]`.
+//!
+//! Field names are bare Go identifiers glued to their value by `:`, values are unquoted and
+//! end where the next ` Name:` begins. The reader returns a `serde_json::Value` so that the
+//! body reader interprets it like any other notation.
+//!
+//! Applies only where an object opens directly on a field name: `{Name:` (see [`TRIGGERS`]);
+//! JSON (`{"`), Python (`{'`) and JS dumps (`{ name: `) never do.
+
+use serde_json::{Map, Number, Value};
+
+/// The literals that must all occur for a Go struct dump to be present.
+pub const TRIGGERS: &[&str] = &["{", ":"];
+
+/// Whether `text[start..]` opens a Go struct dump: `{` directly followed by `Name:`.
+pub fn opens_at(text: &str, start: usize) -> bool {
+    let s = text.as_bytes();
+    if s.get(start) != Some(&b'{') {
+        return false;
+    }
+    let name = ident_len(s, start + 1);
+    name > 0 && s.get(start + 1 + name) == Some(&b':') && s[start + 1].is_ascii_alphabetic()
+}
+
+/// Parses the dump that opens at `text[start]` (a `{`); returns it and the offset past it.
+pub fn parse_at(text: &str, start: usize) -> Option<(Value, usize)> {
+    if !opens_at(text, start) {
+        return None;
+    }
+    let mut p = Parser {
+        s: text.as_bytes(),
+        src: text,
+        i: start + 1,
+        depth: 0,
+    };
+    let v = p.fields(b'}')?;
+    Some((v, p.i))
+}
+
+/// Length of the Go identifier at `s[i..]`.
+fn ident_len(s: &[u8], i: usize) -> usize {
+    s.get(i..).map_or(0, |r| {
+        r.iter()
+            .take_while(|c| c.is_ascii_alphanumeric() || **c == b'_')
+            .count()
+    })
+}
+
+struct Parser<'a> {
+    s: &'a [u8],
+    src: &'a str,
+    i: usize,
+    depth: usize,
+}
+
+impl Parser<'_> {
+    /// Reads `Name:value` pairs up to `close`; `self.i` is just past the opening bracket.
+    fn fields(&mut self, close: u8) -> Option<Value> {
+        self.depth += 1;
+        if self.depth > 32 {
+            return None;
+        }
+        let mut map = Map::new();
+        // Exported fields are capitalised: then a lower-case `word:` is message text.
+        let exported = self.s.get(self.i).is_some_and(u8::is_ascii_uppercase);
+        loop {
+            while self.s.get(self.i) == Some(&b' ') {
+                self.i += 1;
+            }
+            if *self.s.get(self.i)? == close {
+                self.i += 1;
+                break;
+            }
+            let n = ident_len(self.s, self.i);
+            if n == 0 || self.s.get(self.i + n) != Some(&b':') {
+                return None;
+            }
+            let key = self.src[self.i..self.i + n].to_string();
+            self.i += n + 1;
+            let v = self.value(close, exported)?;
+            map.insert(key, v);
+        }
+        self.depth -= 1;
+        Some(Value::Object(map))
+    }
+
+    fn value(&mut self, close: u8, exported: bool) -> Option<Value> {
+        let rest = &self.s[self.i..];
+        if rest.starts_with(b"{") && opens_at(self.src, self.i) {
+            self.i += 1;
+            return self.fields(b'}');
+        }
+        if rest.starts_with(b"&{") && opens_at(self.src, self.i + 1) {
+            self.i += 2;
+            return self.fields(b'}');
+        }
+        if rest.starts_with(b"map[") {
+            self.i += 4;
+            return self.fields(b']');
+        }
+        if rest.starts_with(b"{}") {
+            self.i += 2;
+            return Some(Value::Object(Map::new()));
+        }
+        let start = self.i;
+        let end = self.text_end(close, exported)?;
+        self.i = end;
+        Some(scalar(self.src[start..end].trim()))
+    }
+
+    /// Where an unquoted value ends: before ` Name:` or at the closing bracket.
+    fn text_end(&self, close: u8, exported: bool) -> Option<usize> {
+        let mut j = self.i;
+        let mut nested = 0usize;
+        loop {
+            let c = *self.s.get(j)?;
+            match c {
+                b'\n' => return None,
+                b'{' | b'[' => nested += 1,
+                b'}' | b']' if nested > 0 => nested -= 1,
+                _ if c == close && nested == 0 => return Some(j),
+                b' ' if nested == 0 => {
+                    let n = ident_len(self.s, j + 1);
+                    let key = n > 0
+                        && self.s.get(j + 1 + n) == Some(&b':')
+                        && self.s[j + 1].is_ascii_alphabetic()
+                        && (!exported || self.s[j + 1].is_ascii_uppercase());
+                    if key {
+                        return Some(j);
+                    }
+                }
+                _ => {}
+            }
+            j += 1;
+        }
+    }
+}
+
+fn scalar(t: &str) -> Value {
+    match t {
+        "" | "<nil>" => Value::Null,
+        "true" => Value::Bool(true),
+        "false" => Value::Bool(false),
+        _ => match t.parse::<i64>() {
+            Ok(n) if !t.starts_with('0') || t == "0" => Value::Number(Number::from(n)),
+            _ => Value::String(t.to_string()),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(s: &str) -> Value {
+        parse_at(s, s.find('{').unwrap()).expect("parses").0
+    }
+
+    #[test]
+    fn reads_nested_fields_with_spaces_in_values() {
+        let v = parse("failed: {Error:{Message:the key is not valid: check it Type:api_error Param: Code:bad_key} StatusCode:401}");
+        assert_eq!(v["Error"]["Message"], "the key is not valid: check it");
+        assert_eq!(v["Error"]["Type"], "api_error");
+        assert_eq!(v["Error"]["Param"], Value::Null);
+        assert_eq!(v["Error"]["Code"], "bad_key");
+        assert_eq!(v["StatusCode"], 401);
+    }
+
+    #[test]
+    fn reads_pointers_and_maps() {
+        let v = parse("&{Code:rate_limit Message:slow down Param:<nil> Type:requests HTTPStatusCode:429 Meta:map[Region:us]}");
+        assert_eq!(v["Code"], "rate_limit");
+        assert_eq!(v["Param"], Value::Null);
+        assert_eq!(v["HTTPStatusCode"], 429);
+        assert_eq!(v["Meta"]["Region"], "us");
+    }
+
+    #[test]
+    fn other_notations_do_not_open_a_dump() {
+        for t in [r#"{"a":1}"#, "{'a': 1}", "{ a: 1 }", "{}", "{1:2}"] {
+            assert!(parse_at(t, 0).is_none(), "{t}");
+        }
+        assert!(parse_at("{Message:unterminated", 0).is_none());
+    }
+}
