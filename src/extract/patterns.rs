@@ -1074,7 +1074,7 @@ pub fn scavenge(text: &str) -> Option<super::payload::Body> {
 pub fn after_status(text: &str) -> Option<String> {
     static R: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r#"(?m)(?:^|[ \t\[\]:>=：，(（"'])[45]\d\d(?:\]|\)|）)?(?:[ \t]+(?:Bad Request|Unauthorized|Payment Required|Forbidden|Not Found|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Conflict|Unprocessable Entity))?\]?(?:[ \t]*\(error code: \d+\))?[ \t]*[:\-,]?[ \t]+([A-Za-z\p{Han}][^\n{]{3,}?)(?:\s*\[reason: [^\n]*)?$"#,
+            r#"(?m)(?:^|[ \t\[\]:>=：，(（"])[45]\d\d(?:\]|\)|）)?(?:[ \t]+(?:Bad Request|Unauthorized|Payment Required|Forbidden|Not Found|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Conflict|Unprocessable Entity))?\]?(?:[ \t]*\(error code: \d+\))?[ \t]*[:\-,]?[ \t]+([A-Za-z\p{Han}][^\n{]{3,}?)(?:\s*\[reason: [^\n]*)?$"#,
         )
     });
     // After `error: 401` a service's refusal may start in lower case.
