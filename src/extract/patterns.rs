@@ -199,6 +199,16 @@ static EXCEPTION_WRAPPED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static CLASS_REPR: LazyLock<Regex> = LazyLock::new(|| re(r"<class '([\w.]+)'>"));
+/// A class named with its status after a colon: `failed: RateLimitError [HTTP 429]`,
+/// gcloud's `(gcloud.x) HTTPError 403: ...`.
+static EXCEPTION_STATUS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:^|[:)]\s+)((?:[A-Za-z_][\w$]*\.)*([A-Z_][\w$]*(?:Error|Exception)))(?: \[HTTP \d{3}\]| [45]\d\d:)",
+    )
+});
+/// Symfony's console box: the class alone in brackets, its message on the next line.
+static BRACKETED: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*\[((?:[A-Za-z_][\w$]*\\)*([A-Z][\w$]*(?:Error|Exception)))\]\s*$"));
 /// Ruby's uncaught form `file:12:in 'method': message (Mod::Class)` and Rails' log form
 /// `Mod::Class (message):`.
 static RUBY_TAIL: LazyLock<Regex> = LazyLock::new(|| {
@@ -308,10 +318,40 @@ pub fn exceptions(lines: &[&str]) -> Vec<Exception> {
             out.push(e);
             continue;
         }
+        if let Some(c) = BRACKETED.captures(line) {
+            let rest = lines.get(i + 1).map_or("", |l| l.trim()).to_string();
+            out.push(Exception {
+                name: c[2].to_string(),
+                path: c[1].to_string(),
+                rest,
+                code: None,
+                line: i,
+            });
+            continue;
+        }
+        if let Some(c) = EXCEPTION_STATUS.captures(line) {
+            let before = &line[..c.get(1).expect("group 1").start()];
+            let named_before = EXCEPTION
+                .captures_iter(before)
+                .any(|b| is_exception_name(&b[2], &b[1]));
+            if is_exception_name(&c[2], &c[1]) && !named_before {
+                let end = c.get(0).expect("group 0").end();
+                out.push(Exception {
+                    name: c[2].to_string(),
+                    path: c[1].to_string(),
+                    rest: line[end..].trim().to_string(),
+                    code: None,
+                    line: i,
+                });
+                continue;
+            }
+        }
         // The first class on a line is the one raised; later ones are inside its message.
+        // Java may print `a.b.XException:cause` without a space after a qualified name.
         let followed_by_space = |c: &regex::Captures| {
             let end = c.get(0).map_or(0, |m| m.end());
             line[end..].chars().next().is_none_or(char::is_whitespace)
+                || c[1].matches('.').count() >= 2 && c[2].ends_with("Exception")
         };
         if let Some(c) = EXCEPTION
             .captures_iter(line)
