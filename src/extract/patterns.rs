@@ -1118,10 +1118,11 @@ pub fn after_status(text: &str) -> Option<String> {
         )
     });
     // After `error: 401` a service's refusal may start in lower case.
-    static ERROR_STATUS: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\berror:\s*[45]\d\d$"));
+    static ERROR_STATUS: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)\berror:\s*[45]\d\d(?:\s+[A-Za-z][A-Za-z ]*)?:?$"));
     static REFUSAL: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)\b(?:invalid|expired|denied|exceeded|required|missing|unauthori[sz]ed|forbidden|not found|not allowed)\b",
+            r"(?i)\b(?:invalid|expired|denied|refused|rejected|revoked|exceeded|required|missing|unauthori[sz]ed|forbidden|not found|not allowed)\b",
         )
     });
     let han = |m: &str| m.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
