@@ -733,6 +733,28 @@ mod tests {
     }
 
     #[test]
+    fn the_message_is_the_innermost_segment_that_states_the_refusal() {
+        let f = fields("OpenAI error: Rate limit reached for tokens. Limit: 150000 / min. Current: 176000 / min. Contact support if you continue to have issues.").unwrap();
+        assert!(f
+            .message
+            .unwrap()
+            .starts_with("Rate limit reached for tokens."));
+    }
+
+    #[test]
+    fn an_exception_of_any_non_language_class_gives_its_message() {
+        let f = fields("HTTP 403\nContextWindowExceededError: OpenAIException - Input tokens exceed the configured limit of 272000 tokens.").unwrap();
+        assert_eq!(
+            f.message.as_deref(),
+            Some("Input tokens exceed the configured limit of 272000 tokens.")
+        );
+        let f =
+            fields("HTTP 500 from the service\nValueError: could not convert string to float: 'x'")
+                .unwrap();
+        assert_eq!(f.message, None);
+    }
+
+    #[test]
     fn a_file_access_exception_is_no_api_error() {
         assert!(fields("System.UnauthorizedAccessException: Access to the path 'C:\\ProgramData\\app\\log.txt' is denied.").is_none());
         assert!(fields("HTTP 401 Unauthorized: invalid api key").is_some());

@@ -1118,8 +1118,9 @@ pub fn after_status(text: &str) -> Option<String> {
         )
     });
     // After `error: 401` a service's refusal may start in lower case.
-    static ERROR_STATUS: LazyLock<Regex> =
-        LazyLock::new(|| re(r"(?i)\berror:\s*[45]\d\d(?:\s+[A-Za-z][A-Za-z ]*)?:?$"));
+    static ERROR_STATUS: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\berror:\s*[45]\d\d$"));
+    // `401 Unauthorized: <message>`: the reason phrase, then the service's own words.
+    static AFTER_REASON: LazyLock<Regex> = LazyLock::new(|| re(r"\b[45]\d\d [A-Z][A-Za-z ]+:$"));
     static REFUSAL: LazyLock<Regex> = LazyLock::new(|| {
         re(
             r"(?i)\b(?:invalid|expired|denied|refused|rejected|revoked|exceeded|required|missing|unauthori[sz]ed|forbidden|not found|not allowed)\b",
@@ -1131,6 +1132,7 @@ pub fn after_status(text: &str) -> Option<String> {
             let before = text[..c.get(1).expect("group 1").start()].trim_end();
             !c[1].starts_with(|ch: char| ch.is_ascii_lowercase())
                 || ERROR_STATUS.is_match(before) && REFUSAL.is_match(&c[1])
+                || AFTER_REASON.is_match(before)
         })
         .map(|c| c[1].trim().to_string())
         .find(|m| {
@@ -1355,5 +1357,200 @@ mod tests {
             ),
             "Account not authorized"
         );
+    }
+}
+
+#[cfg(test)]
+mod message_form_tests {
+    use super::*;
+
+    #[test]
+    fn reads_messages_after_client_summaries() {
+        let t = "HTTPError: 400 Bad Request from https://upload.example.org/legacy/\nNOTE: Try --verbose to see response content.\nFile already exists. See https://example.org/help for more information.";
+        assert_eq!(
+            twine(t).as_deref(),
+            Some("File already exists. See https://example.org/help for more information.")
+        );
+        // A rich panel wraps the URL mid-way; the message keeps its lines.
+        let t = "ERROR    HTTPError: 403       \n         Forbidden from       \n         https://upload.exam\n         ple.org/legacy/      \n         Invalid or           \n         non-existent key.    ";
+        assert_eq!(twine(t).as_deref(), Some("Invalid or\nnon-existent key."));
+        assert_eq!(
+            requests_reason(
+                "HTTPError: 400 Client Error: File already exists. for url: https://x/"
+            ),
+            Some("File already exists.".into())
+        );
+        assert_eq!(
+            requests_reason("HTTPError: 401 Client Error: Unauthorized for url: https://x/"),
+            None
+        );
+        let t = "GatedRepoError: 401 Client Error. (Request ID: Root=1-abc)\n\nCannot access gated repo for url https://x/m/config.json.\nAccess to model m is restricted.";
+        assert_eq!(
+            after_http_error_summary(t).as_deref(),
+            Some("Access to model m is restricted.")
+        );
+        assert_eq!(
+            dotnet_http(
+                "HTTP 429 (429)\n\nRate limit is exceeded. Try again in 40 seconds.\n   at X.Y()"
+            )
+            .as_deref(),
+            Some("Rate limit is exceeded. Try again in 40 seconds.")
+        );
+        let azure = "Service request failed.\nStatus: 403 (This request is not authorized.)\nErrorCode: AuthorizationFailure";
+        assert_eq!(
+            azure_status(azure).as_deref(),
+            Some("This request is not authorized.")
+        );
+        let azure = "An error occurred: The deployment does not exist.\nStatus: 404 (Not Found)\nErrorCode: DeploymentNotFound";
+        assert_eq!(
+            azure_status(azure).as_deref(),
+            Some("The deployment does not exist.")
+        );
+        assert_eq!(
+            gh_http("gh: Resource not accessible by integration (HTTP 403)").as_deref(),
+            Some("Resource not accessible by integration")
+        );
+        assert_eq!(
+            wrangler("✘ [ERROR] A request to the Cloudflare API (/zones/x) failed.\n\n  Authentication error [code: 10000]").as_deref(),
+            Some("Authentication error [code: 10000]")
+        );
+    }
+
+    #[test]
+    fn reads_innermost_messages_of_printed_forms() {
+        assert_eq!(
+            ns_error(r#"Error Domain=com.example Code=70 "Your card was declined" UserInfo={}"#)
+                .as_deref(),
+            Some("Your card was declined")
+        );
+        assert_eq!(
+            dart_unhandled(
+                "Unhandled exception:\nQuota exceeded for x.\n#0      main (file.dart:1:1)"
+            )
+            .as_deref(),
+            Some("Quota exceeded for x.")
+        );
+        assert_eq!(
+            logfmt_error(r#"time=1 level=ERROR msg="loading failed" error="runner terminated: exit status 2""#).as_deref(),
+            Some("runner terminated: exit status 2")
+        );
+        assert_eq!(
+            logfmt_error(r#"WWW-Authenticate: Bearer error="invalid_token", error_description="Missing Authorization header""#).as_deref(),
+            Some("Missing Authorization header")
+        );
+        assert_eq!(
+            unexpected_status("unexpected status 503 Service Unavailable: auth_unavailable: no auth available (p=x), url: http://127.0.0.1:1/v1/responses").as_deref(),
+            Some("no auth available (p=x)")
+        );
+        assert_eq!(
+            s3cmd("ERROR: S3 error: 403 (SignatureDoesNotMatch): The signature does not match.")
+                .as_deref(),
+            Some("The signature does not match.")
+        );
+        assert_eq!(
+            aws_go_v1(
+                "AccessDenied: Access Denied\n\tstatus code: 403, request id: 03B8, host id: Fh"
+            )
+            .as_deref(),
+            Some("Access Denied")
+        );
+        for t in [
+            "grpc._channel._Rendezvous: <_Rendezvous of RPC that terminated with (StatusCode.RESOURCE_EXHAUSTED, Quota hit (e.g check quota).)>",
+            "GaxError RPC failed, caused by 8:Quota hit (e.g check quota).. debug_error_string:{\"x\":1}",
+        ] {
+            assert_eq!(grpc(t).and_then(|g| g.1).as_deref(), Some("Quota hit (e.g check quota)."), "{t}");
+        }
+    }
+
+    #[test]
+    fn reads_kubernetes_registry_npm_and_gcloud_forms() {
+        let t = r#"msg="sync error: Operation cannot be fulfilled on rollouts.argoproj.io \"app\": the object has been modified; please retry" ns=x"#;
+        assert_eq!(
+            kubernetes(t).map(|k| k.1).as_deref(),
+            Some(
+                r#"Operation cannot be fulfilled on rollouts.argoproj.io \"app\": the object has been modified; please retry"#
+            )
+        );
+        let t = r#"Error from server (Conflict): error when creating "a.yaml": Operation cannot be fulfilled on namespaces "n": modified"#;
+        assert_eq!(
+            kubernetes(t).map(|k| k.1).as_deref(),
+            Some(r#"Operation cannot be fulfilled on namespaces "n": modified"#)
+        );
+        assert_eq!(
+            registry("POST https://index.docker.io/v2/x/blobs/uploads/: UNAUTHORIZED: authentication required; [map[Action:pull]]"),
+            Some(("UNAUTHORIZED".into(), "authentication required".into()))
+        );
+        assert_eq!(
+            registry("(HTTP code 500) server error - manifest unknown: manifest unknown")
+                .map(|r| r.1),
+            Some("manifest unknown".into())
+        );
+        let t = "npm ERR! Darwin 15.5.0\nnpm ERR! code E403\n\nnpm ERR! you do not have permission to publish \"p\". Are you logged in as the correct user? : p\nnpm ERR! If you need help, you may report this error at:";
+        assert_eq!(
+            npm(t).and_then(|n| n.1).as_deref(),
+            Some("you do not have permission to publish \"p\". Are you logged in as the correct user?")
+        );
+        let t = "ERROR: (gcloud.run.deploy) PERMISSION_DENIED: Admin API has not been used. Enable it by v\nisiting https://console.example.com then retry.\nPlease run:";
+        assert_eq!(
+            gcloud(t).map(|g| g.1).as_deref(),
+            Some("Admin API has not been used. Enable it by v\nisiting https://console.example.com then retry.")
+        );
+        let t = "ERROR: (gcloud.compute.disks.list) Some requests did not succeed:\n - Insufficient Permission\n\nnext";
+        assert_eq!(
+            gcloud(t).map(|g| g.1).as_deref(),
+            Some("Insufficient Permission")
+        );
+        let t = "ERROR: (gcloud.projects.list) There was a problem refreshing your current auth tokens: invalid_grant: Bad Request\nPlease run:";
+        assert_eq!(gcloud(t).map(|g| g.1).as_deref(), Some("Bad Request"));
+    }
+
+    #[test]
+    fn reads_statuses_before_messages_and_scavenged_bodies() {
+        assert_eq!(
+            after_status("出现429报错（429 当前分组上游负载已饱和，请稍后再试").as_deref(),
+            Some("当前分组上游负载已饱和，请稍后再试")
+        );
+        assert_eq!(
+            after_status("Internal error: 401 invalid access token or token expired").as_deref(),
+            Some("invalid access token or token expired")
+        );
+        assert_eq!(after_status("Server error: 413 trying to push blob"), None);
+        assert_eq!(
+            after_status("Error: 401 Unauthorized: the gateway refused the key").as_deref(),
+            Some("the gateway refused the key")
+        );
+        let b = scavenge("报错信息:'code': 'Arrearage', 'param': None, 'message': 'Access denied, please top up.', 'type': 'Arrearage'}").unwrap();
+        assert_eq!(b.message.as_deref(), Some("Access denied, please top up."));
+        // A paste cut short inside the message still gives it.
+        let b = scavenge("Error code: 404 - {'error': {'code': 'ModelNotOpen', 'message': 'Your account has not activated the model.\n").unwrap();
+        assert_eq!(
+            b.message.as_deref(),
+            Some("Your account has not activated the model.")
+        );
+        assert!(scavenge(
+            r#"{"err":{"type":"ZodError","message":"[\n  {\n  \"code\": \"too_small\"}]"}}"#
+        )
+        .is_none());
+    }
+
+    #[test]
+    fn reads_ruby_symfony_repr_and_inline_status_classes() {
+        for (line, name, rest) in [
+            ("app.rb:56:in 'Client.parse': You didn't provide an API key. (RubyLLM::UnauthorizedError)", "UnauthorizedError", "You didn't provide an API key."),
+            ("Twilio::REST::RestError (Unable to create record: The number is invalid.):", "RestError", "Unable to create record: The number is invalid."),
+            ("CardError(u'Your card was declined.',)", "CardError", "Your card was declined."),
+            ("API call failed (attempt 1/3): RateLimitError [HTTP 429]", "RateLimitError", ""),
+            ("ERROR: (gcloud.builds.submit) HTTPError 403: <?xml version='1.0'?>", "HTTPError", "<?xml version='1.0'?>"),
+            ("javax.net.ssl.SSLHandshakeException:sun.security.validator.ValidatorException:PKIX failed", "SSLHandshakeException", "sun.security.validator.ValidatorException:PKIX failed"),
+        ] {
+            let e = exceptions(&[line]);
+            assert_eq!(e.first().map(|e| (e.name.as_str(), e.rest.as_str())), Some((name, rest)), "{line}");
+        }
+        let e = exceptions(&[
+            "  [Services_Twilio_RestException]   ",
+            "  The 'To' number is not valid.  ",
+        ]);
+        assert_eq!(e[0].name, "Services_Twilio_RestException");
+        assert_eq!(e[0].rest, "The 'To' number is not valid.");
     }
 }
