@@ -132,8 +132,9 @@ fn read(
     recovered: bool,
 ) -> Option<(Fields, bool, bool)> {
     let mut bodies = payload::find_bodies(text, &patterns::status_before);
-    if payload::primary(&bodies).is_none() {
-        // A body too mangled to parse (quotes lost in a paste) still shows its keys.
+    // A body too mangled to parse (quotes lost in a paste) still shows its keys; a log
+    // record that parsed whole was read above, and held no API error.
+    if payload::primary(&bodies).is_none() && !lines.iter().any(|l| split::is_record(l)) {
         bodies.extend(patterns::scavenge(text));
     }
     let body = payload::primary(&bodies);
@@ -710,6 +711,10 @@ mod tests {
         // A retry of something else, lines later, does not take an error back.
         let unrelated = "Error response from daemon: toomanyrequests: You have reached your pull rate limit.\nStep 3/9 : RUN make\nCollecting x==1.0\nWARN retrying cache after transient failure (attempt 2/5)\nStep 4/9 : RUN make";
         assert!(fields(unrelated).is_some());
+        // An application's own error inside a log record (no failed status) is not an API
+        // error, even though its keys look like a body's.
+        let record = r#"{"level":50,"time":1796082008321,"reqId":"req-9","err":{"type":"ValidationError","message":"\"quantity\" must be a positive integer"},"msg":"order rejected"}"#;
+        assert!(fields(record).is_none());
     }
 
     #[test]

@@ -52,7 +52,7 @@ fn continues(line: &str, anchor: &str) -> bool {
 /// Whether `line` is a whole structured log record on its own line (a JSON object with a
 /// level and a time, as pino, zap or structlog print): a unit of its own, never part of
 /// the error printed next to it.
-fn is_record(line: &str) -> bool {
+pub fn is_record(line: &str) -> bool {
     let t = line.trim();
     t.starts_with('{')
         && t.ends_with('}')
