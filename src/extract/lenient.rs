@@ -106,7 +106,8 @@ impl Parser<'_> {
         Some(Value::Object(map))
     }
 
-    fn array(&mut self) -> Option<Value> {
+    /// The comma-separated values up to `close`, from the opening bracket under the cursor.
+    fn items(&mut self, close: u8) -> Option<Vec<Value>> {
         self.depth += 1;
         if self.depth > 64 {
             return None;
@@ -117,7 +118,7 @@ impl Parser<'_> {
             self.tick()?;
             self.ws();
             match self.peek()? {
-                b']' => {
+                c if c == close => {
                     self.i += 1;
                     break;
                 }
@@ -131,11 +132,16 @@ impl Parser<'_> {
             self.ws();
             match self.peek()? {
                 b',' => self.i += 1,
-                b']' => {}
+                c if c == close => {}
                 _ => return None,
             }
         }
         self.depth -= 1;
+        Some(items)
+    }
+
+    fn array(&mut self) -> Option<Value> {
+        let items = self.items(b']')?;
         Some(Value::Array(items))
     }
 
@@ -287,35 +293,7 @@ impl Parser<'_> {
     /// `Name(a, b)`: Rust's tuple structs and enum variants, Python's constructor calls.
     /// `Some`, `Ok` and `Err` wrap their value; other names keep it under their name.
     fn tuple(&mut self, name: &str) -> Option<Value> {
-        self.depth += 1;
-        if self.depth > 64 {
-            return None;
-        }
-        self.i += 1;
-        let mut items = Vec::new();
-        loop {
-            self.tick()?;
-            self.ws();
-            match self.peek()? {
-                b')' => {
-                    self.i += 1;
-                    break;
-                }
-                b',' => {
-                    self.i += 1;
-                    continue;
-                }
-                _ => {}
-            }
-            items.push(self.value()?);
-            self.ws();
-            match self.peek()? {
-                b',' => self.i += 1,
-                b')' => {}
-                _ => return None,
-            }
-        }
-        self.depth -= 1;
+        let mut items = self.items(b')')?;
         let inner = match items.len() {
             0 => Value::Null,
             1 => items.pop().expect("one item"),
