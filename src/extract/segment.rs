@@ -28,6 +28,9 @@ pub struct Block {
 
 const QUIET_LINES_TO_CLOSE: usize = 4;
 const MAX_BLOCK_LINES: usize = 400;
+/// A client's object dump (Node's `util.inspect` of an axios error) prints the response body
+/// after a thousand lines of request internals; a block inside such a dump may grow this far.
+const MAX_DUMP_LINES: usize = 5000;
 const CONTEXT_LINES: usize = 8;
 const DETAIL_LINES: usize = 2;
 const HEAD_LINES: usize = 8;
@@ -149,6 +152,8 @@ impl Segmenter {
             && (self.depth > 0
                 || CONTINUATION.is_match(text)
                 || (self.quiet == 0 && ADJACENT.is_match(text)));
+        // An indented line or a closer inside open brackets is still the dump's own.
+        let in_dump = self.depth > 0 && text.starts_with([' ', '\t', '}', ']', ')']);
         self.depth = (self.depth + depth_delta(text)).clamp(0, 64);
         if signal || continues {
             self.quiet = 0;
@@ -157,7 +162,12 @@ impl Segmenter {
             self.quiet += 1;
         }
         self.block.push(line);
-        if self.quiet >= QUIET_LINES_TO_CLOSE || self.block.len() >= MAX_BLOCK_LINES {
+        let cap = if in_dump {
+            MAX_DUMP_LINES
+        } else {
+            MAX_BLOCK_LINES
+        };
+        if self.quiet >= QUIET_LINES_TO_CLOSE || self.block.len() >= cap {
             return self.close(DETAIL_LINES);
         }
         None
@@ -287,5 +297,27 @@ mod tests {
     fn a_traceback_stays_one_block() {
         let text = "Traceback (most recent call last):\n  File \"a.py\", line 1, in <module>\n    x()\nopenai.APIError: boom";
         assert_eq!(run(text).len(), 1);
+    }
+
+    #[test]
+    fn an_object_dump_longer_than_a_block_stays_one_block() {
+        let mut text =
+            String::from("AxiosError: Request failed with status code 429\n    at async main {\n");
+        for i in 0..(MAX_BLOCK_LINES * 2) {
+            text.push_str(&format!("    field{i}: 0,\n"));
+        }
+        text.push_str("    data: { error: { message: 'quota' } }\n}\nnext step ok\n");
+        let blocks = run(&text);
+        assert_eq!(blocks.len(), 1);
+        assert!(blocks[0].lines.iter().any(|l| l.text.contains("data:")));
+    }
+
+    #[test]
+    fn unbalanced_brackets_do_not_stretch_a_block_over_unindented_lines() {
+        let mut text = String::from("Error: bad body {\n");
+        for i in 0..(MAX_BLOCK_LINES * 2) {
+            text.push_str(&format!("error line {i}\n"));
+        }
+        assert!(run(&text).iter().all(|b| b.lines.len() <= MAX_BLOCK_LINES));
     }
 }
