@@ -26,6 +26,12 @@ pub fn opens_at(text: &str, start: usize) -> bool {
 
 /// Parses the dump that opens at `text[start]` (a `{`); returns it and the offset past it.
 pub fn parse_at(text: &str, start: usize) -> Option<(Value, usize)> {
+    parse_within(text, start, &mut usize::MAX.to_owned())
+}
+
+/// Like [`parse_at`], scanning at most `budget` bytes in all, which a caller trying many
+/// starts in one text shares between them so that its work stays linear.
+pub fn parse_within(text: &str, start: usize, budget: &mut usize) -> Option<(Value, usize)> {
     if !opens_at(text, start) {
         return None;
     }
@@ -34,9 +40,11 @@ pub fn parse_at(text: &str, start: usize) -> Option<(Value, usize)> {
         src: text,
         i: start + 1,
         depth: 0,
+        budget: *budget,
     };
-    let v = p.fields(b'}')?;
-    Some((v, p.i))
+    let v = p.fields(b'}');
+    *budget = p.budget;
+    Some((v?, p.i))
 }
 
 /// Length of the Go identifier at `s[i..]`.
@@ -53,6 +61,8 @@ struct Parser<'a> {
     src: &'a str,
     i: usize,
     depth: usize,
+    /// Bytes the scan may still look at.
+    budget: usize,
 }
 
 impl Parser<'_> {
@@ -111,10 +121,11 @@ impl Parser<'_> {
     }
 
     /// Where an unquoted value ends: before ` Name:` or at the closing bracket.
-    fn text_end(&self, close: u8, exported: bool) -> Option<usize> {
+    fn text_end(&mut self, close: u8, exported: bool) -> Option<usize> {
         let mut j = self.i;
         let mut nested = 0usize;
         loop {
+            self.budget = self.budget.checked_sub(1)?;
             let c = *self.s.get(j)?;
             match c {
                 b'\n' => return None,
@@ -183,5 +194,15 @@ mod tests {
             assert!(parse_at(t, 0).is_none(), "{t}");
         }
         assert!(parse_at("{Message:unterminated", 0).is_none());
+    }
+
+    #[test]
+    fn a_shared_budget_bounds_the_scan() {
+        let text = format!("{{Message:{}", "x".repeat(1000));
+        let mut budget = 100;
+        assert!(parse_within(&text, 0, &mut budget).is_none());
+        assert_eq!(budget, 0);
+        assert!(parse_within("{Code:1}", 0, &mut 0).is_none());
+        assert!(parse_within("{Code:1}", 0, &mut 100).is_some());
     }
 }

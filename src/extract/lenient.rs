@@ -10,15 +10,27 @@ use serde_json::{Map, Number, Value};
 /// Parse one value starting at `text[start..]` (which must begin with `{` or `[`).
 /// Returns the value and the byte offset just past it.
 pub fn parse_at(text: &str, start: usize) -> Option<(Value, usize)> {
+    parse_within(text, start, &mut ATTEMPT_BUDGET.to_owned())
+}
+
+/// Steps one attempt may take on its own.
+const ATTEMPT_BUDGET: usize = 200_000;
+
+/// Like [`parse_at`], drawing its steps from `budget`, which a caller scanning many starts
+/// in one text shares between them: a text of unterminated strings, each start running to
+/// its end, then costs a bounded multiple of its length, not its square.
+pub fn parse_within(text: &str, start: usize, budget: &mut usize) -> Option<(Value, usize)> {
     let mut p = Parser {
         s: text.as_bytes(),
         src: text,
         i: start,
         depth: 0,
-        budget: 200_000,
+        budget: (*budget).min(ATTEMPT_BUDGET),
     };
-    let v = p.value()?;
-    Some((v, p.i))
+    let allowed = p.budget;
+    let v = p.value();
+    *budget -= allowed - p.budget;
+    Some((v?, p.i))
 }
 
 struct Parser<'a> {
@@ -365,5 +377,16 @@ mod tests {
     fn reports_where_the_value_ends() {
         let (_, end) = parse_at("x {\"a\":1} tail", 2).unwrap();
         assert_eq!(end, 9);
+    }
+
+    #[test]
+    fn a_shared_budget_bounds_the_attempts() {
+        let text = format!("{{\"a\": \"{}", "x".repeat(1000));
+        let mut budget = 5_000;
+        for _ in 0..10 {
+            assert!(parse_within(&text, 0, &mut budget).is_none());
+        }
+        assert!(budget < 5_000);
+        assert!(parse_within("{\"a\": 1}", 0, &mut 0).is_none());
     }
 }

@@ -5,6 +5,9 @@
 //! `Status`, OCI `errors[]`, OAuth `error_description`, Slack `ok:false`) and follows JSON
 //! escaped inside strings, so a gateway's wrapped upstream body yields the innermost error.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
 use serde_json::{Map, Value};
 
 use super::{gostruct, lenient};
@@ -65,18 +68,20 @@ fn scan(text: &str, level: usize, inh: &Inherited, sb: StatusBefore, out: &mut V
         return;
     }
     let mut pos = 0;
+    let mut budget = WORK_PER_BYTE * text.len() + MIN_WORK;
     while let Some(rel) = text[pos..].find('{') {
         let start = pos + rel;
-        let (parsed, deeper) = match lenient::parse_at(text, start) {
+        let (parsed, deeper) = match lenient::parse_within(text, start, &mut budget) {
             Some((value, end)) if value.is_object() => (Some((value, end)), 0),
-            _ => match gostruct::parse_at(text, start) {
+            _ => match gostruct::parse_within(text, start, &mut budget) {
                 Some(found) => (Some(found), 0),
                 None => (escaped_at(text, start, 0), 1),
             },
         };
         match parsed {
             Some((value, end)) if value.is_object() => {
-                let window_start = floor_char(text, start.saturating_sub(160));
+                let window_start =
+                    floor_char(text, start.saturating_sub(160)).min(response_head(text, start));
                 let mut here = inh.clone();
                 if let Some(s) = sb(&text[window_start..start]) {
                     here.status = Some(s);
@@ -88,6 +93,36 @@ fn scan(text: &str, level: usize, inh: &Inherited, sb: StatusBefore, out: &mut V
         }
     }
 }
+
+/// A line between an HTTP response's status line and its body: a header, the blank line
+/// that ends them, curl's `* ` notes (`* Connection #0 to host ... left intact`).
+static HEAD_LINE: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::builtin(r"^(?:[<*] ?)?(?:[A-Za-z][\w-]*:\s.*|\* .*)?\s*$"));
+
+/// How many header lines may stand between a status line and its body.
+const HEAD_LINES: usize = 64;
+
+/// Where the response head above the body at `start` begins: back over its header lines to
+/// the line before them (the status line), so that a body under many headers still has
+/// its status before it.
+fn response_head(text: &str, start: usize) -> usize {
+    let mut at = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    for _ in 0..HEAD_LINES {
+        if at == 0 {
+            break;
+        }
+        let prev = text[..at - 1].rfind('\n').map_or(0, |i| i + 1);
+        at = prev;
+        if !HEAD_LINE.is_match(&text[prev..].split('\n').next().unwrap_or_default()) {
+            break;
+        }
+    }
+    at
+}
+
+/// Parser steps a scan may spend per byte of its text, over all the starts it tries.
+const WORK_PER_BYTE: usize = 16;
+const MIN_WORK: usize = 1_000_000;
 
 /// How many levels of escaping a body printed inside a string may carry.
 const ESCAPES: usize = 3;
@@ -695,5 +730,22 @@ mod tests {
         let b = first("{'ok': False, 'error': 'ratelimited'}");
         assert_eq!(b.error_code.as_deref(), Some("ratelimited"));
         assert_eq!(b.message, None);
+    }
+
+    #[test]
+    fn a_bare_body_under_many_response_headers_keeps_its_status() {
+        fn status(prefix: &str) -> Option<u16> {
+            prefix.contains("HTTP/1.1 429").then_some(429)
+        }
+        let mut text = String::from("< HTTP/1.1 429 Too Many Requests\r\n");
+        for i in 0..12 {
+            text.push_str(&format!("< x-ratelimit-header-{i}: value-{i}\r\n"));
+        }
+        text.push_str(
+            "< \r\n* Connection #0 to host 127.0.0.1 left intact\n{\"message\":\"slow down\"}",
+        );
+        let bodies = find_bodies(&text, &status);
+        assert_eq!(bodies.first().and_then(|b| b.status), Some(429));
+        assert_eq!(response_head("no head\n{}", 8), 0);
     }
 }

@@ -69,9 +69,12 @@ pub(super) fn is_signal(text: &str) -> bool {
     SIGNAL.is_match(text) || (!text.is_ascii() && SIGNAL_ZH.is_match(text))
 }
 
-/// Lines that carry on the error before them: frames, indented or bracketed lines.
+/// Lines that carry on the error before them: frames, indented or bracketed lines, and the
+/// response headers curl prints under a status line (`< name: value`, even empty).
 static CONTINUATION: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::builtin(r#"^\s+at |^\s*File "|^\s*[}\])]|^\s*\.\.\. \d+ more"#)
+    crate::pattern::builtin(
+        r#"^\s+at |^\s*File "|^\s*[}\])]|^\s*\.\.\. \d+ more|^< [A-Za-z][\w-]*:"#,
+    )
 });
 
 /// Lines that carry on an error when they follow it directly: indented lines, headers
@@ -319,5 +322,17 @@ mod tests {
             text.push_str(&format!("error line {i}\n"));
         }
         assert!(run(&text).iter().all(|b| b.lines.len() <= MAX_BLOCK_LINES));
+    }
+
+    #[test]
+    fn curl_response_headers_keep_the_body_under_them_in_the_block() {
+        let mut text = String::from("< HTTP/1.1 403 Forbidden\r\n");
+        for h in ["x-a: 1", "x-notice: ", "x-b: 2", "x-c: 3", "x-d: 4"] {
+            text.push_str(&format!("< {h}\r\n"));
+        }
+        text.push_str(
+            "< \r\n* Connection #0 to host 127.0.0.1 left intact\n{\"error\":\"denied\"}\n",
+        );
+        assert_eq!(run(&text).len(), 1);
     }
 }
