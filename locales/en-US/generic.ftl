@@ -700,3 +700,24 @@ api-invalid-request-type = The API rejected the request as invalid (invalid_requ
     .fix-1 = Read the message: it names the field and the limit (for example "max_tokens: 10000 > 4096" or "roles must alternate"). Change that field in the request and send it again.
     .fix-2 = Compare the request with the API reference for this model (https://docs.claude.com/en/api/messages or https://platform.openai.com/docs/api-reference): limits such as the maximum output tokens differ between models.
     .prevention-1 = Validate request bodies against the model's limits before sending, and log the body of every error response.
+
+api-insufficient-balance = The account's balance is too low for this request
+    .cause = The service checked the prepaid balance or credits of the account behind this key and found too little to run the request.
+    .analysis-1 = Whatever status the service chose (401, 402, 403 or 429), a message about balance is a billing stop: the key works, and retrying does not help until credit is added.
+    .fix-1 = Top up the account in the service's billing or wallet page (the message often links it), or switch to a key of an account that has credit.
+    .fix-2 = If you use a gateway or reseller, the balance is the one in that gateway's console, not at the upstream provider: recharge there or ask its administrator to raise your quota.
+    .prevention-1 = Enable auto-recharge or a low-balance alert, and watch usage so that jobs are not cut off mid-run.
+
+api-cn-key-invalid = The service says the API key or secret is invalid
+    .cause = The key, secret or access key sent with the request is wrong, expired, disabled or belongs to another environment.
+    .analysis-1 = The message names the credential as invalid (无效 / 有误 / 已停用): the request was understood, only its authentication failed, so retrying unchanged cannot help.
+    .fix-1 = Copy the key and secret again from the service's console (the API key or application page) and check for spaces, line breaks or a mixed-up key and secret.
+    .fix-2 = If the key was disabled or expired, enable it or create a new one in the console, and update it wherever it is configured (environment variable, config file, secret store).
+    .prevention-1 = Load keys from one place (environment variable or secret manager), and check them at start-up with a cheap authenticated call.
+
+api-cn-access-denied = The service refused access to this API for this account
+    .cause = The credential was accepted, but the account, key or application is not allowed to call this API: it is not enabled for it, lacks the permission, or the plan does not include it.
+    .analysis-1 = The message says access is not allowed (不允许访问 / 无权访问 / 权限不足), which is a permission problem, not a wrong key.
+    .fix-1 = In the service's console, enable or apply for this API (or model) for your account or application, and grant the key the permission it needs.
+    .fix-2 = Check that you call with the key of the account or sub-account that has the access, and that the endpoint is the one your plan includes.
+    .prevention-1 = Record which APIs each key is authorised for, and test new endpoints with the production key before rollout.

@@ -844,3 +844,25 @@ oneapi-billing-not-active = The upstream account behind the gateway has no activ
     .fix-1 = If you use someone else's gateway: send the error and its request id to the gateway's admin; the channel's upstream key needs billing, and you cannot fix it from your token.
     .fix-2 = If you run the gateway: open the upstream provider's billing page for the channel's key (for OpenAI: platform.openai.com → Settings → Billing), add a payment method or credit, then re-enable the channel in the gateway's channel list and test it.
     .prevention-1 = Watch the upstream balance of every channel and keep a second channel for the same models.
+
+dashscope-no-api-key = The DashScope SDK found no API key
+    .cause = The call was made without an API key: dashscope.api_key was not set in code and the DASHSCOPE_API_KEY environment variable is empty or not visible to this process.
+    .analysis-1 = The SDK raises this before any request is sent, so nothing reached Alibaba Cloud Model Studio.
+    .fix-1 = Create or copy a key in the Model Studio (Bailian) console under API-KEY, and export DASHSCOPE_API_KEY=sk-... in the environment that runs the program (restart the shell, IDE or service afterwards).
+    .fix-2 = Or set dashscope.api_key = "sk-..." before the call, or pass api_key=... to the call itself.
+    .prevention-1 = Load the key from the environment or a secret manager and fail fast at start-up when it is missing.
+
+qianfan-invalid-client = Baidu rejected the application's API Key / Secret Key
+    .cause = The OAuth token request used a client_id (API Key) that Baidu does not know, or a client_secret (Secret Key) that does not match it.
+    .analysis-1 = "unknown client id" means the API Key is wrong or deleted; "Client authentication failed" means the Secret Key does not belong to that API Key. No access token was issued.
+    .fix-1 = Copy the application's API Key and Secret Key again from the Qianfan console (application list), making sure they come from the same application and without spaces.
+    .fix-2 = With the newer Qianfan API (v2), use an API key (bce-v3/...) from the console's API Key page with Authorization: Bearer instead of the AK/SK token exchange.
+    .prevention-1 = Keep the key pair together in one secret, and check it at start-up by requesting an access token.
+
+siliconflow-model-disabled = SiliconFlow has disabled this model
+    .cause = The model is listed but disabled for this account: it was taken offline or deprecated, or it needs real-name verification or a plan this account does not have.
+    .translation = "Model disabled."
+    .analysis-1 = SiliconFlow answers 403 for it; the key works, only this model is unavailable to it.
+    .fix-1 = Pick a model that is available on https://cloud.siliconflow.cn/models and change the model id in your client's settings.
+    .fix-2 = If the model needs real-name verification, complete it in the SiliconFlow account settings and try again.
+    .prevention-1 = Read the model list (GET /v1/models) at start-up and keep a fallback model configured.

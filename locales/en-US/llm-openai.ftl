@@ -729,3 +729,37 @@ cohere-bad-request = Cohere rejected the request as invalid (400)
     .fix-1 = Compare the body with the endpoint's reference at https://docs.cohere.com/reference/chat; use ClientV2 with messages for v2, and ClientV1 with message / chat_history for v1.
     .fix-2 = Upgrade the cohere SDK or the integration (LangChain, LlamaIndex) if it builds requests in an outdated format.
     .prevention-1 = Use the SDK's typed request objects and test each endpoint with a small call.
+
+openai-model-at-capacity = The selected OpenAI model is at capacity
+    .cause = OpenAI had no capacity left for this model at that moment and failed the response instead of queueing it.
+    .translation = "Selected model is at capacity. Please try a different model."
+    .analysis-1 = The Responses API reports it as a failed response (response.failed) with this message; it is a provider-side capacity limit, not your rate limit or quota.
+    .fix-1 = Retry after a short exponential backoff (a few seconds, then longer); capacity usually returns within minutes.
+    .fix-2 = Or switch to another model for the session, as the message suggests (in Codex CLI: /model, or -m / model in config.toml), and check https://status.openai.com/ for an incident.
+    .prevention-1 = Configure a fallback model and retry capacity failures with backoff and jitter instead of failing the whole task.
+
+openai-input-tokens-exceed-limit = The input is larger than the model's configured input limit
+    .cause = The messages (with tools, instructions and earlier turns) came to more tokens than the deployment accepts as input.
+    .translation = "Input tokens exceed the configured limit of N tokens. Your messages resulted in M tokens."
+    .analysis-1 = The message gives the limit and the size of this request; the gap is how much must go. Retrying the same input cannot succeed.
+    .fix-1 = Trim the conversation: drop or summarise old turns, shorten tool outputs and retrieved documents, and send only the files the task needs.
+    .fix-2 = With the Responses API, set truncation to auto so that older items are dropped to fit, or compact the conversation (for example /compact in Codex CLI) before continuing.
+    .fix-3 = If you need the whole input, use a model or deployment with a larger context window.
+    .prevention-1 = Count tokens before sending (tiktoken or the usage of the previous turn) and keep a budget for history, tool results and the answer.
+
+azure-apim-rate-limit = The Azure endpoint's rate limit is exceeded
+    .cause = An Azure rate limit in front of the model (the API Management rate-limit policy or the Azure AI services throttle) counted more calls than allowed in its window.
+    .translation = "Rate limit is exceeded. Try again in N seconds."
+    .analysis-1 = The message says how long to wait; the same answer comes with a Retry-After header. It is a per-key or per-subscription call window, not a billing stop.
+    .fix-1 = Wait the seconds given (honour Retry-After) and retry with exponential backoff; the openai SDK does this with max_retries.
+    .fix-2 = If it comes from your API Management gateway, raise calls or renewal-period in the rate-limit or rate-limit-by-key policy, or give each consumer its own subscription key.
+    .fix-3 = For Azure OpenAI quota, raise the deployment's Tokens per Minute in Azure AI Foundry (Deployments > Edit) or spread load over deployments in several regions.
+    .prevention-1 = Throttle on the client side below the limit and keep retries bounded with jitter.
+
+openrouter-key-limit-exceeded = This OpenRouter API key has reached its credit limit
+    .cause = The key was created with a credit limit, and its usage has reached it; the account may still have credit.
+    .translation = "Key limit exceeded. Manage it using https://openrouter.ai/settings/keys"
+    .analysis-1 = OpenRouter answers 403 for a per-key limit, unlike 402 for an account without credits: a new key or a raised limit fixes it.
+    .fix-1 = Raise or remove the key's credit limit at https://openrouter.ai/settings/keys (edit the key), or create a new key with a higher limit.
+    .fix-2 = If the account balance is also low, add credits at https://openrouter.ai/settings/credits.
+    .prevention-1 = Check a key's usage and limit with GET https://openrouter.ai/api/v1/key and alert before it is reached.

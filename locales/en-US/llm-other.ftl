@@ -778,3 +778,33 @@ bedrock-use-case-form-required = Anthropic's use-case form must be submitted bef
     .fix-1 = In the Bedrock console (same region), open Model access or the model catalog, choose an Anthropic model, and submit the use case details form.
     .fix-2 = Wait about 15 minutes after submitting, then retry; in AWS Organizations the form may be submitted once for the management account.
     .prevention-1 = Complete model onboarding steps for every account and region during setup, not at first use.
+
+gemini-spending-cap = The Gemini API spending cap has been reached
+    .cause = The project or billing account behind this key has spent up to the monthly spend cap set for it, so Google stops serving paid requests until the cap is raised or the month resets.
+    .analysis-1 = It arrives as 429 RESOURCE_EXHAUSTED like a rate limit, but the message names the spending cap: waiting seconds or minutes does not help.
+    .fix-1 = Raise or remove the spend cap for the project in Google AI Studio (Dashboard > Usage and billing, or the project's Spend settings), or in the Cloud console billing settings if the cap was set there.
+    .fix-2 = Or use a key from another project with budget left until the cap resets at the start of the next month.
+    .prevention-1 = Set budget alerts below the cap in Cloud Billing > Budgets & alerts, and watch usage in AI Studio.
+
+huggingface-gated-repo-login = This gated Hugging Face model needs you to log in
+    .cause = The model is gated and the download was made without a valid token, so the Hub cannot tell whether you were granted access.
+    .analysis-1 = A 401 on a gated repo means no usable credential was sent (no token, or an invalid one); a 403 would mean a token was sent but the account has no access yet.
+    .fix-1 = Accept the model's terms on its page on huggingface.co, create a read token at https://huggingface.co/settings/tokens, and run huggingface-cli login (or hf auth login), or set HF_TOKEN in the environment.
+    .fix-2 = In code, pass the token explicitly (token=... to from_pretrained or hf_hub_download), and check that HF_HUB_OFFLINE is not set and an old token in HUGGING_FACE_HUB_TOKEN does not override the new one.
+    .fix-3 = With a fine-grained token, enable read access to public gated repositories for it.
+    .prevention-1 = Keep HF_TOKEN in your environment or CI secrets and check it with huggingface-cli whoami before long jobs.
+
+litellm-no-healthy-deployments = LiteLLM has no deployment for the requested model
+    .cause = The router found no deployment in its model_list for this model name: the name is not configured, is misspelled, or every deployment of that group is unhealthy or cooling down.
+    .analysis-1 = The message names the model that was passed; with "No fallback model group found" it means no fallback was configured either.
+    .fix-1 = Use a model_name that appears in the proxy's config.yaml model_list (list them with GET /v1/models), or add an entry for this model with its litellm_params.
+    .fix-2 = If the model is configured, check its deployments' health (GET /health) and credentials; deployments that fail are put in cooldown until allowed_fails resets.
+    .fix-3 = Configure fallbacks in router_settings so that requests move to another model group when this one has no healthy deployment.
+    .prevention-1 = Keep client model names in sync with the proxy's model_list, or use model_group_alias for renamed models.
+
+litellm-content-policy = The provider's content filter rejected this request (via LiteLLM)
+    .cause = The upstream provider (named after the exception, such as AzureException or OpenAIException) blocked the prompt or output under its content policy; LiteLLM maps that to ContentPolicyViolationError.
+    .analysis-1 = The error is a moderation decision, not a malformed request: sending the same content again gives the same result.
+    .fix-1 = Find what triggered the filter from the provider's message (for Azure, the content_filter_result categories) and rephrase or remove that content.
+    .fix-2 = If the content is legitimate, adjust the provider's filter where it allows it (Azure AI Foundry content filter configuration), or route this traffic to another model with the proxy's content_policy_fallbacks.
+    .prevention-1 = Screen user input with a moderation endpoint before sending it, and handle ContentPolicyViolationError separately from other errors.

@@ -1606,3 +1606,49 @@ docker-daemon-socket-permission = The Docker socket refused your user: permissio
     .fix-2 = Or run the command with sudo, or set up rootless Docker for the user.
     .fix-3 = In a container that mounts the socket, run as a user whose group id matches the socket's group on the host.
     .prevention-1 = Document the docker group step in machine setup, or use rootless Docker on shared machines.
+
+stripe-lock-timeout = Stripe is locking this object for another request
+    .cause = Another API request or a Stripe process (a webhook-triggered update, an invoice finalising, a payment confirming) held the lock on the same object, and this request waited too long for it.
+    .analysis-1 = Stripe returns 429 with code lock_timeout: it is not the account rate limit but contention on one object, usually from concurrent writes to the same customer, subscription or PaymentIntent.
+    .fix-1 = Retry the request with exponential backoff and the same Idempotency-Key header; recent Stripe SDKs do this when max_network_retries (Stripe.max_network_retries, maxNetworkRetries) is above 0.
+    .fix-2 = Serialise writes to one object: queue updates per customer or subscription instead of sending them in parallel, and do not update an object from a webhook handler while the request that caused the webhook is still running.
+    .prevention-1 = Send every write with an Idempotency-Key so that retries are safe, and keep concurrent writes to a single object to one at a time.
+
+twilio-invalid-from-number = Twilio cannot send from this 'From' number
+    .cause = The From value is not a phone number, short code, Alphanumeric Sender ID or WhatsApp sender that this Twilio account owns and that can send to this destination.
+    .analysis-1 = Twilio error 21212 (invalid From), 21606 / 21659 (not a message-capable Twilio number for this destination or account) and 21601 all mean the sender, not the recipient, is the problem.
+    .fix-1 = Use a number from Console > Phone Numbers > Manage > Active numbers, in E.164 form (+14155550100), that shows SMS (or MMS/Voice) under Capabilities; a verified caller ID cannot send messages.
+    .fix-2 = Or send with MessagingServiceSid instead of From, using a Messaging Service whose sender pool holds a number for the destination country; for short codes, the To number must be in the short code's country.
+    .fix-3 = If the number is being ported or hosted, wait until the port completes; check that the credentials belong to the account (or subaccount) that owns the number.
+    .prevention-1 = Keep sender numbers in configuration validated at start-up against the Incoming Phone Numbers API, and prefer Messaging Services so that sender selection follows the destination.
+
+cloudflare-1027-plan-limit = The site behind Cloudflare has hit its plan's request limit (error 1027)
+    .cause = Cloudflare stopped serving the site because the owner's plan limit was reached, most often the Workers Free plan's daily request limit.
+    .analysis-1 = Error 1027 is not a per-client rate limit (that is 1015): every visitor is refused until the limit resets, at 00:00 UTC for the Workers daily limit.
+    .fix-1 = If you own the site: upgrade to Workers Paid in the dashboard under Workers & Pages > Plans, which removes the daily request cap.
+    .fix-2 = Or reduce the requests that reach the Worker: add cache rules for static responses and route static assets away from the Worker.
+    .fix-3 = If you are a visitor or API client: wait for the reset and tell the site owner; retrying sooner cannot succeed.
+    .prevention-1 = Watch the Workers usage graphs and set a usage notification before the daily limit, or run production traffic on a paid plan.
+
+kubernetes-anonymous-user = The Kubernetes API server received the request without credentials
+    .cause = The request was authenticated as system:anonymous: the client sent no token or client certificate the API server accepts, so RBAC refuses it.
+    .analysis-1 = A 403 for User "system:anonymous" is an authentication problem, not a missing Role: no credential reached the server, or the one sent was not recognised and anonymous auth took over.
+    .fix-1 = Point the client at a kubeconfig with credentials: check kubectl config current-context and kubectl config view --minify, or fetch them again (aws eks update-kubeconfig, gcloud container clusters get-credentials, az aks get-credentials).
+    .fix-2 = For in-cluster clients, mount the service account token (automountServiceAccountToken not false) and send it as Authorization: Bearer; for curl, pass --cacert and the token header.
+    .fix-3 = If a credential plugin (exec) is configured, run it by hand to see whether it still returns a token.
+    .prevention-1 = Keep anonymous auth disabled on the API server (--anonymous-auth=false) and check in CI that clients authenticate with kubectl auth whoami.
+
+pypi-password-auth-removed = PyPI no longer accepts a username and password for uploads
+    .cause = The upload was sent with an account username and password; PyPI only accepts API tokens or Trusted Publishers for uploads.
+    .translation = "Username/Password authentication is no longer supported. Migrate to API Tokens or Trusted Publishers instead."
+    .analysis-1 = The 403 is about the kind of credential, not about this project's permissions: any password upload is refused.
+    .fix-1 = Create an API token at https://pypi.org/manage/account/token/ and upload with username __token__ and the token (pypi-...) as password, for example TWINE_USERNAME=__token__ and TWINE_PASSWORD in the environment, or in ~/.pypirc.
+    .fix-2 = From CI, configure a Trusted Publisher for the project at https://pypi.org/manage/project/PROJECT/settings/publishing/ and publish with pypa/gh-action-pypi-publish, with no stored secret.
+    .prevention-1 = Scope tokens to a single project, keep them in CI secrets, and prefer Trusted Publishing.
+
+slack-invalid-message-arguments = Slack refused the message's content or arguments
+    .cause = The call reached Slack and was authorised, but the message arguments were rejected: no text or blocks, malformed Block Kit, too many blocks or attachments, or a message that is too long.
+    .analysis-1 = Slack answers HTTP 200 with ok false and the error code; codes such as no_text, invalid_blocks, msg_too_long or invalid_arguments describe the payload, not the token or the channel.
+    .fix-1 = For no_text, pass text (it is also the notification fallback when you send blocks); for invalid_blocks, read the errors list in the response, which points at the block with a JSON pointer, and check the payload in Block Kit Builder.
+    .fix-2 = Keep text under 40,000 characters and a message under 50 blocks; split long output into several messages or upload it as a file.
+    .prevention-1 = Build messages from tested templates and validate Block Kit payloads in tests before sending them.

@@ -844,3 +844,25 @@ oneapi-billing-not-active = 网关背后的上游账号未开通计费
     .fix-1 = 如果你使用的是别人的网关：把错误信息和请求 ID 发给网关管理员；需要处理的是渠道的上游密钥的计费，你的令牌无法解决。
     .fix-2 = 如果网关由你维护：打开该渠道密钥对应的上游计费页面（OpenAI 为 platform.openai.com → Settings → Billing），添加付款方式或充值，然后在网关的渠道列表中重新启用并测试该渠道。
     .prevention-1 = 监控每个渠道的上游余额，并为同一模型保留第二个渠道。
+
+dashscope-no-api-key = DashScope SDK 没有找到 API Key
+    .cause = 调用时没有 API Key：代码中没有设置 dashscope.api_key，环境变量 DASHSCOPE_API_KEY 为空或对当前进程不可见。
+    .analysis-1 = SDK 在发送请求之前就抛出了这个错误，请求没有到达阿里云百炼。
+    .fix-1 = 在百炼（Model Studio）控制台的 API-KEY 页面创建或复制密钥，在运行程序的环境中 export DASHSCOPE_API_KEY=sk-...（之后重启终端、IDE 或服务）。
+    .fix-2 = 或在调用前设置 dashscope.api_key = "sk-..."，或在调用时传入 api_key=...。
+    .prevention-1 = 从环境变量或密钥管理服务加载密钥，缺失时在启动阶段立即报错。
+
+qianfan-invalid-client = 百度拒绝了应用的 API Key / Secret Key
+    .cause = 获取 OAuth 令牌时使用的 client_id（API Key）百度不认识，或 client_secret（Secret Key）与之不匹配。
+    .analysis-1 = "unknown client id" 表示 API Key 错误或已删除；"Client authentication failed" 表示 Secret Key 不属于该 API Key。没有签发 access token。
+    .fix-1 = 从千帆控制台的应用列表重新复制该应用的 API Key 和 Secret Key，确保两者来自同一个应用且没有空格。
+    .fix-2 = 使用新版千帆 API（v2）时，改用控制台 API Key 页面的密钥（bce-v3/...），以 Authorization: Bearer 发送，而不是用 AK/SK 换取令牌。
+    .prevention-1 = 把密钥对放在同一个密钥条目中，并在启动时通过申请 access token 检查它们。
+
+siliconflow-model-disabled = 硅基流动已停用这个模型
+    .cause = 该模型对当前账户处于停用状态：已下线或弃用，或需要实名认证或当前账户没有的套餐。
+    .translation = "Model disabled."：模型已停用。
+    .analysis-1 = 硅基流动对此返回 403；密钥本身有效，只是这个模型对它不可用。
+    .fix-1 = 在 https://cloud.siliconflow.cn/models 选择一个可用的模型，并在客户端设置中修改模型 ID。
+    .fix-2 = 如果该模型需要实名认证，在硅基流动账户设置中完成认证后再试。
+    .prevention-1 = 启动时读取模型列表（GET /v1/models），并配置一个备用模型。

@@ -729,3 +729,37 @@ cohere-bad-request = Cohere 判定请求无效（400）
     .fix-1 = 对照 https://docs.cohere.com/reference/chat 检查请求体：v2 用 ClientV2 并传 messages，v1 用 ClientV1 并传 message / chat_history。
     .fix-2 = 如果是 cohere SDK 或集成（LangChain、LlamaIndex）按过时格式构造请求，升级它们。
     .prevention-1 = 使用 SDK 的类型化请求对象，并用小请求逐一测试各接口。
+
+openai-model-at-capacity = 所选 OpenAI 模型当前容量已满
+    .cause = OpenAI 当时没有该模型的剩余容量，直接让这次响应失败，而没有排队。
+    .translation = "Selected model is at capacity. Please try a different model."：所选模型容量已满，请换一个模型。
+    .analysis-1 = Responses API 以失败的响应（response.failed）和这条消息报告它；这是服务方的容量限制，不是你的速率限制或额度。
+    .fix-1 = 短暂指数退避后重试（先几秒，再逐渐延长）；容量通常几分钟内恢复。
+    .fix-2 = 或者按消息建议在本次会话中换用其他模型（Codex CLI 中用 /model，或 -m / config.toml 的 model），并查看 https://status.openai.com/ 是否有故障。
+    .prevention-1 = 配置备用模型，对容量错误用带抖动的退避重试，而不是让整个任务失败。
+
+openai-input-tokens-exceed-limit = 输入超过了模型配置的输入上限
+    .cause = 消息（连同工具、指令和之前的轮次）的 token 数超过了该部署接受的输入上限。
+    .translation = "Input tokens exceed the configured limit of N tokens. Your messages resulted in M tokens."：输入 token 超过配置的上限 N，本次消息共 M 个 token。
+    .analysis-1 = 消息给出了上限和本次请求的大小，差值就是需要删减的量。用相同输入重试不会成功。
+    .fix-1 = 精简对话：删除或总结旧轮次，缩短工具输出和检索到的文档，只发送任务需要的文件。
+    .fix-2 = 使用 Responses API 时把 truncation 设为 auto，让较早的条目被丢弃以适配上限，或在继续前压缩对话（例如 Codex CLI 的 /compact）。
+    .fix-3 = 如果确实需要完整输入，换用上下文窗口更大的模型或部署。
+    .prevention-1 = 发送前计算 token（tiktoken 或上一轮的 usage），为历史、工具结果和回答分别留出预算。
+
+azure-apim-rate-limit = Azure 端点的速率限制已超出
+    .cause = 模型前面的 Azure 速率限制（API Management 的 rate-limit 策略或 Azure AI 服务的限流）在其时间窗口内统计到的调用超过了上限。
+    .translation = "Rate limit is exceeded. Try again in N seconds."：已超出速率限制，请在 N 秒后重试。
+    .analysis-1 = 消息说明了需要等待的时间，同样的信息也在 Retry-After 响应头中。这是按密钥或订阅计算的调用窗口，不是计费停止。
+    .fix-1 = 等待给出的秒数（遵循 Retry-After）后用指数退避重试；openai SDK 通过 max_retries 自动这样做。
+    .fix-2 = 如果来自你自己的 API Management 网关，在 rate-limit 或 rate-limit-by-key 策略中调高 calls 或 renewal-period，或为每个调用方分配单独的订阅密钥。
+    .fix-3 = 对 Azure OpenAI 配额，在 Azure AI Foundry（Deployments > Edit）中调高部署的每分钟 token 数，或把负载分散到多个区域的部署。
+    .prevention-1 = 在客户端把请求速率控制在限制以下，并用带抖动、有次数上限的重试。
+
+openrouter-key-limit-exceeded = 这个 OpenRouter API 密钥已达到其额度上限
+    .cause = 该密钥创建时设置了额度上限，用量已经达到；账户本身可能仍有余额。
+    .translation = "Key limit exceeded. Manage it using https://openrouter.ai/settings/keys"：密钥额度已超出，请在该页面管理。
+    .analysis-1 = OpenRouter 对单个密钥的上限返回 403，而账户没有余额时返回 402：换新密钥或调高上限即可解决。
+    .fix-1 = 在 https://openrouter.ai/settings/keys 编辑该密钥，调高或取消额度上限，或创建一个上限更高的新密钥。
+    .fix-2 = 如果账户余额也不足，在 https://openrouter.ai/settings/credits 充值。
+    .prevention-1 = 用 GET https://openrouter.ai/api/v1/key 查看密钥的用量和上限，在达到前发出告警。

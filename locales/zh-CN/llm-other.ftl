@@ -778,3 +778,33 @@ bedrock-use-case-form-required = 在 Bedrock 上使用 Claude 之前需要提交
     .fix-1 = 在（同一区域的）Bedrock 控制台打开 Model access 或模型目录，选择一个 Anthropic 模型，提交使用场景表单。
     .fix-2 = 提交后等待约 15 分钟再重试；在 AWS Organizations 中，可以由管理账号统一提交一次。
     .prevention-1 = 在账号初始化阶段就为每个账号和区域完成模型开通步骤，不要等到第一次使用时才处理。
+
+gemini-spending-cap = 已达到 Gemini API 的支出上限
+    .cause = 该密钥所属的项目或结算账号本月支出已达到设定的支出上限，在上限调高或下月重置前，Google 停止处理付费请求。
+    .analysis-1 = 它和速率限制一样以 429 RESOURCE_EXHAUSTED 返回，但消息指明的是支出上限：等几秒或几分钟没有用。
+    .fix-1 = 在 Google AI Studio（Dashboard > Usage and billing，或项目的支出设置）中调高或取消该项目的支出上限；如果上限是在 Cloud 控制台结算设置中设定的，就在那里修改。
+    .fix-2 = 或在上限于下月初重置前，改用另一个仍有预算的项目的密钥。
+    .prevention-1 = 在 Cloud Billing > Budgets & alerts 中设置低于上限的预算提醒，并在 AI Studio 中关注用量。
+
+huggingface-gated-repo-login = 这个受限（gated）的 Hugging Face 模型需要登录
+    .cause = 该模型是受限模型，下载时没有带有效令牌，Hub 无法判断你是否已获得访问权限。
+    .analysis-1 = 受限仓库返回 401 表示没有发送可用的凭据（没有令牌或令牌无效）；如果是 403，则表示发送了令牌但该账号尚未获得访问权限。
+    .fix-1 = 在 huggingface.co 的模型页面接受使用条款，在 https://huggingface.co/settings/tokens 创建 read 令牌，然后运行 huggingface-cli login（或 hf auth login），或在环境变量中设置 HF_TOKEN。
+    .fix-2 = 在代码中显式传入令牌（from_pretrained 或 hf_hub_download 的 token=...），并确认没有设置 HF_HUB_OFFLINE，且 HUGGING_FACE_HUB_TOKEN 中的旧令牌没有覆盖新令牌。
+    .fix-3 = 使用细粒度（fine-grained）令牌时，为它开启对公开受限仓库的读取权限。
+    .prevention-1 = 把 HF_TOKEN 放在环境变量或 CI 密钥中，长任务开始前用 huggingface-cli whoami 检查。
+
+litellm-no-healthy-deployments = LiteLLM 没有所请求模型的部署
+    .cause = 路由器在 model_list 中找不到这个模型名的部署：名称未配置、拼写错误，或该模型组的所有部署都不健康或处于冷却中。
+    .analysis-1 = 消息给出了传入的模型名；若同时出现 "No fallback model group found"，说明也没有配置回退。
+    .fix-1 = 使用代理 config.yaml 的 model_list 中存在的 model_name（可用 GET /v1/models 列出），或为这个模型添加一条带 litellm_params 的配置。
+    .fix-2 = 如果模型已配置，检查其部署的健康状态（GET /health）和凭据；失败的部署会进入冷却，直到 allowed_fails 重置。
+    .fix-3 = 在 router_settings 中配置 fallbacks，使该模型组没有健康部署时请求转到其他模型组。
+    .prevention-1 = 让客户端使用的模型名与代理的 model_list 保持一致，对改名的模型使用 model_group_alias。
+
+litellm-content-policy = 服务商的内容过滤拒绝了这个请求（经由 LiteLLM）
+    .cause = 上游服务商（异常名中给出，如 AzureException 或 OpenAIException）按其内容政策拦截了提示或输出；LiteLLM 把它映射为 ContentPolicyViolationError。
+    .analysis-1 = 这是审核结果，而不是请求格式错误：再次发送相同内容会得到相同结果。
+    .fix-1 = 根据服务商的消息找出触发过滤的内容（Azure 会给出 content_filter_result 的类别），改写或删除这部分内容。
+    .fix-2 = 如果内容是正当的，在服务商允许的范围内调整过滤设置（Azure AI Foundry 的内容筛选配置），或用代理的 content_policy_fallbacks 把这类流量转到其他模型。
+    .prevention-1 = 发送前先用审核接口检查用户输入，并把 ContentPolicyViolationError 与其他错误分开处理。

@@ -1606,3 +1606,49 @@ docker-daemon-socket-permission = Docker 套接字拒绝了你的用户：权限
     .fix-2 = 或者用 sudo 执行命令，或为该用户配置 rootless Docker。
     .fix-3 = 在挂载了套接字的容器中，以组 ID 与宿主机上套接字所属组一致的用户运行。
     .prevention-1 = 在机器初始化文档中写明加入 docker 组这一步，或在共享机器上使用 rootless Docker。
+
+stripe-lock-timeout = Stripe 正在为另一个请求锁定这个对象
+    .cause = 另一个 API 请求或 Stripe 内部流程（Webhook 触发的更新、发票定稿、付款确认）持有同一对象的锁，本次请求等待超时。
+    .analysis-1 = Stripe 返回 429、代码 lock_timeout：这不是账户级的速率限制，而是对单个对象的争用，通常来自对同一客户、订阅或 PaymentIntent 的并发写入。
+    .fix-1 = 使用指数退避并带上同一个 Idempotency-Key 请求头重试；较新的 Stripe SDK 在 max_network_retries（Stripe.max_network_retries、maxNetworkRetries）大于 0 时会自动这样做。
+    .fix-2 = 对同一对象串行写入：按客户或订阅排队更新，不要并行发送；不要在触发 Webhook 的请求尚未结束时，在 Webhook 处理程序里更新同一对象。
+    .prevention-1 = 每个写请求都带 Idempotency-Key，使重试安全；对单个对象同一时间只保留一个写操作。
+
+twilio-invalid-from-number = Twilio 无法从这个 'From' 号码发送
+    .cause = From 的值不是本 Twilio 账户拥有、且能向该目的地发送的电话号码、短代码、字母数字发送者 ID 或 WhatsApp 发送者。
+    .analysis-1 = Twilio 错误 21212（From 无效）、21606 / 21659（不是可向该目的地或账户发消息的 Twilio 号码）和 21601 都说明问题出在发送方，而不是接收方。
+    .fix-1 = 使用控制台 Phone Numbers > Manage > Active numbers 中、Capabilities 里显示 SMS（或 MMS/Voice）的号码，并写成 E.164 格式（+14155550100）；已验证的来电显示号码不能发消息。
+    .fix-2 = 或者改用 MessagingServiceSid 代替 From，让 Messaging Service 的发送者池里包含目的国家的号码；使用短代码时，To 号码必须与短代码属于同一国家。
+    .fix-3 = 如果号码正在转入（porting/hosting），等待完成；并确认所用凭据属于拥有该号码的账户（或子账户）。
+    .prevention-1 = 把发送号码放在配置里，启动时用 Incoming Phone Numbers API 校验；优先使用 Messaging Service，让发送者随目的地自动选择。
+
+cloudflare-1027-plan-limit = Cloudflare 后面的站点已用完套餐的请求额度（错误 1027）
+    .cause = 站点所有者的套餐额度已用完，Cloudflare 停止提供服务，最常见的是 Workers 免费版的每日请求上限。
+    .analysis-1 = 错误 1027 不是针对单个客户端的限流（那是 1015）：在额度重置前所有访问者都会被拒绝，Workers 每日额度在 UTC 00:00 重置。
+    .fix-1 = 如果你是站点所有者：在控制台 Workers & Pages > Plans 升级到 Workers Paid，取消每日请求上限。
+    .fix-2 = 或减少到达 Worker 的请求：为静态响应添加缓存规则，让静态资源不经过 Worker。
+    .fix-3 = 如果你是访问者或 API 调用方：等待额度重置并通知站点所有者；提前重试不会成功。
+    .prevention-1 = 关注 Workers 用量图表，在达到每日上限前设置用量通知，或让生产流量运行在付费套餐上。
+
+kubernetes-anonymous-user = Kubernetes API 服务器收到的请求没有凭据
+    .cause = 请求被认证为 system:anonymous：客户端没有发送服务器接受的令牌或客户端证书，因此 RBAC 拒绝了它。
+    .analysis-1 = 对 User "system:anonymous" 的 403 是认证问题，而不是缺少 Role：没有凭据到达服务器，或发送的凭据未被识别而落到了匿名认证。
+    .fix-1 = 让客户端使用带凭据的 kubeconfig：检查 kubectl config current-context 和 kubectl config view --minify，或重新获取凭据（aws eks update-kubeconfig、gcloud container clusters get-credentials、az aks get-credentials）。
+    .fix-2 = 集群内的客户端要挂载服务账户令牌（automountServiceAccountToken 不能为 false），并以 Authorization: Bearer 发送；用 curl 时传入 --cacert 和令牌请求头。
+    .fix-3 = 如果配置了凭据插件（exec），手动运行它，看是否仍能返回令牌。
+    .prevention-1 = 在 API 服务器上关闭匿名认证（--anonymous-auth=false），并在 CI 中用 kubectl auth whoami 检查客户端已认证。
+
+pypi-password-auth-removed = PyPI 已不再接受用用户名和密码上传
+    .cause = 上传使用了账户用户名和密码；PyPI 上传只接受 API 令牌或 Trusted Publisher。
+    .translation = "Username/Password authentication is no longer supported. Migrate to API Tokens or Trusted Publishers instead."：已不再支持用户名/密码认证，请改用 API 令牌或 Trusted Publisher。
+    .analysis-1 = 这个 403 针对的是凭据类型，而不是对该项目的权限：任何用密码的上传都会被拒绝。
+    .fix-1 = 在 https://pypi.org/manage/account/token/ 创建 API 令牌，上传时用户名填 __token__、密码填令牌（pypi-...），例如在环境变量中设置 TWINE_USERNAME=__token__ 和 TWINE_PASSWORD，或写入 ~/.pypirc。
+    .fix-2 = 在 CI 中，为项目在 https://pypi.org/manage/project/PROJECT/settings/publishing/ 配置 Trusted Publisher，并用 pypa/gh-action-pypi-publish 发布，无需保存密钥。
+    .prevention-1 = 令牌只授权给单个项目，保存在 CI 密钥中，并优先使用 Trusted Publishing。
+
+slack-invalid-message-arguments = Slack 拒绝了消息内容或参数
+    .cause = 调用已到达 Slack 并通过授权，但消息参数被拒绝：没有 text 或 blocks、Block Kit 格式错误、块或附件过多，或消息过长。
+    .analysis-1 = Slack 返回 HTTP 200、ok 为 false 并附带错误码；no_text、invalid_blocks、msg_too_long、invalid_arguments 等错误码描述的是消息内容，而不是令牌或频道。
+    .fix-1 = 对 no_text，传入 text（发送 blocks 时它也是通知的回退文本）；对 invalid_blocks，查看响应中的 errors 列表，它用 JSON 指针指出出错的块，并在 Block Kit Builder 中检查消息体。
+    .fix-2 = text 不超过 40,000 个字符，一条消息不超过 50 个块；长输出拆成多条消息或作为文件上传。
+    .prevention-1 = 用经过测试的模板构建消息，并在测试中校验 Block Kit 消息体后再发送。
