@@ -123,3 +123,100 @@ pub const REQUEST_ID: &[fn(&str) -> Option<String>] = &[
     request_id::ray,
     request_id::git_trace,
 ];
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::*;
+
+    /// `text` with every occurrence of the form's triggers taken out, ASCII case aside.
+    fn without_triggers(form: &Form, text: &str) -> String {
+        let mut t = text.to_string();
+        loop {
+            let before = t.len();
+            for trigger in form.triggers {
+                while let Some(at) = t.to_ascii_lowercase().find(&trigger.to_ascii_lowercase()) {
+                    t.replace_range(at..at + trigger.len(), "");
+                }
+            }
+            if t.len() == before {
+                return t;
+            }
+        }
+    }
+
+    /// Error texts in many printed forms: every form's examples and every bundled rule's
+    /// examples and counter-examples.
+    fn texts() -> Vec<String> {
+        let mut out: Vec<String> = all()
+            .flat_map(|f| f.examples.iter().map(|e| e.to_string()))
+            .collect();
+        for src in crate::builtin_rule_sources() {
+            let file: toml::Value = toml::from_str(&src.text).expect("rule file parses");
+            let rules = file.get("rule").and_then(|r| r.as_array()).cloned();
+            for rule in rules.unwrap_or_default() {
+                for key in ["examples", "counter_examples"] {
+                    let list = rule.get(key).and_then(|l| l.as_array()).cloned();
+                    out.extend(
+                        list.unwrap_or_default()
+                            .iter()
+                            .filter_map(|e| e.as_str().map(str::to_string)),
+                    );
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_form_declares_triggers_and_a_unique_name() {
+        let mut names = BTreeSet::new();
+        for form in all() {
+            assert!(names.insert(form.name), "{} named twice", form.name);
+            assert!(!form.triggers.is_empty(), "{} has no triggers", form.name);
+            assert!(
+                form.triggers.iter().all(|t| !t.is_empty()),
+                "{} has an empty trigger",
+                form.name
+            );
+            assert!(!form.examples.is_empty(), "{} has no examples", form.name);
+        }
+        assert!(triggers().len() > 50);
+    }
+
+    #[test]
+    fn every_form_reads_its_examples() {
+        for form in all() {
+            for example in form.examples {
+                assert!(
+                    form.may_apply(example),
+                    "{}: no trigger in {example:?}",
+                    form.name
+                );
+                assert!(
+                    (form.finds)(example),
+                    "{} does not read {example:?}",
+                    form.name
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_form_reads_nothing_from_a_text_without_its_triggers() {
+        let texts = texts();
+        assert!(texts.len() > 200);
+        for form in all() {
+            for text in &texts {
+                let rest = without_triggers(form, text);
+                assert!(!form.may_apply(&rest), "{}: {rest:?}", form.name);
+                assert!(
+                    !(form.finds)(&rest),
+                    "{} reads a text without its triggers: {rest:?}",
+                    form.name
+                );
+            }
+        }
+    }
+}
