@@ -18,17 +18,6 @@ static LEADING_STATUS: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A line of source code: a statement, a declaration, a block opening or a comment.
-static CODE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::builtin(concat!(
-        r"^\s*(?:case\b|switch\b|match\b|func\b|fn\b|def\b|class\b|return\b|if\b|else\b|elif\b|",
-        r#"export\b|throw\b|except\b|constructor\b|"""|'''|"#,
-        r"for\b|while\b|import\b|from\s+\S+\s+import\b|package\b|public\b|private\b|protected\b|",
-        r"static\b|const\b|let\b|var\b|impl\b|pub\b|try\b|catch\b|default\s*:|//|/\*|\*/|@\w+|#\[)",
-        r"|;\s*$|\)\s*\{\s*$|=>|\)\s*:\s*$",
-    ))
-});
-
 /// The `path:line:` that grep puts before each line of source it found.
 static GREP_PREFIX: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::builtin(r"^[\w./-]+\.\w+:\d+:(?:\d+:)?"));
@@ -44,10 +33,21 @@ static RUNTIME: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Whether `lines` describe errors in general rather than show one that happened.
+/// Whether `line` is a line of source code (`code_lines` in the vocabulary).
+fn is_code(line: &str) -> bool {
+    crate::knowledge::get().vocabulary.is_code_line(line)
+}
+
+/// Whether `lines` describe errors in general rather than show one that happened: a
+/// catalogue of statuses, mostly code, or a test run that passed (its test names say what
+/// was checked).
 pub fn talks_about_errors(lines: &[&str]) -> bool {
     if lines.iter().any(|l| RUNTIME.is_match(l)) {
         return false;
+    }
+    let vocabulary = &crate::knowledge::get().vocabulary;
+    if lines.iter().any(|l| vocabulary.is_passing_summary(l)) {
+        return true;
     }
     let statuses: HashSet<&str> = lines
         .iter()
@@ -60,7 +60,7 @@ pub fn talks_about_errors(lines: &[&str]) -> bool {
     let filled: Vec<&&str> = lines.iter().filter(|l| !BRACKETS.is_match(l)).collect();
     let code = filled
         .iter()
-        .filter(|l| CODE.is_match(GREP_PREFIX.replace(l, "").as_ref()))
+        .filter(|l| is_code(GREP_PREFIX.replace(l, "").as_ref()))
         .count();
     filled.len() >= 4 && code * 5 >= filled.len() * 3
 }
@@ -104,6 +104,7 @@ static PROMPT: LazyLock<Regex> = LazyLock::new(|| crate::pattern::builtin(r"^\s*
 /// `context` holds the lines just before `lines` (where a fence may open); only `lines` get
 /// a mark.
 pub fn talk_regions(context: &[&str], lines: &[&str]) -> Vec<bool> {
+    let vocabulary = &crate::knowledge::get().vocabulary;
     let all: Vec<&str> = context.iter().chain(lines).copied().collect();
     let mut talk = vec![false; all.len()];
     let runs = |test: &dyn Fn(&str) -> bool| {
@@ -137,12 +138,12 @@ pub fn talk_regions(context: &[&str], lines: &[&str]) -> Vec<bool> {
     // the one source line it prints per frame never makes one.
     let code_like = |l: &str| {
         !RUNTIME.is_match(l)
-            && (CODE.is_match(l)
+            && (is_code(l)
                 || BRACKETS.is_match(l) && !l.trim().is_empty()
                 || BLOCK_EDGE.is_match(l))
     };
     for (s, e) in runs(&code_like) {
-        if all[s..e].iter().filter(|l| CODE.is_match(l)).count() >= 3 {
+        if all[s..e].iter().filter(|l| is_code(l)).count() >= 3 {
             talk[s..e].fill(true);
         }
     }
@@ -153,15 +154,21 @@ pub fn talk_regions(context: &[&str], lines: &[&str]) -> Vec<bool> {
             talk[s..e].fill(true);
         }
     }
-    // A changelog: list entries that cite the issue they close, two or more in one list.
+    // A compiler's code frame: the gutter lines under a `--> file:line:col` location.
+    for i in (0..all.len()).filter(|&i| vocabulary.is_code_frame_head(all[i])) {
+        let end = (i + 1..all.len())
+            .find(|&j| !vocabulary.is_code_frame_line(all[j]))
+            .unwrap_or(all.len());
+        talk[i..end].fill(true);
+    }
+    // A changelog: a list whose entries cite the issue they close, two or more; the entries
+    // that cite none belong to the same changelog.
     for (s, e) in runs(&|l| LIST_ITEM.is_match(l)) {
-        let cited: Vec<usize> = (s..e).filter(|&i| ISSUE_REF.is_match(all[i])).collect();
-        if cited.len() >= 2 {
-            cited.into_iter().for_each(|i| talk[i] = true);
+        if (s..e).filter(|&i| ISSUE_REF.is_match(all[i])).count() >= 2 {
+            talk[s..e].fill(true);
         }
     }
     // A fenced example: the fence and what it holds, when the prose above it introduces it.
-    let vocabulary = &crate::knowledge::get().vocabulary;
     let mut i = 0;
     while i < all.len() {
         if !FENCE.is_match(all[i]) {
@@ -343,5 +350,105 @@ mod tests {
             "- macOS 14",
         ];
         assert!(marked(&[], &bullet).is_empty());
+    }
+    #[test]
+    fn application_code_that_checks_statuses_is_talk() {
+        let py = [
+            "    for attempt in range(attempts):",
+            "        resp = session.get(url, timeout=10)",
+            "        if resp.status_code == 429:",
+            "            log.info(\"429 Too Many Requests from %s\", url)",
+            "            time.sleep(delay)",
+            "            continue",
+            "        resp.raise_for_status()",
+        ];
+        assert!(talks_about_errors(&py));
+        let java = [
+            "        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)",
+            "                .header(HttpHeaders.RETRY_AFTER, \"1\")",
+            "                .body(new ErrorBody(\"rate_limit_exceeded\", ex.getMessage()));",
+            "    }",
+        ];
+        assert_eq!(marked(&[], &java), vec![0, 1, 2, 3]);
+        // logfmt records are `key=value` without spaces: no assignments.
+        let logfmt = [
+            "time=\"2022-03-09T17:57:57Z\" level=error msg=\"sync error: 409 Conflict\"",
+            "time=\"2022-03-09T17:57:58Z\" level=info msg=\"retrying\"",
+            "time=\"2022-03-09T17:57:59Z\" level=error msg=\"sync error: 409 Conflict\"",
+            "time=\"2022-03-09T17:58:00Z\" level=info msg=\"done\"",
+        ];
+        assert!(!talks_about_errors(&logfmt));
+        let grpc = [
+            "grpc._channel._InactiveRpcError: <_InactiveRpcError of RPC that terminated with:",
+            "\tstatus = StatusCode.RESOURCE_EXHAUSTED",
+            "\tdetails = \"Resource has been exhausted (e.g. check quota).\"",
+            "\tdebug_error_string = \"UNKNOWN:Error received from peer\"",
+        ];
+        assert!(marked(&[], &grpc).is_empty());
+    }
+
+    #[test]
+    fn a_test_run_that_passed_is_talk() {
+        let rspec = [
+            "Client",
+            "  raises Client::RateLimited when the API answers 429",
+            "  retries once on 502 Bad Gateway",
+            "",
+            "2 examples, 0 failures",
+        ];
+        assert!(talks_about_errors(&rspec));
+        let failed = [
+            "  retries once on 502 Bad Gateway (FAILED - 1)",
+            "2 examples, 1 failure",
+        ];
+        assert!(!talks_about_errors(&failed));
+    }
+
+    #[test]
+    fn a_compiler_code_frame_is_talk() {
+        let frame = [
+            "warning: field `retry_after` is never read",
+            "  --> src/errors.rs:22:5",
+            "   |",
+            "20 | pub struct RateLimited {",
+            "   |            ----------- field in this struct",
+            "",
+            "ERROR openai: 429 Too Many Requests",
+        ];
+        assert_eq!(marked(&[], &frame), vec![1, 2, 3, 4]);
+    }
+
+    #[test]
+    fn a_changelog_list_is_talk_entry_by_entry() {
+        let notes = [
+            "- Retry `429 Too Many Requests` with the `Retry-After` delay (#812).",
+            "- A `401 Unauthorized` no longer logs the token (#809).",
+            "- `overloaded_error` in a stream is raised as `OverloadedError`.",
+        ];
+        assert_eq!(marked(&["### Fixed"], &notes), vec![0, 1, 2]);
+    }
+
+    #[test]
+    fn lines_that_describe_or_count_errors_are_quiet() {
+        let v = &crate::knowledge::get().vocabulary;
+        for quiet in [
+            "[06/Dec/2026 10:44:23] \"GET /api/errors/?status=429 HTTP/1.1\" 200 2291",
+            "summary: \"{{ $labels.upstream }} is returning 429 Too Many Requests\"",
+            "expr: sum(rate(requests_total{code=\"429\"}[5m])) > 1",
+            "3f9a2c1 (HEAD -> main) fix(retry): honour Retry-After on 429 responses",
+            "#821  Retry-After header ignored on 429 Too Many Requests   bug   1 day ago",
+            "ERROR 1213 (40001): Deadlock found when trying to get lock; try restarting transaction",
+            "    Liveness:   http-get http://:8080/healthz delay=10s timeout=1s period=10s #failure=3",
+            "**Requests fail with `429 Too Many Requests`.**",
+        ] {
+            assert!(v.is_quiet_line(quiet), "{quiet}");
+        }
+        for loud in [
+            "[06/Dec/2026 10:44:23] \"POST /v1/chat/completions HTTP/1.1\" 429 112",
+            "**API Error: Status Code 401, \"Invalid token\"**",
+            "**NotFoundError - Error code: 404 - {'error': {'code': 'NotFound'}}**",
+        ] {
+            assert!(!v.is_quiet_line(loud), "{loud}");
+        }
     }
 }

@@ -46,6 +46,14 @@ pub struct Vocabulary {
     pub example_intro: Regex,
     /// `report_intros`, joined into one pattern.
     pub report_intro: Regex,
+    /// `code_lines`, joined into one pattern.
+    pub code_line: Regex,
+    /// `passing_summaries`, joined into one pattern.
+    pub passing_summary: Regex,
+    /// `code_frame_heads`, joined into one pattern.
+    pub code_frame_head: Regex,
+    /// `code_frame_lines`, joined into one pattern.
+    pub code_frame_line: Regex,
     pub language_errors: Vec<String>,
     pub api_exceptions: Vec<String>,
     pub sdk_paths: Vec<String>,
@@ -141,6 +149,14 @@ struct VocabularyFile {
     example_intros: Vec<Spanned<String>>,
     #[serde(default)]
     report_intros: Vec<Spanned<String>>,
+    #[serde(default)]
+    code_lines: Vec<Spanned<String>>,
+    #[serde(default)]
+    passing_summaries: Vec<Spanned<String>>,
+    #[serde(default)]
+    code_frame_heads: Vec<Spanned<String>>,
+    #[serde(default)]
+    code_frame_lines: Vec<Spanned<String>>,
     language_errors: Vec<String>,
     api_exceptions: Vec<String>,
     sdk_paths: Vec<String>,
@@ -220,6 +236,10 @@ pub fn load(sources: &[Source]) -> Result<Knowledge, LoadError> {
         success_record: joined(&vocabulary.success_records)?,
         example_intro: joined(&vocabulary.example_intros)?,
         report_intro: joined(&vocabulary.report_intros)?,
+        code_line: joined(&vocabulary.code_lines)?,
+        passing_summary: joined(&vocabulary.passing_summaries)?,
+        code_frame_head: joined(&vocabulary.code_frame_heads)?,
+        code_frame_line: joined(&vocabulary.code_frame_lines)?,
         error_words: vocabulary.error_words,
         network_words: vocabulary.network_words,
         language_errors: vocabulary.language_errors,
@@ -279,6 +299,26 @@ impl Vocabulary {
     /// Whether `line` speaks of the writer's own run (`I get this response:`).
     pub fn is_report_intro(&self, line: &str) -> bool {
         self.report_intro.as_str() != "(?m)" && self.report_intro.is_match(line)
+    }
+
+    /// Whether `line` is a line of source code (a statement, a declaration, a comment).
+    pub fn is_code_line(&self, line: &str) -> bool {
+        self.code_line.as_str() != "(?m)" && self.code_line.is_match(line)
+    }
+
+    /// Whether `line` is a test runner's summary of a run in which nothing failed.
+    pub fn is_passing_summary(&self, line: &str) -> bool {
+        self.passing_summary.as_str() != "(?m)" && self.passing_summary.is_match(line)
+    }
+
+    /// Whether `line` opens a compiler's or linter's code frame (`  --> src/lib.rs:3:5`).
+    pub fn is_code_frame_head(&self, line: &str) -> bool {
+        self.code_frame_head.as_str() != "(?m)" && self.code_frame_head.is_match(line)
+    }
+
+    /// Whether `line` belongs to a code frame's gutter (`20 | pub struct X {`, `   |  ^^^`).
+    pub fn is_code_frame_line(&self, line: &str) -> bool {
+        self.code_frame_line.as_str() != "(?m)" && self.code_frame_line.is_match(line)
     }
 
     /// Whether `text` (any case) holds one of `words`.
