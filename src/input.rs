@@ -10,7 +10,12 @@ pub mod prefix;
 
 use std::io::{self, BufRead};
 
-use crate::extract::Line;
+/// One input line with its 1-based number.
+#[derive(Debug, Clone)]
+pub struct Line {
+    pub no: usize,
+    pub text: String,
+}
 
 /// Longest line kept whole; longer lines are cut (a minified bundle is not an error message).
 pub const MAX_LINE_BYTES: usize = 256 * 1024;

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{labelled, patterns};
+use super::{labelled, status};
 
 /// Wrappers in front of a message.
 static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
@@ -116,7 +116,7 @@ pub fn clean(message: &str) -> Option<String> {
         return None;
     }
     if let Some(c) = REASON_WITH_ID.captures(&m) {
-        if patterns::is_reason_phrase(&c[1]) {
+        if status::is_reason_phrase(&c[1]) {
             return None;
         }
     }

@@ -5,18 +5,46 @@
 //! value of each field wins. A block with no sign of an API, HTTP or network error is dropped,
 //! so ordinary logs, warnings and unrelated tracebacks give no incident.
 
+pub mod aws;
 pub mod boundary;
+pub mod cloudflare;
+pub mod codes;
+pub mod curl;
 pub mod discourse;
+pub mod docker;
+pub mod dotnet;
+pub mod exception;
+pub mod forms;
+pub mod gateway;
+pub mod gcloud;
+pub mod git;
+pub mod go;
 pub mod gostruct;
+pub mod grpc;
+pub mod kubectl;
 pub mod labelled;
 pub mod lenient;
+pub mod logs;
+pub mod mobile;
+pub mod node;
+pub mod npm;
 pub mod patterns;
 pub mod payload;
+pub mod php;
 pub mod provider;
+pub mod python;
+pub mod request_id;
+pub mod ruby;
+pub mod rust_client;
+pub mod safety;
+pub mod scavenge;
 pub mod segment;
 pub mod sentence;
 pub mod span;
 pub mod split;
+pub mod status;
+pub mod wording;
+pub mod wrappers;
 
 use serde::{Deserialize, Serialize};
 
@@ -131,47 +159,47 @@ fn read(
     context: &str,
     recovered: bool,
 ) -> Option<(Fields, bool, bool)> {
-    let mut bodies = payload::find_bodies(text, &patterns::status_before);
+    let mut bodies = payload::find_bodies(text, &status::status_before);
     // A body too mangled to parse (quotes lost in a paste) still shows its keys; a log
     // record that parsed whole was read above, and held no API error.
     if payload::primary(&bodies).is_none() && !lines.iter().any(|l| split::is_record(l)) {
-        bodies.extend(patterns::scavenge(text));
+        bodies.extend(scavenge::scavenge(text));
     }
     let body = payload::primary(&bodies);
     let exception = pick_exception(lines);
     // `An error occurred (403) when calling ...`: a bare status where the AWS code would be.
-    let (aws, aws_status) = match patterns::aws_cli(text) {
+    let (aws, aws_status) = match aws::aws_cli(text) {
         Some((code, _)) if code.len() == 3 && code.bytes().all(|b| b.is_ascii_digit()) => {
             (None, code.parse::<u16>().ok())
         }
         other => (other, None),
     };
-    let xml = patterns::xml_error(text);
-    let aws_log = patterns::aws_log(text);
-    let grpc = patterns::grpc(text);
-    let kube = patterns::kubernetes(text);
-    let registry = patterns::registry(text);
-    let npm = patterns::npm(text);
-    let git = patterns::git_remote(text);
-    let cloudflare = patterns::cloudflare_page(text);
-    let zhipu = patterns::zhipu_pack(text);
-    let slack = patterns::slack_node(text);
-    let angle = patterns::angle_status_code(text);
-    let gcloud = patterns::gcloud(text);
-    let go_http = patterns::go_http(text);
-    let curl = patterns::curl_error(text);
-    let code_message = patterns::code_then_message(text);
-    let code_dash = patterns::code_dash_message(text);
-    let paren = patterns::paren_code(text);
-    let statuses = patterns::statuses(text);
+    let xml = aws::xml_error(text);
+    let aws_log = aws::aws_log(text);
+    let grpc = grpc::grpc(text);
+    let kube = kubectl::kubernetes(text);
+    let registry = docker::registry(text);
+    let npm = npm::npm(text);
+    let git = git::git_remote(text);
+    let cloudflare = cloudflare::cloudflare_page(text);
+    let zhipu = codes::zhipu_pack(text);
+    let slack = codes::slack_node(text);
+    let angle = codes::angle_status_code(text);
+    let gcloud = gcloud::gcloud(text);
+    let go_http = go::go_http(text);
+    let curl = curl::curl_error(text);
+    let code_message = codes::code_then_message(text);
+    let code_dash = codes::code_dash_message(text);
+    let paren = codes::paren_code(text);
+    let statuses = status::statuses(text);
     let labels = labelled::read(text).unwrap_or_default();
     let network = network_evidence(lines);
-    let safety = patterns::safety_block(text);
+    let safety = safety::safety_block(text);
     // AWS SDK for JavaScript v3 names the error class after the AWS error code.
     let aws_js =
         text.contains("$metadata") || text.contains("$fault") || text.contains("ExceptionRes (");
     let aws_js_error = if aws_js {
-        patterns::aws_js_error(lines)
+        aws::aws_js_error(lines)
     } else {
         None
     };
@@ -207,10 +235,10 @@ fn read(
         .or_else(|| labels.error_code.clone())
         .or_else(|| zhipu.as_ref().map(|z| z.0.clone()))
         .or_else(|| exception.as_ref().and_then(|e| e.code.clone()))
-        .or_else(|| patterns::discord_code(text))
+        .or_else(|| codes::discord_code(text))
         .or_else(|| npm.as_ref().map(|n| n.0.clone()))
         .or_else(|| registry.as_ref().map(|r| r.0.clone()))
-        .or_else(|| patterns::code_then_message(exception_line).map(|c| c.0))
+        .or_else(|| codes::code_then_message(exception_line).map(|c| c.0))
         .or_else(|| code_message.as_ref().map(|c| c.0.clone()))
         .or_else(|| angle.as_ref().map(|a| a.1.clone()))
         .or_else(|| code_dash.as_ref().map(|c| c.0.clone()))
@@ -261,12 +289,12 @@ fn read(
         .and_then(|b| b.request_id.clone())
         .or(request_id)
         .or_else(|| zhipu.as_ref().and_then(|z| z.2.clone()))
-        .or_else(|| patterns::request_id(text))
+        .or_else(|| request_id::request_id(text))
         .or_else(|| labels.request_id.clone());
     f.exception = exception
         .as_ref()
         .map(|e| e.name.clone())
-        .or_else(|| patterns::named_exception(text))
+        .or_else(|| node::named_exception(text))
         .or_else(|| aws_js_error.as_ref().map(|e| e.0.clone()));
 
     let api_exception = exception.as_ref().is_some_and(|e| {
@@ -282,7 +310,7 @@ fn read(
         || aws_log.is_some()
         || grpc
             .as_ref()
-            .is_some_and(|g| g.0.is_some() || g.1.as_deref().is_some_and(patterns::api_phrase))
+            .is_some_and(|g| g.0.is_some() || g.1.as_deref().is_some_and(wording::api_phrase))
         || kube.is_some()
         || registry.is_some()
         || npm.is_some()
@@ -296,8 +324,8 @@ fn read(
         || aws_js_error.is_some()
         || labels.error_type.is_some()
         || labels.error_code.is_some()
-        || patterns::gateway_request_id(text).is_some()
-        || (patterns::api_phrase(text) && errorish(text) && api_phrase_outside_names(text));
+        || gateway::gateway_request_id(text).is_some()
+        || (wording::api_phrase(text) && errorish(text) && api_phrase_outside_names(text));
     // A failed attempt that a retry then turned into a success is no error to fix.
     if recovered && body.is_none() && exception.is_none() {
         return None;
@@ -353,7 +381,7 @@ fn failed(l: &str) -> bool {
     let vocabulary = &knowledge::get().vocabulary;
     !vocabulary.is_quiet_line(l)
         && !vocabulary.is_retry_notice(l)
-        && (errorish(l) || patterns::statuses(l).iter().any(|&(_, s)| s >= 400))
+        && (errorish(l) || status::statuses(l).iter().any(|&(_, s)| s >= 400))
 }
 
 /// Whether a retry was announced and the log then went on normally: the last retry notice
@@ -391,14 +419,14 @@ fn api_phrase_outside_names(text: &str) -> bool {
     let rest = names
         .iter()
         .fold(text.to_string(), |t, n| t.replace(n.as_str(), ""));
-    patterns::api_phrase(&rest)
+    wording::api_phrase(&rest)
 }
 
 fn network_evidence(lines: &[&str]) -> bool {
     let words = &knowledge::get().vocabulary.network_words;
     lines
         .iter()
-        .any(|l| patterns::network_failure(l) && Vocabulary::has_word(words, l))
+        .any(|l| wording::network_failure(l) && Vocabulary::has_word(words, l))
 }
 
 fn known_api_exception(name: &str, path: &str) -> bool {
@@ -427,13 +455,13 @@ fn is_language_error(name: &str) -> bool {
 
 /// Picks the exception that carries the API error: the last one whose line is about the API,
 /// else the last one that is not a plain language error.
-fn pick_exception(lines: &[&str]) -> Option<patterns::Exception> {
-    let all = patterns::exceptions(lines);
-    let related = |e: &&patterns::Exception| {
+fn pick_exception(lines: &[&str]) -> Option<exception::Exception> {
+    let all = exception::exceptions(lines);
+    let related = |e: &&exception::Exception| {
         let line = lines[e.line];
-        !patterns::statuses(line).is_empty()
+        !status::statuses(line).is_empty()
             || line.contains('{')
-            || patterns::network_failure(line)
+            || wording::network_failure(line)
             || known_api_exception(&e.name, &e.path)
     };
     if let Some(e) = all.iter().rev().find(related) {
@@ -476,7 +504,7 @@ fn message(
     text: &str,
     lines: &[&str],
     body: Option<&payload::Body>,
-    exception: Option<&patterns::Exception>,
+    exception: Option<&exception::Exception>,
     request_id: &mut Option<String>,
     forms: &Forms,
 ) -> Option<String> {
@@ -484,7 +512,7 @@ fn message(
         let t = m.trim();
         let tag = t.starts_with('<')
             && t[1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '!' || c == '/');
-        !t.is_empty() && !tag && !t.contains("</") && !patterns::is_client_wording(t)
+        !t.is_empty() && !tag && !t.contains("</") && !wording::is_client_wording(t)
     };
     // An OS error printed as a struct (`Os { code: 111, message: "Connection refused" }`)
     // is the client's wording, not a service's body.
@@ -494,15 +522,15 @@ fn message(
             || !b
                 .message
                 .as_deref()
-                .is_some_and(|m| m.len() < 40 && patterns::network_failure(m))
+                .is_some_and(|m| m.len() < 40 && wording::network_failure(m))
     });
     if let Some(m) = service_body.and_then(|b| b.message.as_deref()) {
-        let (m, rid) = patterns::split_gateway_suffix(m);
+        let (m, rid) = gateway::split_gateway_suffix(m);
         if rid.is_some() {
             *request_id = rid;
         }
         if let Some((_, inner, rid)) =
-            patterns::zhipu_pack(&m).filter(|z| m.trim_start().starts_with(&format!("[{}]", z.0)))
+            codes::zhipu_pack(&m).filter(|z| m.trim_start().starts_with(&format!("[{}]", z.0)))
         {
             if let Some(rid) = rid {
                 *request_id = Some(rid);
@@ -510,8 +538,8 @@ fn message(
             return Some(inner);
         }
         // A proxy that passes on a client's exception text (`litellm.BadRequestError: ...`).
-        let m = if patterns::opens_with_client_class(&m) {
-            boundary::clean(&patterns::strip_message_prefixes(&m)).unwrap_or(m)
+        let m = if wrappers::opens_with_client_class(&m) {
+            boundary::clean(&wrappers::strip_message_prefixes(&m)).unwrap_or(m)
         } else {
             m
         };
@@ -523,30 +551,30 @@ fn message(
         forms.zhipu.as_ref().map(|z| z.1.clone()),
         forms.xml.as_ref().and_then(|x| x.1.clone()),
         forms.aws.as_ref().map(|a| a.1.clone()),
-        patterns::aws_go_v1(text),
-        patterns::s3cmd(text),
+        aws::aws_go_v1(text),
+        aws::s3cmd(text),
         forms.aws_log.as_ref().and_then(|a| a.1.clone()),
         forms.grpc.as_ref().and_then(|g| g.1.clone()),
-        patterns::unexpected_status(text),
-        patterns::logfmt_error(text),
+        rust_client::unexpected_status(text),
+        logs::logfmt_error(text),
         forms.labels.message.clone(),
         forms.kube.as_ref().map(|k| k.1.clone()),
         forms.gcloud.as_ref().map(|g| g.1.clone()),
         forms.registry.as_ref().map(|r| r.1.clone()),
         forms.npm.as_ref().and_then(|n| n.1.clone()),
-        patterns::twine(text),
-        patterns::wrangler(text),
-        patterns::requests_reason(text),
-        patterns::after_http_error_summary(text),
-        patterns::dotnet_http(text),
-        patterns::azure_status(text),
-        patterns::gh_http(text),
-        patterns::ns_error(text),
-        patterns::dart_unhandled(text),
+        python::twine(text),
+        cloudflare::wrangler(text),
+        python::requests_reason(text),
+        python::after_http_error_summary(text),
+        dotnet::dotnet_http(text),
+        dotnet::azure_status(text),
+        git::gh_http(text),
+        mobile::ns_error(text),
+        mobile::dart_unhandled(text),
         forms.cloudflare.as_ref().and_then(|c| c.1.clone()),
-        patterns::nginx_error(text),
-        patterns::gateway_log(text).map(|m| {
-            let (m, rid) = patterns::split_gateway_suffix(&m);
+        logs::nginx_error(text),
+        gateway::gateway_log(text).map(|m| {
+            let (m, rid) = gateway::split_gateway_suffix(&m);
             if request_id.is_none() {
                 *request_id = rid;
             }
@@ -560,24 +588,24 @@ fn message(
     ];
     // Free-form candidates: a client's own words about a network failure are not a message.
     let loose = [
-        patterns::google_http_error(text),
+        python::google_http_error(text),
         forms.aws_js.as_ref().map(|e| e.1.clone()),
         exception
             .filter(|e| {
                 known_api_exception(&e.name, &e.path)
-                    || !patterns::statuses(lines[e.line]).is_empty()
-                    || !is_language_error(&e.name) && !patterns::network_failure(lines[e.line])
+                    || !status::statuses(lines[e.line]).is_empty()
+                    || !is_language_error(&e.name) && !wording::network_failure(lines[e.line])
             })
             .and_then(|e| exception_message(lines, e)),
-        patterns::labelled_message(text),
-        patterns::after_status(text),
+        logs::labelled_message(text),
+        status::after_status(text),
         last_segment(lines),
     ];
     // A service's sentence may mention a timeout; a client's short errno text is dropped.
     let loose = loose
         .into_iter()
         .flatten()
-        .filter(|m| !patterns::client_network_text(m));
+        .filter(|m| !wording::client_network_text(m));
     candidates
         .into_iter()
         .flatten()
@@ -585,7 +613,7 @@ fn message(
         .filter_map(|m| boundary::clean(&m))
         .find(|m| usable(m))
         .map(|m| {
-            let (m, rid) = patterns::split_gateway_suffix(&m);
+            let (m, rid) = gateway::split_gateway_suffix(&m);
             if request_id.is_none() {
                 *request_id = rid;
             }
@@ -605,12 +633,12 @@ fn leading_status(rest: &str) -> Option<u16> {
 }
 
 /// The message an exception line carries, or the detail line printed under a summary.
-fn exception_message(lines: &[&str], e: &patterns::Exception) -> Option<String> {
+fn exception_message(lines: &[&str], e: &exception::Exception) -> Option<String> {
     if labelled::is_argument_list(&e.rest) {
         return None;
     }
-    let mut m = patterns::strip_message_prefixes(&e.rest);
-    if let Some((_, msg)) = patterns::code_then_message(&m).filter(|c| m.starts_with(&c.0)) {
+    let mut m = wrappers::strip_message_prefixes(&e.rest);
+    if let Some((_, msg)) = codes::code_then_message(&m).filter(|c| m.starts_with(&c.0)) {
         m = msg.unwrap_or_default();
     }
     if let Some(i) = m.find(" - http") {
@@ -637,10 +665,10 @@ fn exception_message(lines: &[&str], e: &patterns::Exception) -> Option<String> 
 fn last_segment(lines: &[&str]) -> Option<String> {
     lines.iter().find_map(|l| {
         let low = l.to_lowercase();
-        if !(low.contains("error") && patterns::api_phrase(l)) {
+        if !(low.contains("error") && wording::api_phrase(l)) {
             return None;
         }
-        let (l, _) = patterns::split_gateway_suffix(l);
+        let (l, _) = gateway::split_gateway_suffix(l);
         // The innermost segment that still states the refusal: a message may itself hold
         // `Limit: 150000 / min. Current: ...`.
         let tails: Vec<&str> = l
@@ -651,7 +679,7 @@ fn last_segment(lines: &[&str]) -> Option<String> {
         let tail = tails
             .iter()
             .filter(|t| t.len() > 8 && t.contains(' ') && !t.contains("://"))
-            .rfind(|t| patterns::api_phrase(t))
+            .rfind(|t| wording::api_phrase(t))
             .unwrap_or(last);
         (tail.len() > 8 && tail.contains(' ') && !tail.contains("://")).then(|| tail.to_string())
     })

@@ -10,12 +10,7 @@ use std::sync::{Arc, LazyLock};
 use aho_corasick::AhoCorasick;
 use regex::Regex;
 
-/// One input line with its 1-based number.
-#[derive(Debug, Clone)]
-pub struct Line {
-    pub no: usize,
-    pub text: String,
-}
+pub use crate::input::Line;
 
 /// A run of lines that may hold an error, with the quiet lines just before it.
 #[derive(Debug, Clone, Default)]

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{boundary, patterns};
+use super::{boundary, gateway};
 
 /// Where a message starts after a lead-in: a colon, a closing bracket, a status code, a quote.
 static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
@@ -35,7 +35,7 @@ pub fn around(text: &str, at: usize) -> Option<String> {
         .find(&text[at..line_end])
         .map_or(line_end, |m| at + m.start() + 1);
     let raw = &text[start..line_end];
-    let (m, _) = patterns::split_gateway_suffix(raw);
+    let (m, _) = gateway::split_gateway_suffix(raw);
     let m = m
         .trim()
         .trim_end_matches(['"', '”', '\'', '`', ')'])

@@ -1,0 +1,140 @@
+//! AWS errors as its CLI and SDKs print them: `An error occurred (Code) when calling the Op
+//! operation: message` (CLI, boto3), `api error Code: message` (Go SDK v2, Terraform), `Code:
+//! message` over `status code: 403, request id: X` (Go SDK v1), S3's XML `<Error><Code>`,
+//! the C++ SDK's `Exception name:` / `Error message:` log lines, s3cmd's `S3 error: 403
+//! (Code): message`, and the JavaScript SDK v3's `Code: message` line.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::pattern::builtin as re;
+
+use super::forms::Form;
+
+/// AWS's printed forms.
+pub const FORMS: &[Form] = &[
+    Form {
+        name: "aws.cli",
+        triggers: &["An error occurred (", "api error "],
+        finds: |t| aws_cli(t).is_some(),
+        examples: &["An error occurred (AccessDenied) when calling the ListBuckets operation: Access Denied"],
+    },
+    Form {
+        name: "aws.xml",
+        triggers: &["<Error"],
+        finds: |t| xml_error(t).is_some(),
+        examples: &["<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message></Error>"],
+    },
+    Form {
+        name: "aws.cpp-log",
+        triggers: &["Exception name: "],
+        finds: |t| aws_log(t).is_some(),
+        examples: &["Exception name: AccessDeniedException\nError message: User is not authorized"],
+    },
+    Form {
+        name: "aws.go-v1",
+        triggers: &["status code: "],
+        finds: |t| aws_go_v1(t).is_some(),
+        examples: &["AccessDenied: Access Denied\n\tstatus code: 403, request id: 03B8, host id: Fh"],
+    },
+    Form {
+        name: "aws.s3cmd",
+        triggers: &["S3 error: "],
+        finds: |t| s3cmd(t).is_some(),
+        examples: &["ERROR: S3 error: 403 (SignatureDoesNotMatch): The signature does not match."],
+    },
+    Form {
+        name: "aws.js-v3",
+        triggers: &[": "],
+        finds: |t| aws_js_error(&t.lines().collect::<Vec<_>>()).is_some(),
+        examples: &["ThrottlingException: Rate exceeded"],
+    },
+];
+
+/// An AWS error code and message: the CLI's and boto3's `An error occurred (Code) when
+/// calling the Op operation: message`, or the Go SDK v2's `..., api error Code: message`
+/// (which Terraform prints too).
+pub fn aws_cli(text: &str) -> Option<(String, String)> {
+    static R: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?:An error occurred \(([\w.]+)\) when calling the \w+ operation(?: \(reached max retries: \d+\))?|\bapi error ([A-Z][\w.]+)): ([^\n\x22]+)",
+        )
+    });
+    let c = R.captures(text)?;
+    let code = c.get(1).or(c.get(2))?.as_str();
+    Some((code.to_string(), c[3].trim().to_string()))
+}
+
+/// S3 and other XML error bodies: (code, message).
+pub fn xml_error(text: &str) -> Option<(String, Option<String>)> {
+    static CODE: LazyLock<Regex> = LazyLock::new(|| re(r"<Code>\s*([^<\s]+)\s*</Code>"));
+    static MSG: LazyLock<Regex> = LazyLock::new(|| re(r"<Message>\s*([^<]+?)\s*</Message>"));
+    if !text.contains("<Error>") && !text.contains("<Error ") {
+        return None;
+    }
+    let code = CODE.captures(text)?[1].to_string();
+    Some((code, MSG.captures(text).map(|c| c[1].to_string())))
+}
+
+/// The AWS C++ SDK's log form: `Exception name: X` / `Error message: Y`.
+pub fn aws_log(text: &str) -> Option<(String, Option<String>)> {
+    static NAME: LazyLock<Regex> = LazyLock::new(|| re(r"Exception name: (\w+)"));
+    static MSG: LazyLock<Regex> = LazyLock::new(|| re(r"Error message: ([^\n\\]+)"));
+    let name = NAME.captures(text)?[1].to_string();
+    Some((name, MSG.captures(text).map(|c| c[1].trim().to_string())))
+}
+
+/// The AWS SDK for Go v1's `Code: message` followed by `status code: 403, request id: X`.
+pub fn aws_go_v1(text: &str) -> Option<String> {
+    static R: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?m)(?:^|\s)[A-Z]\w+: ([^\n]+?)\s*\n?\s*status code: \d{3}, request id: ")
+    });
+    R.captures(text).map(|c| c[1].trim().to_string())
+}
+
+/// s3cmd's `S3 error: 403 (Code): message`.
+pub fn s3cmd(text: &str) -> Option<String> {
+    static R: LazyLock<Regex> = LazyLock::new(|| re(r"S3 error: \d{3} \(\w+\): ([^\n]+)"));
+    R.captures(text).map(|c| c[1].trim().to_string())
+}
+
+/// The first `Code: message` line of an AWS SDK for JavaScript v3 error (code, message).
+pub fn aws_js_error(lines: &[&str]) -> Option<(String, String)> {
+    static R: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^\s*(?:\w+ )?([A-Z][A-Za-z0-9]+)(?: \[\w+\])?: (.+)$"));
+    lines.iter().find_map(|l| {
+        let c = R.captures(l)?;
+        let code = c[1].to_string();
+        (code != "Error").then(|| (code, c[2].trim().to_string()))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_aws_codes_and_messages() {
+        let go = "operation error S3: CreateBucket, https response error StatusCode: 409, RequestID: X, api error BucketAlreadyOwnedByYou: Your previous request succeeded.";
+        assert_eq!(
+            aws_cli(go),
+            Some((
+                "BucketAlreadyOwnedByYou".into(),
+                "Your previous request succeeded.".into()
+            ))
+        );
+        assert_eq!(
+            s3cmd("ERROR: S3 error: 403 (SignatureDoesNotMatch): The signature does not match.")
+                .as_deref(),
+            Some("The signature does not match.")
+        );
+        assert_eq!(
+            aws_go_v1(
+                "AccessDenied: Access Denied\n\tstatus code: 403, request id: 03B8, host id: Fh"
+            )
+            .as_deref(),
+            Some("Access Denied")
+        );
+    }
+}

@@ -1,0 +1,69 @@
+//! Cloudflare: its error page (`Error 1020 Ray ID: ...` over the page's title) and wrangler's
+//! `A request to the Cloudflare API (/path) failed.` followed by the API's message.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::pattern::builtin as re;
+
+use super::forms::Form;
+
+/// Cloudflare's error page and wrangler's API failure.
+pub const FORMS: &[Form] = &[
+    Form {
+        name: "cloudflare.page",
+        triggers: &[" Ray ID: "],
+        finds: |t| cloudflare_page(t).is_some(),
+        examples: &["Error 1020 Ray ID: 8a1b2c3d4e5f6a7b \u{2022} 2024-01-01\nAccess denied"],
+    },
+    Form {
+        name: "cloudflare.wrangler",
+        triggers: &["A request to the Cloudflare API ("],
+        finds: |t| wrangler(t).is_some(),
+        examples: &["A request to the Cloudflare API (/zones/x) failed.\n\n  Authentication error [code: 10000]"],
+    },
+];
+
+/// A Cloudflare error page: `Error 1020 Ray ID: ...` then the title line.
+pub fn cloudflare_page(text: &str) -> Option<(String, Option<String>)> {
+    static R: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?m)^\s*Error (\d{3,4}) Ray ID: [0-9a-f]+[^\n]*$"));
+    let mut last_end = 0;
+    let mut code = None;
+    for m in R.captures_iter(text) {
+        code.get_or_insert_with(|| m[1].to_string());
+        last_end = m.get(0).expect("group 0").end();
+    }
+    let code = code?;
+    let title = text[last_end..]
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .map(str::to_string);
+    Some((code, title))
+}
+
+/// wrangler's `A request to the Cloudflare API (/path) failed.` followed, after a blank line,
+/// by the API's message (`Authentication error [code: 10000]`).
+pub fn wrangler(text: &str) -> Option<String> {
+    static R: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"A request to the Cloudflare API \([^)\n]*\) failed\.[ \t]*\n(?:[ \t]*\n)?[ \t]*(\S[^\n]*)",
+        )
+    });
+    R.captures(text).map(|c| c[1].trim().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_wranglers_message() {
+        assert_eq!(
+            wrangler("✘ [ERROR] A request to the Cloudflare API (/zones/x) failed.\n\n  Authentication error [code: 10000]").as_deref(),
+            Some("Authentication error [code: 10000]")
+        );
+    }
+}

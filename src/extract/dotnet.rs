@@ -1,0 +1,93 @@
+//! .NET clients: the OpenAI and Azure .NET clients' `HTTP 429 (type: code)` summary with the
+//! service's message after it, and Azure.Core's `RequestFailedException` text (`Status: 403
+//! (reason)` over `ErrorCode: X`).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::pattern::builtin as re;
+
+use super::forms::Form;
+use super::status::is_reason_phrase;
+
+/// .NET clients' printed forms.
+pub const FORMS: &[Form] = &[
+    Form {
+        name: "dotnet.http-summary",
+        triggers: &["HTTP "],
+        finds: |t| dotnet_http(t).is_some(),
+        examples: &["HTTP 429 (429)\n\nRate limit is exceeded. Try again in 40 seconds."],
+    },
+    Form {
+        name: "dotnet.azure-request-failed",
+        triggers: &["ErrorCode: "],
+        finds: |t| azure_status(t).is_some(),
+        examples: &["Service request failed.\nStatus: 403 (This request is not authorized.)\nErrorCode: AuthorizationFailure"],
+    },
+];
+
+/// The OpenAI and Azure .NET clients' `HTTP 429 (type: code)` summary, followed by the
+/// service's message on the same line or after a blank line, running to a blank line.
+pub fn dotnet_http(text: &str) -> Option<String> {
+    static R: LazyLock<Regex> = LazyLock::new(|| re(r"(?m)^\s*HTTP \d{3} \([^)\n]*\)[ \t]*"));
+    let m = R.find(text)?;
+    let mut rest = &text[m.end()..];
+    if let Some(r) = rest.strip_prefix('\n') {
+        rest = r.trim_start_matches([' ', '\t']);
+        rest = rest.strip_prefix('\n').unwrap_or(rest);
+    }
+    let lines: Vec<&str> = rest
+        .lines()
+        .map(str::trim)
+        .take_while(|l| !l.is_empty() && !l.starts_with("at ") && !l.starts_with("Status:"))
+        .collect();
+    (!lines.is_empty()).then(|| lines.join("\n"))
+}
+
+/// Azure.Core's `RequestFailedException`: the message, then `Status: 403 (reason)` and
+/// `ErrorCode: X`. Azure Storage puts its message in the reason phrase.
+pub fn azure_status(text: &str) -> Option<String> {
+    static R: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?m)^Status: \d{3} \(([^)\n]+)\)[ \t]*\nErrorCode: "));
+    static LEAD: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)^(?:an? )?(?:error|exception)(?: occurred| encountered)?:\s*"));
+    let c = R.captures(text)?;
+    if !is_reason_phrase(&c[1]) {
+        return Some(c[1].trim().to_string());
+    }
+    let before = &text[..c.get(0).expect("group 0").start()];
+    let line = before
+        .lines()
+        .rev()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && !l.starts_with("RequestId:") && !l.starts_with("Time:"))?;
+    let m = LEAD.replace(line, "").trim().to_string();
+    (m != "Service request failed." && !m.is_empty()).then_some(m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_messages_around_the_status() {
+        assert_eq!(
+            dotnet_http(
+                "HTTP 429 (429)\n\nRate limit is exceeded. Try again in 40 seconds.\n   at X.Y()"
+            )
+            .as_deref(),
+            Some("Rate limit is exceeded. Try again in 40 seconds.")
+        );
+        let azure = "Service request failed.\nStatus: 403 (This request is not authorized.)\nErrorCode: AuthorizationFailure";
+        assert_eq!(
+            azure_status(azure).as_deref(),
+            Some("This request is not authorized.")
+        );
+        let azure = "An error occurred: The deployment does not exist.\nStatus: 404 (Not Found)\nErrorCode: DeploymentNotFound";
+        assert_eq!(
+            azure_status(azure).as_deref(),
+            Some("The deployment does not exist.")
+        );
+    }
+}

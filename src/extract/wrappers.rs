@@ -1,0 +1,69 @@
+//! What clients print before an API's own message: a class (`litellm.BadRequestError: `), a
+//! status (`Error code: 400 - `, `HTTP 400 error: `), an operation (`Unable to create
+//! record: `). Stripping them leaves the service's sentence.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::pattern::builtin as re;
+
+/// Strips class names, statuses and client wording that clients print before the API's
+/// own message: `litellm.BadRequestError: X`, `Error code: 400 - X`, `HTTP 400 error: X`.
+pub fn strip_message_prefixes(rest: &str) -> String {
+    static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r#"^(?:(?:[A-Za-z_][\w$]*\.)*[A-Z_][\w$]*(?:Error|Exception)(?:\[\w*\])?:\s*|Error code:\s*\d{3}\s*-?\s*|HTTP(?: ERROR)?\s*\d{3}(?: error)?:\s*|\d{3}:\s*|\d{3}\s+-\s+|\d{3}\s+(?:(?:GET|POST|PUT|DELETE|PATCH|HEAD) \S+:\s*)?|Request req_\w+:\s*|(?:GET|POST|PUT|PATCH|DELETE|HEAD) https?://\S+?:\s+|Unable to (?:create|fetch|update|delete|read) record:\s*|api return error,\s*|Failed after \d+ attempts\. Last error:\s*|\w+Exception - |(?:[A-Z][A-Z ]+ )?\(error code: \d+\):\s*)"#,
+        )
+    });
+    static REASON: LazyLock<Regex> =
+        LazyLock::new(|| re(r#"\s*\[reason: .*$|\s*\(status code: \d{3}\)$"#));
+    let mut s = rest
+        .trim()
+        .trim_matches(|c| c == '\'' || c == '"' || c == '`')
+        .trim()
+        .to_string();
+    s = REASON.replace(&s, "").to_string();
+    static REASON_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^\d{3} (?:Bad Request|Unauthorized|Payment Required|Forbidden|Not Found|Conflict|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)$",
+        )
+    });
+    for _ in 0..6 {
+        // `401 Unauthorized` alone is the service's whole message (GitLab's bodies read so).
+        if REASON_ONLY.is_match(&s) {
+            break;
+        }
+        match PREFIX.find(&s) {
+            Some(m) if m.end() > 0 => s = s[m.end()..].trim().to_string(),
+            _ => break,
+        }
+    }
+    s
+}
+
+/// Whether a message opens with a client's dotted class name (`litellm.BadRequestError: `).
+pub fn opens_with_client_class(message: &str) -> bool {
+    static R: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^(?:[a-z_]\w*\.)+[A-Z]\w*(?:Error|Exception):\s"));
+    R.is_match(message)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_client_prefixes_from_messages() {
+        assert_eq!(
+            strip_message_prefixes("litellm.BadRequestError: LLM Provider NOT provided"),
+            "LLM Provider NOT provided"
+        );
+        assert_eq!(
+            strip_message_prefixes(
+                "HTTP 400 error: Unable to create record: Account not authorized"
+            ),
+            "Account not authorized"
+        );
+    }
+}
