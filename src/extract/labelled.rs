@@ -38,7 +38,7 @@ impl Labelled {
 /// A parenthesised list of `label: value` pairs that names a request id, status or code.
 static LIST: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::builtin(
-        r"(?i)[ \t]*\(((?:[^()\n]|\([^()\n]*\))*\b(?:request[_ -]?id|status[_ ]code|error[_ ]code)\s*[:=][^()\n]*(?:\([^()\n]*\)[^()\n]*)*)\)",
+        r"(?i)[ \t]*\(((?:[^()\n]|\([^()\n]*\))*\b(?:request[_ -]?id|status[_ ]code|error[_ ]code|path)\s*[:=][^()\n]*(?:\([^()\n]*\)[^()\n]*)*)\)",
     )
 });
 
@@ -66,9 +66,11 @@ static AIOHTTP: LazyLock<Regex> = LazyLock::new(|| {
 /// Reads the labelled values in `text`.
 pub fn read(text: &str) -> Option<Labelled> {
     let mut out = Labelled::default();
-    if let Some(c) = LIST.captures(text) {
+    // Lists printed one after another (a gateway's `(request id: X)`, then the SDK's
+    // `(path: ..., type: ...)`) are read together; the first says where they start.
+    for c in LIST.captures_iter(text) {
         let list = c.get(1).expect("group 1");
-        out.list_at = c.get(0).map(|m| m.start());
+        out.list_at = out.list_at.or(c.get(0).map(|m| m.start()));
         let aws = list.as_str().contains("Service:");
         for p in PAIR.captures_iter(list.as_str()) {
             take(&mut out, &p[1], &p[2], aws);
@@ -271,6 +273,18 @@ mod tests {
             "invalid x-api-key"
         );
         assert_eq!(strip_list("plain (words)"), "plain (words)");
+        // Without a request id the SDK prints the path and type alone, after a gateway's own
+        // `(request id: ...)`.
+        assert_eq!(
+            strip_list("bad token (request id: 2026x) (path: /v1/messages, type: gw_error)"),
+            "bad token (request id: 2026x)"
+        );
+        assert_eq!(
+            read("AuthenticationError: 401 bad token (path: /v1/messages, type: gw_error)")
+                .and_then(|l| l.error_type)
+                .as_deref(),
+            Some("gw_error")
+        );
     }
 
     #[test]

@@ -225,11 +225,34 @@ fn walk(
                         ..Body::default()
                     });
             }
+            // A gateway's generic message with the upstream's own words relayed beside it (in
+            // a child object of the error: OpenRouter's `metadata.raw`): those words, one level
+            // in, are the message. A body in them is scanned as a string below.
+            let relayed = |m: &Map<String, Value>| {
+                m.values()
+                    .filter_map(Value::as_object)
+                    .find_map(|c| keyed_text(c, &knowledge::get().keys.relayed))
+                    .filter(|r| !r.contains('{'))
+            };
+            let raw = env.as_ref().and_then(|_| {
+                skip.as_deref()
+                    .and_then(|k| map.get(k))
+                    .and_then(Value::as_object)
+                    .and_then(relayed)
+                    .or_else(|| relayed(map))
+            });
             if let Some(mut b) = env {
                 b.level = level;
                 b.offset = offset;
                 b.status = b.status.or(here.status);
                 b.request_id = b.request_id.or_else(|| here.request_id.clone());
+                if let Some(raw) = raw {
+                    out.push(Body {
+                        message: Some(raw),
+                        level: level + 1,
+                        ..b.clone()
+                    });
+                }
                 out.push(b);
             }
             for (k, child) in map {
@@ -747,5 +770,17 @@ mod tests {
         let bodies = find_bodies(&text, &status);
         assert_eq!(bodies.first().and_then(|b| b.status), Some(429));
         assert_eq!(response_head("no head\n{}", 8), 0);
+    }
+
+    #[test]
+    fn a_gateways_relayed_upstream_text_is_the_message() {
+        let b = first(
+            r#"{"error":{"message":"Provider returned error","code":429,"metadata":{"raw":"model-x is rate-limited upstream","provider_name":"P"}}}"#,
+        );
+        assert_eq!(
+            b.message.as_deref(),
+            Some("model-x is rate-limited upstream")
+        );
+        assert_eq!(b.status, Some(429));
     }
 }

@@ -69,6 +69,7 @@ pub struct Keys {
     pub status: Vec<String>,
     pub request_id: Vec<String>,
     pub aws_request_id: Vec<String>,
+    pub relayed: Vec<String>,
 }
 
 /// Everything extraction knows about providers, clients and words.
@@ -173,6 +174,7 @@ struct KeysFile {
     status: Vec<String>,
     request_id: Vec<String>,
     aws_request_id: Vec<String>,
+    relayed: Vec<String>,
 }
 
 /// Reads the data files; each of `providers`, `clients`, `vocabulary` and `keys` (`data/*.toml`)
@@ -255,6 +257,7 @@ pub fn load(sources: &[Source]) -> Result<Knowledge, LoadError> {
         status: norm(keys.status),
         request_id: norm(keys.request_id),
         aws_request_id: norm(keys.aws_request_id),
+        relayed: norm(keys.relayed),
     };
     Ok(Knowledge {
         evidence,
