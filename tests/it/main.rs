@@ -1,6 +1,6 @@
-//! Integration tests of apidiag, by topic: extraction fixtures, the command line, the rule
-//! pack and its texts, the human reports, secret masking, hostile input, `rules check`, and
-//! running without a network.
+//! Integration tests of apidiag, by topic: extraction fixtures, provider evidence, the command
+//! line, the rule pack and its texts, the human reports, secret masking, hostile input,
+//! `rules check`, and running without a network.
 
 mod check;
 mod cli;
@@ -10,6 +10,7 @@ mod hostile;
 mod offline;
 mod paste;
 mod pipeline;
+mod providers;
 mod redact;
 mod reports;
 mod rules;
