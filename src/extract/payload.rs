@@ -113,7 +113,7 @@ fn response_head(text: &str, start: usize) -> usize {
         }
         let prev = text[..at - 1].rfind('\n').map_or(0, |i| i + 1);
         at = prev;
-        if !HEAD_LINE.is_match(&text[prev..].split('\n').next().unwrap_or_default()) {
+        if !HEAD_LINE.is_match(text[prev..].split('\n').next().unwrap_or_default()) {
             break;
         }
     }
