@@ -447,6 +447,7 @@ mod tests {
             "[06/Dec/2026 10:44:23] \"POST /v1/chat/completions HTTP/1.1\" 429 112",
             "**API Error: Status Code 401, \"Invalid token\"**",
             "**NotFoundError - Error code: 404 - {'error': {'code': 'NotFound'}}**",
+            "Error: pods is forbidden: User \"system:serviceaccount:{{NAMESPACE}}:default\" cannot list resource \"pods\"",
         ] {
             assert!(!v.is_quiet_line(loud), "{loud}");
         }

@@ -68,9 +68,16 @@ fn scan(text: &str, level: usize, inh: &Inherited, sb: StatusBefore, out: &mut V
         return;
     }
     let mut pos = 0;
-    let mut budget = WORK_PER_BYTE * text.len() + MIN_WORK;
+    let mut budget = MIN_WORK;
+    let mut line_end = 0;
     while let Some(rel) = text[pos..].find('{') {
         let start = pos + rel;
+        // Each line brings its own allowance, so that a pathological line cannot starve the
+        // bodies printed on the lines after it.
+        if start >= line_end {
+            line_end = text[start..].find('\n').map_or(text.len(), |i| start + i + 1);
+            budget += WORK_PER_BYTE * (line_end - start) + LINE_WORK;
+        }
         let (parsed, deeper) = match lenient::parse_within(text, start, &mut budget) {
             Some((value, end)) if value.is_object() => (Some((value, end)), 0),
             _ => match gostruct::parse_within(text, start, &mut budget) {
@@ -120,9 +127,11 @@ fn response_head(text: &str, start: usize) -> usize {
     at
 }
 
-/// Parser steps a scan may spend per byte of its text, over all the starts it tries.
+/// Parser steps a scan may spend per byte of its text, over all the starts it tries, with
+/// a floor per scan and per line.
 const WORK_PER_BYTE: usize = 16;
 const MIN_WORK: usize = 1_000_000;
+const LINE_WORK: usize = 20_000;
 
 /// How many levels of escaping a body printed inside a string may carry.
 const ESCAPES: usize = 3;
