@@ -75,7 +75,9 @@ fn scan(text: &str, level: usize, inh: &Inherited, sb: StatusBefore, out: &mut V
         // Each line brings its own allowance, so that a pathological line cannot starve the
         // bodies printed on the lines after it.
         if start >= line_end {
-            line_end = text[start..].find('\n').map_or(text.len(), |i| start + i + 1);
+            line_end = text[start..]
+                .find('\n')
+                .map_or(text.len(), |i| start + i + 1);
             budget += WORK_PER_BYTE * (line_end - start) + LINE_WORK;
         }
         let (parsed, deeper) = match lenient::parse_within(text, start, &mut budget) {
