@@ -59,6 +59,19 @@ pub struct Exception {
     pub line: usize,
 }
 
+impl Exception {
+    /// A class named on line `line` with no message after it.
+    pub fn bare(path: &str, line: usize) -> Exception {
+        Exception {
+            name: last_component(path).to_string(),
+            path: path.to_string(),
+            rest: String::new(),
+            code: None,
+            line,
+        }
+    }
+}
+
 /// `Name: message` with the class's path as each language prints it: `openai.X`,
 /// Ruby's `Octokit::X`, PHP's `GuzzleHttp\Exception\X`.
 static EXCEPTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -178,13 +191,7 @@ pub(super) fn in_text(text: &str, read: LineReader) -> bool {
 /// `Type: x.y.ZError` or `error name: ZError`: a class named in a labelled field.
 pub fn named_field(lines: &[&str], i: usize) -> Option<Exception> {
     let c = NAMED_FIELD.captures(lines[i])?;
-    Some(Exception {
-        name: last_component(&c[1]).to_string(),
-        path: c[1].to_string(),
-        rest: String::new(),
-        code: None,
-        line: i,
-    })
+    Some(Exception::bare(&c[1], i))
 }
 
 /// A class named with its status: `failed: RateLimitError [HTTP 429]`, `HTTPError 403: ...`,

@@ -10,52 +10,41 @@ use crate::pattern::builtin as re;
 
 use super::forms::Form;
 
+/// The canonical gRPC status names, followed by `extra` literals: one list for both the
+/// codes and the form's triggers.
+macro_rules! grpc_codes {
+    [$($extra:literal),*] => {
+        &[
+            "CANCELLED",
+            "UNKNOWN",
+            "INVALID_ARGUMENT",
+            "DEADLINE_EXCEEDED",
+            "NOT_FOUND",
+            "ALREADY_EXISTS",
+            "PERMISSION_DENIED",
+            "RESOURCE_EXHAUSTED",
+            "FAILED_PRECONDITION",
+            "ABORTED",
+            "OUT_OF_RANGE",
+            "UNIMPLEMENTED",
+            "INTERNAL",
+            "UNAVAILABLE",
+            "DATA_LOSS",
+            "UNAUTHENTICATED",
+            $($extra),*
+        ]
+    };
+}
+
 /// gRPC statuses and details.
 pub const FORMS: &[Form] = &[Form {
     name: "grpc.status",
-    triggers: &[
-        "CANCELLED",
-        "UNKNOWN",
-        "INVALID_ARGUMENT",
-        "DEADLINE_EXCEEDED",
-        "NOT_FOUND",
-        "ALREADY_EXISTS",
-        "PERMISSION_DENIED",
-        "RESOURCE_EXHAUSTED",
-        "FAILED_PRECONDITION",
-        "ABORTED",
-        "OUT_OF_RANGE",
-        "UNIMPLEMENTED",
-        "INTERNAL",
-        "UNAVAILABLE",
-        "DATA_LOSS",
-        "UNAUTHENTICATED",
-        "details = \"",
-        "terminated with (",
-        "debug_error_string:",
-    ],
+    triggers: grpc_codes!["details = \"", "terminated with (", "debug_error_string:"],
     finds: |t| grpc(t).is_some(),
     examples: &["status = StatusCode.RESOURCE_EXHAUSTED\n\tdetails = \"Quota exceeded\""],
 }];
 
-pub const GRPC_CODES: &[&str] = &[
-    "CANCELLED",
-    "UNKNOWN",
-    "INVALID_ARGUMENT",
-    "DEADLINE_EXCEEDED",
-    "NOT_FOUND",
-    "ALREADY_EXISTS",
-    "PERMISSION_DENIED",
-    "RESOURCE_EXHAUSTED",
-    "FAILED_PRECONDITION",
-    "ABORTED",
-    "OUT_OF_RANGE",
-    "UNIMPLEMENTED",
-    "INTERNAL",
-    "UNAVAILABLE",
-    "DATA_LOSS",
-    "UNAUTHENTICATED",
-];
+pub const GRPC_CODES: &[&str] = grpc_codes![];
 
 /// gRPC forms: `status = StatusCode.X` / `details = "..."`, `Status: X` (type, message).
 pub fn grpc(text: &str) -> Option<(Option<String>, Option<String>)> {

@@ -10,7 +10,7 @@ use regex::Regex;
 
 use crate::pattern::builtin as re;
 
-use super::exception::{self, last_component, Exception};
+use super::exception::{self, Exception};
 use super::forms::Form;
 use super::status::is_reason_phrase;
 
@@ -63,27 +63,14 @@ static JUPYTER: LazyLock<Regex> = LazyLock::new(|| {
 /// A class repr: `<class 'openai.RateLimitError'>`.
 pub fn class_repr(lines: &[&str], i: usize) -> Option<Exception> {
     let c = CLASS_REPR.captures(lines[i])?;
-    let path = c[1].to_string();
-    let name = path.rsplit('.').next().unwrap_or(&path).to_string();
-    exception::is_exception_name(&name, &path).then(|| Exception {
-        name,
-        path,
-        rest: String::new(),
-        code: None,
-        line: i,
-    })
+    let e = Exception::bare(&c[1], i);
+    exception::is_exception_name(&e.name, &e.path).then_some(e)
 }
 
 /// Jupyter's header over a traceback: `RateLimitError    Traceback (most recent call last)`.
 pub fn jupyter(lines: &[&str], i: usize) -> Option<Exception> {
     let c = JUPYTER.captures(lines[i])?;
-    Some(Exception {
-        name: last_component(&c[1]).to_string(),
-        path: c[1].to_string(),
-        rest: String::new(),
-        code: None,
-        line: i,
-    })
+    Some(Exception::bare(&c[1], i))
 }
 
 /// twine's `HTTPError: 400 Bad Request from URL` followed by the server's message on the
