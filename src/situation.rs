@@ -39,15 +39,7 @@ fn is_docs_host(host: &str) -> bool {
         || host.starts_with("help.")
         || host.starts_with("learn.")
         || host.starts_with("support.")
-        || [
-            "github.com",
-            "curl.se",
-            "nodejs.org",
-            "platform.openai.com",
-            "aka.ms",
-            "stackoverflow.com",
-        ]
-        .contains(&host)
+        || crate::knowledge::get().docs_hosts.iter().any(|h| h == host)
 }
 
 fn os(text: &str) -> Option<Os> {

@@ -146,17 +146,10 @@ pub fn is_exception_name(name: &str, path: &str) -> bool {
     }
     let in_error_module =
         path.contains(".exceptions.") || path.contains(".errors.") || path.contains(".error.");
-    const SDK_MODULES: &[&str] = &[
-        "openai.",
-        "anthropic.",
-        "groq.",
-        "cohere.",
-        "mistralai.",
-        "litellm.",
-        "google.genai.",
-        "botocore.",
-    ];
-    if SDK_MODULES.iter().any(|m| path.starts_with(m))
+    if crate::knowledge::get()
+        .exception_modules
+        .iter()
+        .any(|m| path.starts_with(m.as_str()))
         && name.chars().next().is_some_and(|c| c.is_ascii_uppercase())
     {
         return true;

@@ -76,7 +76,11 @@ pub struct Keys {
 #[derive(Debug)]
 pub struct Knowledge {
     pub evidence: Vec<Evidence>,
+    /// Hosts of documentation pages, which errors link to but nobody calls.
+    pub docs_hosts: Vec<String>,
     pub clients: Vec<ClientSign>,
+    /// SDK module prefixes whose capitalised names are exception classes.
+    pub exception_modules: Vec<String>,
     pub vocabulary: Vocabulary,
     pub keys: Keys,
 }
@@ -114,6 +118,8 @@ pub fn normalize_key(key: &str) -> String {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ProvidersFile {
+    #[serde(default)]
+    docs_hosts: Vec<String>,
     evidence: Vec<EvidenceDef>,
 }
 
@@ -128,6 +134,8 @@ struct EvidenceDef {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ClientsFile {
+    #[serde(default)]
+    exception_modules: Vec<String>,
     client: Vec<ClientDef>,
 }
 
@@ -205,7 +213,9 @@ pub fn load(sources: &[Source]) -> Result<Knowledge, LoadError> {
             })
         })
         .collect::<Result<_, LoadError>>()?;
+    let docs_hosts = providers.docs_hosts;
     let src = find("clients")?;
+    let exception_modules = clients.exception_modules;
     let clients = clients
         .client
         .into_iter()
@@ -261,7 +271,9 @@ pub fn load(sources: &[Source]) -> Result<Knowledge, LoadError> {
     };
     Ok(Knowledge {
         evidence,
+        docs_hosts,
         clients,
+        exception_modules,
         vocabulary,
         keys,
     })
