@@ -123,6 +123,83 @@ pub fn clean(message: &str) -> Option<String> {
     Some(m)
 }
 
+/// A bare URL at the start of a line, up to a space or the bracket or quote that closes what
+/// it was printed in.
+static URL_LINE: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::builtin(r#"^https?://[^\s"'<>\]]+"#));
+
+/// A sentence that points to a page, on a line of its own under a message: `To learn more
+/// about provider routing, visit: https://...`.
+static POINTER_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::builtin(
+        r"^(?:To|For) [\w ,'-]{3,100}?\b(?:see|visit|refer to|head to|go to|read)\b:?\s+https?://\S+$",
+    )
+});
+
+/// Lines a message may continue over.
+const CONTINUATION_LINES: usize = 8;
+
+/// The message `m` whole, where `text` prints it over several lines, as printed: a line
+/// ending with a backslash goes on in the next; a sentence that points to a page
+/// (`For details, see:`) goes on with the URL on the next line, and after that URL with a line
+/// that starts in lower case or with punctuation, or with another URL where the sentence before
+/// it is left open; a pointer sentence to a page on the next line belongs to the message.
+pub fn continued(text: &str, m: &str) -> String {
+    let Some(end) = text.match_indices(m).map(|(i, _)| i + m.len()).find(|&e| {
+        text[e..]
+            .split('\n')
+            .next()
+            .is_some_and(|rest| rest.trim().is_empty())
+    }) else {
+        return m.to_string();
+    };
+    let start = end - m.len();
+    // Where the message ends so far, and where the line after it starts.
+    let mut stop = end;
+    let mut next_start = text[end..].find('\n').map(|i| end + i + 1);
+    let mut last = m.trim_end();
+    let mut continuing = false;
+    let mut after_url = false;
+    for _ in 0..CONTINUATION_LINES {
+        let Some(from) = next_start else { break };
+        let line_end = text[from..].find('\n').map_or(text.len(), |i| from + i);
+        let line = &text[from..line_end];
+        let next = line.trim();
+        let open = !last.ends_with(['.', '!', '?', '。', '！', '？']);
+        let mut take = line_end;
+        let mut stop_here = false;
+        if last.ends_with('\\') && !next.is_empty() {
+        } else if let Some(url) = URL_LINE
+            .find(next)
+            .filter(|_| last.ends_with([':', '：']) || continuing && open)
+        {
+            let after = &next[url.end()..];
+            if !(after.trim().is_empty() || after.starts_with(' ') && lower_start(after.trim())) {
+                take = from + (line.len() - line.trim_start().len()) + url.end();
+                stop_here = true;
+            }
+        } else if after_url && (next.starts_with(['.', ',', ';']) || lower_start(next)) {
+        } else if !open && POINTER_LINE.is_match(next) {
+            stop_here = true;
+        } else {
+            break;
+        }
+        stop = take;
+        if stop_here {
+            break;
+        }
+        after_url = URL_LINE.is_match(next) && !next.contains(' ');
+        continuing = true;
+        last = next;
+        next_start = (line_end < text.len()).then_some(line_end + 1);
+    }
+    text[start..stop].trim_end().to_string()
+}
+
+fn lower_start(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_lowercase())
+}
+
 /// Drops a closing bracket or quote left behind by the text the message was cut out of
 /// (`(404: 404 Project Not Found)` read from its colon on).
 fn strip_unbalanced_close(m: &str) -> &str {
@@ -226,6 +303,45 @@ mod tests {
         ] {
             assert_eq!(clean(printed).as_deref(), Some(want), "{printed}");
         }
+    }
+
+    #[test]
+    fn a_message_goes_on_over_the_lines_it_was_printed_on() {
+        let text = "Error: Invalid key. For details, see: \nhttps://example.com/errors#key]\nnext";
+        assert_eq!(
+            continued(text, "Invalid key. For details, see:"),
+            "Invalid key. For details, see: \nhttps://example.com/errors#key"
+        );
+        let text = "Last error: Over the limit, refer to:\nhttps://example.com/limits\n. Reduce the prompt or contact sales at\nhttps://example.com/sales\n to raise it.\nDone.";
+        assert_eq!(
+            continued(text, "Over the limit, refer to:"),
+            "Over the limit, refer to:\nhttps://example.com/limits\n. Reduce the prompt or contact sales at\nhttps://example.com/sales\n to raise it."
+        );
+        let text = "Rate limit reached on tokens per \\\nminute (TPM): Limit 6000.\nat x";
+        assert_eq!(
+            continued(text, "Rate limit reached on tokens per \\"),
+            "Rate limit reached on tokens per \\\nminute (TPM): Limit 6000."
+        );
+        let text = "error: No endpoints found.\nTo learn more about routing, visit: https://example.com/routing\n";
+        assert_eq!(
+            continued(text, "No endpoints found."),
+            "No endpoints found.\nTo learn more about routing, visit: https://example.com/routing"
+        );
+    }
+
+    #[test]
+    fn a_message_ends_where_its_sentence_does() {
+        // A finished sentence does not take the URL or the line under it.
+        let text = "Invalid key.\nhttps://example.com/x\nRetrying in 5s";
+        assert_eq!(continued(text, "Invalid key."), "Invalid key.");
+        // A message inside a line is not continued.
+        let text = "Invalid key, see: (x)\nhttps://example.com/x";
+        assert_eq!(continued(text, "Invalid key, see:"), "Invalid key, see:");
+        // An open sentence takes a URL under it only where it points to one.
+        let text = "Authenticate \n https://example.com/Accounts/AC1/Messages.json\n";
+        assert_eq!(continued(text, "Authenticate"), "Authenticate");
+        let text = "Quota exceeded\nUsing model: x";
+        assert_eq!(continued(text, "Quota exceeded"), "Quota exceeded");
     }
 
     #[test]

@@ -499,8 +499,21 @@ struct Forms<'a> {
     labels: &'a labelled::Labelled,
 }
 
-/// The service's own message, from the most specific form that states one.
+/// The service's own message, from the most specific form that states one, whole where it
+/// was printed over several lines.
 fn message(
+    text: &str,
+    lines: &[&str],
+    body: Option<&payload::Body>,
+    exception: Option<&exception::Exception>,
+    request_id: &mut Option<String>,
+    forms: &Forms,
+) -> Option<String> {
+    let m = chosen_message(text, lines, body, exception, request_id, forms)?;
+    Some(boundary::continued(text, &m))
+}
+
+fn chosen_message(
     text: &str,
     lines: &[&str],
     body: Option<&payload::Body>,
