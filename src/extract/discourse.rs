@@ -11,10 +11,13 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-/// A line that starts with a status, after list, table, quote or `case` marks.
+/// A line that starts with a status, after list, table, quote or `case` marks, or the bullet
+/// or symbol a rendered page puts before it (`•`, an emoji): followed by a separator, by its
+/// name (`401 Unauthorized`, or run together with it as a copied table reads: `401Unauthorized`),
+/// or alone on its line (a table copied from a page puts each cell on a line of its own).
 static LEADING_STATUS: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::builtin(
-        r#"^\s*(?:[-*+|>]\s*)?(?:case\s+|`)?["'`]?([45]\d\d)\b["'`]?\s*(?:[-:|=,)]|=>|->|\s[A-Z`])"#,
+        r#"^\s*(?:(?:[-*+|>•·▪◦‣►]|\p{So}\x{FE0F}?)\s*)?(?:case\s+|`)?["'`]?([45]\d\d)\b["'`]?\s*(?:[-:|=,)]|=>|->|\s[A-Z`]|$)|^\s*(?:[-*+•·▪◦‣►]\s*)?([45]\d\d)[A-Z][a-z]"#,
     )
 });
 
@@ -49,12 +52,7 @@ pub fn talks_about_errors(lines: &[&str]) -> bool {
     if lines.iter().any(|l| vocabulary.is_passing_summary(l)) {
         return true;
     }
-    let statuses: HashSet<&str> = lines
-        .iter()
-        .filter_map(|l| LEADING_STATUS.captures(l))
-        .filter_map(|c| c.get(1).map(|m| m.as_str()))
-        .collect();
-    if statuses.len() >= 3 {
+    if lists_statuses(lines) {
         return true;
     }
     let filled: Vec<&&str> = lines.iter().filter(|l| !BRACKETS.is_match(l)).collect();
@@ -63,6 +61,22 @@ pub fn talks_about_errors(lines: &[&str]) -> bool {
         .filter(|l| is_code(GREP_PREFIX.replace(l, "").as_ref()))
         .count();
     filled.len() >= 4 && code * 5 >= filled.len() * 3
+}
+
+/// Whether `lines` list statuses one per line, three or more different ones: a catalogue (a
+/// docs table, a list of causes, a `switch`), which an error that happened never prints.
+/// A catalogue is read before any of its lines is set apart as talk, so that the example
+/// body a docs page shows under its table goes with the table.
+pub fn lists_statuses(lines: &[&str]) -> bool {
+    if lines.iter().any(|l| RUNTIME.is_match(l)) {
+        return false;
+    }
+    let statuses: HashSet<&str> = lines
+        .iter()
+        .filter_map(|l| LEADING_STATUS.captures(l))
+        .filter_map(|c| c.get(1).or_else(|| c.get(2)).map(|m| m.as_str()))
+        .collect();
+    statuses.len() >= 3
 }
 
 /// A line that opens or closes a block of code, whatever it holds (`{ super(msg) }`).
@@ -203,8 +217,43 @@ pub fn talk_regions(context: &[&str], lines: &[&str]) -> Vec<bool> {
         }
         i = close + 1;
     }
+    // An example shown without a fence, right under the prose that introduces it: a status
+    // line with its headers, or a body, through the body's closing bracket.
+    for i in (0..all.len()).filter(|&i| vocabulary.is_example_intro(all[i])) {
+        let Some(j) = (i + 1..all.len().min(i + 3)).find(|&j| !all[j].trim().is_empty()) else {
+            continue;
+        };
+        if !(BODY_OPEN.is_match(all[j]) || STATUS_LINE.is_match(all[j])) {
+            continue;
+        }
+        let mut depth = 0;
+        let mut opened = false;
+        for k in j..all.len() {
+            let l = all[k];
+            if l.trim().is_empty() {
+                // The blank line between a status line's headers and its body.
+                let body_next = all.get(k + 1).is_some_and(|n| BODY_OPEN.is_match(n));
+                if opened || !body_next {
+                    break;
+                }
+            }
+            talk[k] = true;
+            depth += super::segment::depth_delta(l);
+            opened |= depth > 0;
+            if opened && depth <= 0 {
+                break;
+            }
+        }
+    }
     talk.split_off(context.len())
 }
+
+/// A line that opens a body (`{`, `[{`, `{"error": ...`).
+static BODY_OPEN: LazyLock<Regex> = LazyLock::new(|| crate::pattern::builtin(r"^\s*[{\[]"));
+
+/// An HTTP status line (`HTTP/1.1 429 Too Many Requests`).
+static STATUS_LINE: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::builtin(r"^\s*HTTP/\d(?:\.\d)? [1-5]\d\d\b"));
 
 #[cfg(test)]
 mod tests {
@@ -311,6 +360,37 @@ mod tests {
             "| `insufficient_quota` | the budget is used up |",
         ];
         assert_eq!(marked(&[], &table), vec![0, 1, 2, 3]);
+    }
+
+    #[test]
+    fn a_page_that_lists_statuses_is_a_catalogue() {
+        // A table copied from a rendered page: each cell on its own line, bullets, run-together
+        // names.
+        let cells = [
+            "400",
+            "Bad request",
+            "401",
+            "Unauthorized",
+            "429",
+            "Slow down",
+        ];
+        assert!(lists_statuses(&cells));
+        let bullets = ["• 401Unauthorized", "• 403Forbidden", "• 500Internal error"];
+        assert!(lists_statuses(&bullets));
+        // Two statuses are no catalogue.
+        assert!(!lists_statuses(&["401", "Unauthorized", "429"]));
+    }
+
+    #[test]
+    fn an_example_under_a_rendered_heading_is_talk() {
+        let page = [
+            "Example error response",
+            "{",
+            "  \"error\": {\"message\": \"Invalid key\", \"code\": 401}",
+            "}",
+            "ERROR real failure: 500",
+        ];
+        assert_eq!(marked(&[], &page), vec![1, 2, 3]);
     }
 
     #[test]

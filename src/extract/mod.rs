@@ -5,6 +5,7 @@
 //! value of each field wins. A block with no sign of an API, HTTP or network error is dropped,
 //! so ordinary logs, warnings and unrelated tracebacks give no incident.
 
+pub mod answered;
 pub mod aws;
 pub mod boundary;
 pub mod cloudflare;
@@ -87,13 +88,18 @@ pub struct Incident {
 pub fn incident(block: &Block) -> Option<Incident> {
     let vocabulary = &knowledge::get().vocabulary;
     let all = unquote(block.lines.iter().map(|l| l.text.as_str()).collect());
+    let all_lines = all.clone();
     let recovered = recovered(&all);
     // A passed check, a metric sample or a heading is no part of an error, even naming one.
     // A retry notice followed by progress is as if it had not been printed.
     // So is a region beside it that quotes or describes errors (grep hits, code, a changelog).
     let context: Vec<&str> = block.context.iter().map(|l| l.text.as_str()).collect();
     let talk = discourse::talk_regions(&context, &all);
-    let settled = settled_retries(&all);
+    let answered = answered::answered_later(&all, failed);
+    let settled = settled_retries(&all)
+        .into_iter()
+        .zip(answered)
+        .map(|(r, a)| r || a);
     let lines: Vec<&str> = all
         .into_iter()
         .zip(talk.into_iter().zip(settled).map(|(t, s)| t || s))
@@ -102,7 +108,10 @@ pub fn incident(block: &Block) -> Option<Incident> {
         })
         .map(|(l, _)| l)
         .collect();
-    if lines.iter().all(|l| l.trim().is_empty()) || discourse::talks_about_errors(&lines) {
+    if lines.iter().all(|l| l.trim().is_empty())
+        || discourse::talks_about_errors(&lines)
+        || discourse::lists_statuses(&all_lines)
+    {
         return None;
     }
     let text = lines.join("\n");
@@ -381,7 +390,9 @@ fn failed(l: &str) -> bool {
     let vocabulary = &knowledge::get().vocabulary;
     !vocabulary.is_quiet_line(l)
         && !vocabulary.is_retry_notice(l)
-        && (errorish(l) || status::statuses(l).iter().any(|&(_, s)| s >= 400))
+        && (errorish(l)
+            || Vocabulary::has_word(&vocabulary.network_words, l)
+            || status::statuses(l).iter().any(|&(_, s)| s >= 400))
 }
 
 /// Whether a retry was announced and the log then went on normally: the last retry notice
@@ -395,10 +406,15 @@ fn recovered(lines: &[&str]) -> bool {
     };
     let failed = |l: &&str| failed(l);
     let after = &lines[retry + 1..];
-    let retried = lines[..retry]
-        .iter()
-        .rposition(failed)
-        .is_none_or(|f| retry - f <= RETRY_DISTANCE);
+    // The notices a client prints in a row (`Retrying due to status code 429`, `3 retries
+    // left`, `Retrying request in 0.3 seconds`) are one notice: the distance runs to the first.
+    let retried = lines[..retry].iter().rposition(failed).is_none_or(|f| {
+        lines[f + 1..retry]
+            .iter()
+            .filter(|l| !l.trim().is_empty() && !vocabulary.is_retry_notice(l))
+            .count()
+            < RETRY_DISTANCE
+    });
     retried && !after.iter().any(failed) && after.iter().any(|l| !l.trim().is_empty())
 }
 

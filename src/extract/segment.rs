@@ -22,6 +22,9 @@ pub struct Block {
 }
 
 const QUIET_LINES_TO_CLOSE: usize = 4;
+/// After a retry notice a block stays open this long, and keeps its quiet lines: the lines
+/// that show how the retried call ended (a success, or the next failure) belong to it.
+const QUIET_LINES_AFTER_RETRY: usize = 12;
 const MAX_BLOCK_LINES: usize = 400;
 /// A client's object dump (Node's `util.inspect` of an axios error) prints the response body
 /// after a thousand lines of request internals; a block inside such a dump may grow this far.
@@ -118,6 +121,8 @@ pub struct Segmenter {
     last_signal: usize,
     /// Open brackets of a multi-line body in the current block.
     depth: i64,
+    /// The last line of the block that was not quiet announced a retry.
+    retry_pending: bool,
 }
 
 impl Segmenter {
@@ -159,14 +164,24 @@ impl Segmenter {
         } else {
             self.quiet += 1;
         }
+        if crate::knowledge::get().vocabulary.is_retry_notice(text) {
+            self.retry_pending = true;
+        } else if signal {
+            self.retry_pending = false;
+        }
         self.block.push(line);
         let cap = if in_dump {
             MAX_DUMP_LINES
         } else {
             MAX_BLOCK_LINES
         };
-        if self.quiet >= QUIET_LINES_TO_CLOSE || self.block.len() >= cap {
-            return self.close(DETAIL_LINES);
+        let (limit, detail) = if self.retry_pending {
+            (QUIET_LINES_AFTER_RETRY, QUIET_LINES_AFTER_RETRY)
+        } else {
+            (QUIET_LINES_TO_CLOSE, DETAIL_LINES)
+        };
+        if self.quiet >= limit || self.block.len() >= cap {
+            return self.close(detail);
         }
         None
     }
@@ -198,6 +213,9 @@ impl Segmenter {
             .clamp(0, 64);
         self.block.extend(head);
         self.last_signal = line.no;
+        self.retry_pending = crate::knowledge::get()
+            .vocabulary
+            .is_retry_notice(unquoted(&line.text));
         self.block.push(line);
         self.quiet = 0;
     }
@@ -231,6 +249,7 @@ impl Segmenter {
         };
         self.quiet = 0;
         self.depth = 0;
+        self.retry_pending = false;
         for line in tail {
             self.remember(line);
         }
@@ -283,6 +302,17 @@ mod tests {
             "google.api_core.exceptions.ResourceExhausted: RESOURCE_EXHAUSTED"
         ));
         assert!(is_signal("> Traceback (most recent call last):"));
+    }
+
+    #[test]
+    fn a_retry_notice_keeps_its_block_open_for_the_outcome() {
+        let text = "WARNING: 429 Too Many Requests, retrying in 2s\nstep 1\nstep 2\nstep 3\nstep 4\nstep 5\nx509: certificate signed by unknown authority";
+        let blocks = run(text);
+        assert_eq!(blocks.len(), 1);
+        assert!(blocks[0].lines.last().unwrap().text.starts_with("x509"));
+        // Without a retry notice the quiet lines close the block.
+        let text = "Error: 429 Too Many Requests\nstep 1\nstep 2\nstep 3\nstep 4\nstep 5\nx509: certificate signed by unknown authority";
+        assert_eq!(run(text).len(), 2);
     }
 
     #[test]

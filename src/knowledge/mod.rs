@@ -54,6 +54,8 @@ pub struct Vocabulary {
     pub code_frame_head: Regex,
     /// `code_frame_lines`, joined into one pattern.
     pub code_frame_line: Regex,
+    /// `exchange_prefixes`, joined into one pattern.
+    pub exchange_prefix: Regex,
     pub language_errors: Vec<String>,
     pub api_exceptions: Vec<String>,
     pub sdk_paths: Vec<String>,
@@ -166,6 +168,8 @@ struct VocabularyFile {
     code_frame_heads: Vec<Spanned<String>>,
     #[serde(default)]
     code_frame_lines: Vec<Spanned<String>>,
+    #[serde(default)]
+    exchange_prefixes: Vec<Spanned<String>>,
     language_errors: Vec<String>,
     api_exceptions: Vec<String>,
     sdk_paths: Vec<String>,
@@ -252,6 +256,7 @@ pub fn load(sources: &[Source]) -> Result<Knowledge, LoadError> {
         passing_summary: joined(&vocabulary.passing_summaries)?,
         code_frame_head: joined(&vocabulary.code_frame_heads)?,
         code_frame_line: joined(&vocabulary.code_frame_lines)?,
+        exchange_prefix: joined(&vocabulary.exchange_prefixes)?,
         error_words: vocabulary.error_words,
         network_words: vocabulary.network_words,
         language_errors: vocabulary.language_errors,
@@ -334,6 +339,12 @@ impl Vocabulary {
     /// Whether `line` belongs to a code frame's gutter (`20 | pub struct X {`, `   |  ^^^`).
     pub fn is_code_frame_line(&self, line: &str) -> bool {
         self.code_frame_line.as_str() != "(?m)" && self.code_frame_line.is_match(line)
+    }
+
+    /// Whether `prefix`, the text before a stated status, names the exchange it answers (a
+    /// request, a status line), so that a later line of the same shape answers it too.
+    pub fn is_exchange_prefix(&self, prefix: &str) -> bool {
+        self.exchange_prefix.as_str() != "(?m)" && self.exchange_prefix.is_match(prefix)
     }
 
     /// Whether `text` (any case) holds one of `words`.
