@@ -520,6 +520,12 @@ mod tests {
             "ERROR 1213 (40001): Deadlock found when trying to get lock; try restarting transaction",
             "    Liveness:   http-get http://:8080/healthz delay=10s timeout=1s period=10s #failure=3",
             "**Requests fail with `429 Too Many Requests`.**",
+            "    ok 3 - maps 401 Unauthorized to an auth error",
+            "    # Subtest: retries 503 Service Unavailable",
+            "ClientTest#test_raises_rate_limited_on_429 = 0.00 s = .",
+            "{\"Action\":\"pass\",\"Test\":\"TestBackoffOn429\",\"Elapsed\":0}",
+            "{\"Action\":\"output\",\"Test\":\"TestNoRetryOn401\",\"Output\":\"--- PASS: TestNoRetryOn401 (0.00s)\\n\"}",
+            "→ Unauthorized without key is handled",
         ] {
             assert!(v.is_quiet_line(quiet), "{quiet}");
         }
@@ -528,6 +534,8 @@ mod tests {
             "**API Error: Status Code 401, \"Invalid token\"**",
             "**NotFoundError - Error code: 404 - {'error': {'code': 'NotFound'}}**",
             "Error: pods is forbidden: User \"system:serviceaccount:{{NAMESPACE}}:default\" cannot list resource \"pods\"",
+            "not ok 2 - maps 401 Unauthorized to an auth error",
+            "{\"Action\":\"output\",\"Test\":\"TestSync\",\"Output\":\"client_test.go:12: 401 Unauthorized\\n\"}",
         ] {
             assert!(!v.is_quiet_line(loud), "{loud}");
         }

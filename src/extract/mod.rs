@@ -88,12 +88,14 @@ pub struct Incident {
 pub fn incident(block: &Block) -> Option<Incident> {
     let vocabulary = &knowledge::get().vocabulary;
     let all = unquote(block.lines.iter().map(|l| l.text.as_str()).collect());
-    let all_lines = all.clone();
     let recovered = recovered(&all);
     // A passed check, a metric sample or a heading is no part of an error, even naming one.
     // A retry notice followed by progress is as if it had not been printed.
     // So is a region beside it that quotes or describes errors (grep hits, code, a changelog).
     let context: Vec<&str> = block.context.iter().map(|l| l.text.as_str()).collect();
+    // A catalogue of statuses may run through the lines above the block (a table copied from a
+    // page puts each cell on a line of its own, blank lines between).
+    let catalogue = discourse::lists_statuses(&[context.as_slice(), all.as_slice()].concat());
     let talk = discourse::talk_regions(&context, &all);
     let answered = answered::answered_later(&all, failed);
     let settled = settled_retries(&all)
@@ -110,7 +112,7 @@ pub fn incident(block: &Block) -> Option<Incident> {
         .collect();
     if lines.iter().all(|l| l.trim().is_empty())
         || discourse::talks_about_errors(&lines)
-        || discourse::lists_statuses(&all_lines)
+        || catalogue
     {
         return None;
     }
