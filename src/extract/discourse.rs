@@ -526,6 +526,8 @@ mod tests {
             "{\"Action\":\"pass\",\"Test\":\"TestBackoffOn429\",\"Elapsed\":0}",
             "{\"Action\":\"output\",\"Test\":\"TestNoRetryOn401\",\"Output\":\"--- PASS: TestNoRetryOn401 (0.00s)\\n\"}",
             "→ Unauthorized without key is handled",
+            "{\"level\":\"info\",\"message\":\"POST /v1/charges -> 200\",\"statusCode\":200,\"error\":null}",
+            "level=info msg=\"call done\" status=201 err=nil",
         ] {
             assert!(v.is_quiet_line(quiet), "{quiet}");
         }
@@ -535,6 +537,7 @@ mod tests {
             "**NotFoundError - Error code: 404 - {'error': {'code': 'NotFound'}}**",
             "Error: pods is forbidden: User \"system:serviceaccount:{{NAMESPACE}}:default\" cannot list resource \"pods\"",
             "not ok 2 - maps 401 Unauthorized to an auth error",
+            "{\"level\":\"warn\",\"statusCode\":200,\"error\":\"upstream failed\"}",
             "{\"Action\":\"output\",\"Test\":\"TestSync\",\"Output\":\"client_test.go:12: 401 Unauthorized\\n\"}",
         ] {
             assert!(!v.is_quiet_line(loud), "{loud}");

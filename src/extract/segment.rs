@@ -22,8 +22,9 @@ pub struct Block {
 }
 
 const QUIET_LINES_TO_CLOSE: usize = 4;
-/// After a retry notice a block stays open this long, and keeps its quiet lines: the lines
-/// that show how the retried call ended (a success, or the next failure) belong to it.
+/// After a retry notice a block stays open this long: the lines that show how the retried
+/// call ended (a success, or the next failure) belong to it. Its quiet lines beyond the first
+/// few still go to the next block's context, where they may introduce an example.
 const QUIET_LINES_AFTER_RETRY: usize = 12;
 const MAX_BLOCK_LINES: usize = 400;
 /// A client's object dump (Node's `util.inspect` of an axios error) prints the response body
@@ -175,13 +176,13 @@ impl Segmenter {
         } else {
             MAX_BLOCK_LINES
         };
-        let (limit, detail) = if self.retry_pending {
-            (QUIET_LINES_AFTER_RETRY, QUIET_LINES_AFTER_RETRY)
+        let limit = if self.retry_pending {
+            QUIET_LINES_AFTER_RETRY
         } else {
-            (QUIET_LINES_TO_CLOSE, DETAIL_LINES)
+            QUIET_LINES_TO_CLOSE
         };
         if self.quiet >= limit || self.block.len() >= cap {
-            return self.close(detail);
+            return self.close(DETAIL_LINES);
         }
         None
     }

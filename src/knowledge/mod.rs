@@ -42,6 +42,8 @@ pub struct Vocabulary {
     pub retry_notice: Regex,
     /// `success_records`, joined into one pattern.
     pub success_record: Regex,
+    /// `empty_error_fields`, joined into one pattern.
+    pub empty_error_field: Regex,
     /// `example_intros`, joined into one pattern.
     pub example_intro: Regex,
     /// `report_intros`, joined into one pattern.
@@ -157,6 +159,8 @@ struct VocabularyFile {
     retry_notices: Vec<Spanned<String>>,
     success_records: Vec<Spanned<String>>,
     #[serde(default)]
+    empty_error_fields: Vec<Spanned<String>>,
+    #[serde(default)]
     example_intros: Vec<Spanned<String>>,
     #[serde(default)]
     report_intros: Vec<Spanned<String>>,
@@ -250,6 +254,7 @@ pub fn load(sources: &[Source]) -> Result<Knowledge, LoadError> {
         quiet_line: joined(&vocabulary.quiet_lines)?,
         retry_notice: joined(&vocabulary.retry_notices)?,
         success_record: joined(&vocabulary.success_records)?,
+        empty_error_field: joined(&vocabulary.empty_error_fields)?,
         example_intro: joined(&vocabulary.example_intros)?,
         report_intro: joined(&vocabulary.report_intros)?,
         code_line: joined(&vocabulary.code_lines)?,
@@ -302,7 +307,16 @@ impl Vocabulary {
     /// Whether `line` is never part of an error (a passed check, a metric sample, a heading).
     pub fn is_quiet_line(&self, line: &str) -> bool {
         self.quiet_line.is_match(line)
-            || (self.success_record.is_match(line) && !Self::has_word(&self.error_words, line))
+            || (self.success_record.is_match(line)
+                && !Self::has_word(&self.error_words, &self.without_empty_errors(line)))
+    }
+
+    /// `line` without the fields that say there was no error (`"error": null`).
+    fn without_empty_errors<'a>(&self, line: &'a str) -> std::borrow::Cow<'a, str> {
+        if self.empty_error_field.as_str() == "(?m)" {
+            return line.into();
+        }
+        self.empty_error_field.replace_all(line, "")
     }
 
     /// Whether `line` announces that a request will be retried.
