@@ -457,10 +457,14 @@ impl Engine {
         }
         if let Some(r) = rule {
             if let Some(p) = &r.provider {
-                // A rule fills an unknown provider; it replaces a weak guess (a name merely
-                // mentioned) only when it is specific to that provider's errors.
+                // A rule fills an unknown provider; it replaces a weak guess only when it is
+                // specific to that provider's errors and the guess does not name the service.
                 let specific = r.priority >= SPECIFIC_PRIORITY;
-                if fields.provider.is_none() || (!inc.provider_strong && specific) {
+                let weak = inc
+                    .provider_guess
+                    .as_ref()
+                    .is_none_or(|g| extract::provider::replaces(g, p));
+                if fields.provider.is_none() || (weak && specific) {
                     fields.provider = Some(p.clone());
                 }
             }

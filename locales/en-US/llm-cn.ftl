@@ -614,8 +614,8 @@ dashscope-invalid-parameter = DashScope rejected a request parameter
 
 dashscope-throttling = DashScope rate limit reached
     .cause = Your account exceeded the model's request-rate (RPM) or token-rate (TPM) limit, or sent a sudden burst.
-    .translation = Requests rate limit exceeded / You have exceeded your current request limit.
-    .analysis-1 = HTTP 429 (Throttling.RateQuota, Throttling.AllocationQuota, limit_requests); temporary, usually clears within a minute.
+    .translation = Requests rate limit exceeded / You have exceeded your current request limit / Request rate increased too quickly.
+    .analysis-1 = HTTP 429 (Throttling.RateQuota, Throttling.AllocationQuota, limit_requests; Throttling.BurstRate or limit_burst_rate when the request rate rose too steeply); temporary, usually clears within a minute.
     .fix-1 = Retry with exponential backoff and jitter, and lower concurrency.
     .fix-2 = Smooth traffic instead of bursts; for large jobs use the Batch API.
     .fix-3 = Check the model's limits at https://help.aliyun.com/zh/model-studio/rate-limit and request a higher quota if needed.

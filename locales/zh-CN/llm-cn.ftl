@@ -614,8 +614,8 @@ dashscope-invalid-parameter = DashScope 拒绝了请求参数
 
 dashscope-throttling = DashScope 触发限流
     .cause = 你的账户超出了该模型的请求速率（RPM）或 token 速率（TPM）上限，或者流量突增过快。
-    .translation = Requests rate limit exceeded / You have exceeded your current request limit：请求频率超出限制。
-    .analysis-1 = HTTP 429（Throttling.RateQuota、Throttling.AllocationQuota、limit_requests）；是暂时的，通常一分钟内恢复。
+    .translation = Requests rate limit exceeded / You have exceeded your current request limit：请求频率超出限制；Request rate increased too quickly：请求速率上涨过快。
+    .analysis-1 = HTTP 429（Throttling.RateQuota、Throttling.AllocationQuota、limit_requests；请求速率上涨过快时为 Throttling.BurstRate 或 limit_burst_rate）；是暂时的，通常一分钟内恢复。
     .fix-1 = 带随机抖动地指数退避重试，并降低并发。
     .fix-2 = 让流量平滑而不是突发；大批量任务改用 Batch 接口。
     .fix-3 = 在 https://help.aliyun.com/zh/model-studio/rate-limit 查看该模型的限额，需要时申请提额。

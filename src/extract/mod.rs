@@ -70,8 +70,9 @@ pub struct Fields {
 #[derive(Debug, Clone)]
 pub struct Incident {
     pub fields: Fields,
-    /// Whether `fields.provider` rests on strong evidence (a rule may not replace it).
-    pub provider_strong: bool,
+    /// The evidence `fields.provider` rests on, which decides whether a rule's provider
+    /// may replace it ([`provider::replaces`]).
+    pub provider_guess: Option<provider::ProviderGuess>,
     /// First and last input line (1-based, inclusive).
     pub start: usize,
     pub end: usize,
@@ -118,13 +119,13 @@ pub fn incident(block: &Block) -> Option<Incident> {
     }
     let text = lines.join("\n");
     let context = context.join("\n");
-    let (fields, strong, evidence) = read(&text, &lines, &context, recovered)?;
+    let (fields, guess, evidence) = read(&text, &lines, &context, recovered)?;
     let first = block.lines.first()?.no;
     let (start, end) =
         span::extent(&block.lines, &fields).unwrap_or((first, block.last_signal.max(first)));
     Some(Incident {
         fields,
-        provider_strong: strong,
+        provider_guess: guess,
         evidence,
         start,
         end,
@@ -169,7 +170,7 @@ fn read(
     lines: &[&str],
     context: &str,
     recovered: bool,
-) -> Option<(Fields, bool, bool)> {
+) -> Option<(Fields, Option<provider::ProviderGuess>, bool)> {
     let mut bodies = payload::find_bodies(text, &status::status_before);
     // A body too mangled to parse (quotes lost in a paste) still shows its keys; a log
     // record that parsed whole was read above, and held no API error.
@@ -350,7 +351,7 @@ fn read(
     let guess = provider::guess(&whole);
     f.provider = guess.as_ref().map(|g| g.slug.to_string());
     f.client = provider::client(&whole).map(str::to_string);
-    Some((f, guess.is_some_and(|g| g.strong), evidence))
+    Some((f, guess, evidence))
 }
 
 /// Lines of progress after a retry notice that show the retry went on.

@@ -6,11 +6,26 @@
 
 use crate::knowledge;
 
-/// The provider and whether the evidence for it is strong.
+/// The provider and how firmly the evidence names it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProviderGuess {
     pub slug: &'static str,
     pub strong: bool,
+    /// The evidence is the service's own name or model family (`kimi-k2`, `gemini-2.5`): weak,
+    /// yet only a service that serves other makers' models replaces it (see [`replaces`]).
+    pub named: bool,
+}
+
+/// Whether a rule that names `rule_provider` may replace the weak `guess`: a shape shared by
+/// compatible APIs (an SDK, an envelope, a path) yields to any rule that knows the error, but a
+/// service named by its brand or model family yields only to a host of other makers' models.
+pub fn replaces(guess: &ProviderGuess, rule_provider: &str) -> bool {
+    !guess.strong
+        && (!guess.named
+            || knowledge::get()
+                .model_hosts
+                .iter()
+                .any(|h| h == rule_provider))
 }
 
 /// Weight at and above which evidence is strong.
@@ -20,30 +35,32 @@ const STRONG: u8 = 55;
 pub fn guess(text: &str) -> Option<ProviderGuess> {
     // `type.googleapis.com/...` names a protobuf type, not a Google API host.
     let text = &text.replace("type.googleapis.com", "");
-    let mut best: Option<(u8, usize, &'static str)> = None;
+    let mut best: Option<(u8, usize, &'static str, bool)> = None;
     for e in &knowledge::get().evidence {
         if let Some(m) = e.pattern.find(text) {
             let better = match best {
                 None => true,
-                Some((w, at, _)) => e.weight > w || (e.weight == w && m.start() < at),
+                Some((w, at, _, _)) => e.weight > w || (e.weight == w && m.start() < at),
             };
             if better {
-                best = Some((e.weight, m.start(), e.provider.as_str()));
+                best = Some((e.weight, m.start(), e.provider.as_str(), e.named));
             }
         }
     }
     if let Some(rid) = super::patterns::gateway_request_id(text) {
         // A `(request id: ...)` suffix means a new-api / one-api gateway answered.
-        if best.is_none_or(|(w, _, _)| w < STRONG) && rid.len() >= 20 {
+        if best.is_none_or(|(w, _, _, _)| w < STRONG) && rid.len() >= 20 {
             return Some(ProviderGuess {
                 slug: "new-api",
                 strong: false,
+                named: false,
             });
         }
     }
-    best.map(|(w, _, slug)| ProviderGuess {
+    best.map(|(w, _, slug, named)| ProviderGuess {
         slug,
         strong: w >= STRONG,
+        named: named && w < STRONG,
     })
 }
 
@@ -67,7 +84,8 @@ mod tests {
             g,
             ProviderGuess {
                 slug: "new-api",
-                strong: true
+                strong: true,
+                named: false
             }
         );
     }
@@ -86,7 +104,8 @@ mod tests {
             g,
             ProviderGuess {
                 slug: "openai",
-                strong: false
+                strong: false,
+                named: false
             }
         );
     }
@@ -144,6 +163,24 @@ mod tests {
         assert_eq!(guess(boto).unwrap().slug, "aws");
         let kimi = "Your account org-0a1b2c<ak-abcdef123456> is suspended";
         assert_eq!(guess(kimi).unwrap().slug, "moonshot");
+    }
+
+    #[test]
+    fn a_named_model_family_yields_only_to_model_hosts() {
+        // `kimi` names Moonshot's models: an OpenAI rule on a shared wording keeps it, a router
+        // serving Kimi models replaces it.
+        let kimi = guess("$ python ask.py kimi-k2-preview\nopenai.RateLimitError: 429").unwrap();
+        assert_eq!(kimi.slug, "moonshot");
+        assert!(kimi.named && !kimi.strong);
+        assert!(!replaces(&kimi, "openai"));
+        assert!(replaces(&kimi, "openrouter"));
+        // An SDK names the client, not the service: any rule that knows the error replaces it.
+        let sdk = guess("anthropic.AuthenticationError: Error code: 401").unwrap();
+        assert!(!sdk.named);
+        assert!(replaces(&sdk, "zhipu"));
+        // Strong evidence is never replaced.
+        let host = guess("POST https://api.moonshot.cn/v1/chat/completions 429").unwrap();
+        assert!(!replaces(&host, "openrouter"));
     }
 
     #[test]

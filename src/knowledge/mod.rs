@@ -22,6 +22,8 @@ pub struct Evidence {
     pub pattern: Regex,
     pub provider: String,
     pub weight: u8,
+    /// The row reads the service's own name or model family, not a shape others share.
+    pub named: bool,
 }
 
 /// One way to recognise the client that printed an error.
@@ -82,6 +84,8 @@ pub struct Knowledge {
     pub evidence: Vec<Evidence>,
     /// Hosts of documentation pages, which errors link to but nobody calls.
     pub docs_hosts: Vec<String>,
+    /// Services that serve other makers' models (routers, gateways, model hosts).
+    pub model_hosts: Vec<String>,
     pub clients: Vec<ClientSign>,
     /// SDK module prefixes whose capitalised names are exception classes.
     pub exception_modules: Vec<String>,
@@ -124,6 +128,8 @@ pub fn normalize_key(key: &str) -> String {
 struct ProvidersFile {
     #[serde(default)]
     docs_hosts: Vec<String>,
+    #[serde(default)]
+    model_hosts: Vec<String>,
     evidence: Vec<EvidenceDef>,
 }
 
@@ -133,6 +139,8 @@ struct EvidenceDef {
     provider: String,
     weight: u8,
     pattern: Spanned<String>,
+    #[serde(default)]
+    named: bool,
 }
 
 #[derive(Deserialize)]
@@ -218,10 +226,12 @@ pub fn load(sources: &[Source]) -> Result<Knowledge, LoadError> {
                 pattern: regex(src, &e.pattern)?,
                 provider: e.provider,
                 weight: e.weight,
+                named: e.named,
             })
         })
         .collect::<Result<_, LoadError>>()?;
     let docs_hosts = providers.docs_hosts;
+    let model_hosts = providers.model_hosts;
     let src = find("clients")?;
     let exception_modules = clients.exception_modules;
     let clients = clients
@@ -282,6 +292,7 @@ pub fn load(sources: &[Source]) -> Result<Knowledge, LoadError> {
     Ok(Knowledge {
         evidence,
         docs_hosts,
+        model_hosts,
         clients,
         exception_modules,
         vocabulary,

@@ -724,7 +724,7 @@ message = 'bad key'
                 message: message.map(str::to_string),
                 ..Default::default()
             },
-            provider_strong: false,
+            provider_guess: None,
             start: 1,
             end: 1,
             text: text.to_string(),
