@@ -161,6 +161,9 @@ mod tests {
         assert_eq!(guess(aws).unwrap().slug, "aws");
         let boto = "An error occurred (NoSuchKey) when calling the GetObject operation: Not here";
         assert_eq!(guess(boto).unwrap().slug, "aws");
+        // Azure.Core's exception is thrown by every Azure SDK for .NET, not only Azure OpenAI.
+        let blob = "Azure.RequestFailedException: Service request failed.\nStatus: 403";
+        assert!(guess(blob).is_none_or(|g| !g.strong));
         let kimi = "Your account org-0a1b2c<ak-abcdef123456> is suspended";
         assert_eq!(guess(kimi).unwrap().slug, "moonshot");
     }
