@@ -453,7 +453,8 @@ impl Engine {
             // service's message.
             fields.message = rule
                 .and_then(|r| RuleSet::text_match(r, &inc))
-                .and_then(|(at, _)| extract::sentence::around(&inc.text, at));
+                .and_then(|(at, _)| extract::sentence::around(&inc.text, at))
+                .map(|m| extract::boundary::continued(&inc.text, &m));
         }
         if let Some(r) = rule {
             if let Some(p) = &r.provider {

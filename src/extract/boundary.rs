@@ -11,15 +11,18 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{labelled, status};
+use crate::knowledge;
 
-/// Wrappers in front of a message.
+/// Wrappers in front of a message, in the shapes of HTTP and gRPC themselves; what one client
+/// or tool prints is in `data/vocabulary.toml` (`message_prefixes`).
 static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::builtin(concat!(
         r"^(?:\[HTTP \d{3}\]\s*|HTTP \d{3}:\s+|\[\d{3}\]\s+",
-        // Twilio's SDKs name the operation before the service's sentence.
-        r"|Unable to (?:create|fetch|update|delete|read) record:\s*",
         // npm's `METHOD url - message`.
         r"|(?:GET|POST|PUT|PATCH|DELETE|HEAD) https?://\S+ - ",
+        // An application's account of the call with the status in brackets before the
+        // service's words: `OpenRouter request failed (402): message`.
+        r"|(?:[\w.-]+ ){1,4}failed \(\d{3}\):\s+",
         // gRPC clients' `8 RESOURCE_EXHAUSTED: ` (numeric code and its name).
         r"|\d{1,2} (?:CANCELLED|UNKNOWN|INVALID_ARGUMENT|DEADLINE_EXCEEDED|NOT_FOUND|ALREADY_EXISTS",
         r"|PERMISSION_DENIED|RESOURCE_EXHAUSTED|FAILED_PRECONDITION|ABORTED|OUT_OF_RANGE",
@@ -28,28 +31,27 @@ static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// Wrappers behind a message, each anchored at its end.
+/// Wrappers behind a message, each anchored at its end; what one client or tool prints is in
+/// `data/vocabulary.toml` (`message_suffixes`).
 static SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::builtin(concat!(
         r"(?:\s*//\s*See:?\s*https?://\S+",
         r"|\s*\[code:\s*\d+\]",
+        r"|\s*\(Code \d+\)",
         r"|\s+\((?:get|post|put|patch|delete|list|watch|create|update|head) [\w./-]+\)",
-        r"|\s*Received Model Group=\S*",
         r"|\s*\(truncated\.*\)",
         // The URL or status a CLI repeats after the message (`gh`: `msg (HTTP 403)`).
         r"|\s*\(https?://[^\s()]+\)",
         r"|\s*\(HTTP \d{3}\)",
-        r"|\s*Available Model Group Fallbacks=\S*",
-        // Azure Storage appends its request id and time to the message.
-        r"|\s*RequestId:[\w-]+\s+Time:\S+",
-        r"|\s*More information about this error: https?://\S+",
-        // fabric8's `Message: ... . Received status: Status(...)`.
-        r"|\.\s*Received status: Status\(.*",
-        // Claude Code's advice after an overloaded or server error.
-        r"|\.\s*This is a server-side issue, usually temporary\b.*",
+        // PHP's uncaught exception names the file and line after the message.
+        r"|\s+in (?:[A-Za-z]:)?[\\/][^\s:]*\.php(?::\d+| on line \d+)",
         r")\s*$",
     ))
 });
+
+/// Swift's print of an optional string (`Optional("message")`), as SDK error structs show it.
+static SWIFT_OPTIONAL: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::builtin(r#"^Optional\("((?:[^"\\]|\\.)*)"\)"#));
 
 /// Text that only names the request, not what went wrong.
 static NOT_A_MESSAGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -102,15 +104,24 @@ pub fn clean(message: &str) -> Option<String> {
     if let Some(c) = APP_TEMPLATE.captures(&m) {
         m = c[1].to_string();
     }
+    if let Some(c) = SWIFT_OPTIONAL.captures(&m) {
+        m = c[1].replace("\\\"", "\"");
+    }
+    let vocabulary = &knowledge::get().vocabulary;
     loop {
         let before = m.len();
         m = PREFIX.replace(&m, "").trim().to_string();
+        m = vocabulary.message_prefix.replace(&m, "").trim().to_string();
         m = SUFFIX.replace(&m, "").trim().to_string();
+        m = vocabulary.message_suffix.replace(&m, "").trim().to_string();
         m = ASIDE.replace(&m, "").trim().to_string();
         m = strip_unbalanced_close(&m).to_string();
         if m.len() == before {
             break;
         }
+    }
+    if let Some(once) = said_twice(&m) {
+        m = once;
     }
     if m.is_empty() || NOT_A_MESSAGE.is_match(&m) {
         return None;
@@ -121,6 +132,26 @@ pub fn clean(message: &str) -> Option<String> {
         }
     }
     Some(m)
+}
+
+/// Shortest opening of a message that counts as said twice.
+const REPEATED_MIN: usize = 20;
+
+/// A message printed twice in a row, as a dump prints an error's message and then its string
+/// form (`msg Error: msg`, a page's heading over its title): the first time, whole.
+fn said_twice(m: &str) -> Option<String> {
+    m.char_indices()
+        .filter(|&(i, c)| c == ' ' && i >= REPEATED_MIN)
+        .map(|(i, _)| (m[..i].trim_end(), m[i..].trim_start()))
+        .find(|(first, rest)| {
+            let rest = rest.strip_prefix("Error: ").unwrap_or(rest);
+            rest.starts_with(first)
+                && rest[first.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })
+        .map(|(first, _)| first.to_string())
 }
 
 /// A bare URL at the start of a line, up to a space or the bracket or quote that closes what
@@ -181,6 +212,7 @@ pub fn continued(text: &str, m: &str) -> String {
         } else if after_url && (next.starts_with(['.', ',', ';']) || lower_start(next)) {
         } else if !open && POINTER_LINE.is_match(next) {
             stop_here = true;
+        } else if open && !last.ends_with([':', '：', ',', ';']) && goes_on(line) {
         } else {
             break;
         }
@@ -194,6 +226,31 @@ pub fn continued(text: &str, m: &str) -> String {
         next_start = (line_end < text.len()).then_some(line_end + 1);
     }
     text[start..stop].trim_end().to_string()
+}
+
+/// A line a tool prints on its own: a log line under the tool's name and level (`npm error
+/// 404`), a shell prompt (`user@host:~$`).
+static TOOL_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::builtin(
+        r"^[\w.-]+ (?:(?:error|warn|WARN|notice|info|verb|http)\b|ERR!)|^[\w.-]+@[\w.-]+:|[$#>]\s*$",
+    )
+});
+
+/// A line that goes on with a sentence left open on the line above: printed from its first
+/// column, it starts in lower case or with a quoted name (`` `projects/x` ``), and is neither
+/// code, a stack frame, a tool's own line, a labelled field, a heading nor a line that names an
+/// error of its own (a log record under the message).
+fn goes_on(line: &str) -> bool {
+    let next = line.trim_end();
+    !next.is_empty()
+        && !TOOL_LINE.is_match(next)
+        && !next.to_lowercase().contains("error")
+        && !line.starts_with([' ', '\t'])
+        && (lower_start(next) || next.starts_with('`'))
+        && !next.starts_with("at ")
+        && !next.contains(": ")
+        && !next.ends_with(':')
+        && !knowledge::get().vocabulary.code_line.is_match(next)
 }
 
 fn lower_start(s: &str) -> bool {
@@ -300,8 +357,51 @@ mod tests {
                 "401 No auth credentials found. Please verify your settings and try again.",
                 "No auth credentials found",
             ),
+            (
+                "(Status 400) (Request req_1a2b) No such price: p_1",
+                "No such price: p_1",
+            ),
+            (
+                "[code=permission-denied]: Missing permissions.",
+                "Missing permissions.",
+            ),
+            (
+                "API rate limit exceeded for 10.0.0.1. [rate reset in 12m3s]",
+                "API rate limit exceeded for 10.0.0.1.",
+            ),
+            (
+                "Billing request failed (402): Insufficient credits in /srv/app/bill.php:12",
+                "Insufficient credits",
+            ),
+            (
+                "The 'From' number is invalid. (Code 21212)",
+                "The 'From' number is invalid.",
+            ),
+            (
+                r#"Optional("Too many requests, slow down."), httpResponse: x"#,
+                "Too many requests, slow down.",
+            ),
+            (
+                "namespaces is forbidden: no access Error: namespaces is forbidden: no access",
+                "namespaces is forbidden: no access",
+            ),
+            (
+                "Origin is unreachable Origin is unreachable Error code 523",
+                "Origin is unreachable",
+            ),
         ] {
             assert_eq!(clean(printed).as_deref(), Some(want), "{printed}");
+        }
+    }
+
+    #[test]
+    fn a_message_said_once_is_kept_whole() {
+        for m in [
+            "Too many requests from this IP, slow down",
+            "Invalid key Invalid",
+            "Quota exceeded for quota metric",
+        ] {
+            assert_eq!(clean(m).as_deref(), Some(m));
         }
     }
 
@@ -321,6 +421,11 @@ mod tests {
         assert_eq!(
             continued(text, "Rate limit reached on tokens per \\"),
             "Rate limit reached on tokens per \\\nminute (TPM): Limit 6000."
+        );
+        let text = "Error: Model\n`projects/p/models/m`\nwas not found.\nRetrying";
+        assert_eq!(
+            continued(text, "Model"),
+            "Model\n`projects/p/models/m`\nwas not found."
         );
         let text = "error: No endpoints found.\nTo learn more about routing, visit: https://example.com/routing\n";
         assert_eq!(
@@ -342,6 +447,19 @@ mod tests {
         assert_eq!(continued(text, "Authenticate"), "Authenticate");
         let text = "Quota exceeded\nUsing model: x";
         assert_eq!(continued(text, "Quota exceeded"), "Quota exceeded");
+        let text = "Quota exceeded\n  at f (x.js:1:1)\nreturn x";
+        assert_eq!(continued(text, "Quota exceeded"), "Quota exceeded");
+        let text = "Invalid key\nerror: retry failed";
+        assert_eq!(continued(text, "Invalid key"), "Invalid key");
+        let text = "Not found\nnpm ERR! 404\nuser@host:~$";
+        assert_eq!(continued(text, "Not found"), "Not found");
+        let text = "bad status 524\nrelay error happen, won't retry";
+        assert_eq!(continued(text, "bad status 524"), "bad status 524");
+        let text = "file does not exist\nuser@host:~$";
+        assert_eq!(
+            continued(text, "file does not exist"),
+            "file does not exist"
+        );
     }
 
     #[test]

@@ -45,14 +45,24 @@ pub fn cloudflare_page(text: &str) -> Option<(String, Option<String>)> {
 }
 
 /// wrangler's `A request to the Cloudflare API (/path) failed.` followed, after a blank line,
-/// by the API's message (`Authentication error [code: 10000]`).
+/// by the API's message (`Authentication error [code: 10000]`). Where wrangler dumps its error
+/// object instead (a stack, then `notes: [ { text: '...' } ]`), the API's message is the first
+/// note.
 pub fn wrangler(text: &str) -> Option<String> {
     static R: LazyLock<Regex> = LazyLock::new(|| {
         re(
             r"A request to the Cloudflare API \([^)\n]*\) failed\.[ \t]*\n(?:[ \t]*\n)?[ \t]*(\S[^\n]*)",
         )
     });
-    R.captures(text).map(|c| c[1].trim().to_string())
+    static NOTE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?m)^\s*notes: \[\s*\{\s*text: '((?:[^'\\]|\\.)*)'"));
+    let c = R.captures(text)?;
+    let next = c[1].trim();
+    if !next.starts_with("at ") {
+        return Some(next.to_string());
+    }
+    NOTE.captures(&text[c.get(0).expect("group 0").end()..])
+        .map(|n| n[1].trim().to_string())
 }
 
 #[cfg(test)]
@@ -64,6 +74,15 @@ mod tests {
         assert_eq!(
             wrangler("✘ [ERROR] A request to the Cloudflare API (/zones/x) failed.\n\n  Authentication error [code: 10000]").as_deref(),
             Some("Authentication error [code: 10000]")
+        );
+        let dump = "✘ [ERROR] ParseError: A request to the Cloudflare API (/accounts/a/workers/x) failed.\n\n      at throwFetchError (/usr/lib/wrangler-dist/cli.js:1:1)\n  {\n    text: 'A request to the Cloudflare API (/accounts/a/workers/x) failed.',\n    notes: [ { text: 'Authentication error [code: 10000]' } ],\n    kind: 'error'\n  }";
+        assert_eq!(
+            wrangler(dump).as_deref(),
+            Some("Authentication error [code: 10000]")
+        );
+        assert_eq!(
+            wrangler("A request to the Cloudflare API (/x) failed.\n\n  at f (cli.js:1:1)"),
+            None
         );
     }
 }

@@ -52,8 +52,15 @@ pub fn azure_status(text: &str) -> Option<String> {
         LazyLock::new(|| re(r"(?m)^Status: \d{3} \(([^)\n]+)\)[ \t]*\nErrorCode: "));
     static LEAD: LazyLock<Regex> =
         LazyLock::new(|| re(r"(?i)^(?:an? )?(?:error|exception)(?: occurred| encountered)?:\s*"));
+    static CODE: LazyLock<Regex> = LazyLock::new(|| re(r"(?m)^ErrorCode: (\S+)"));
+    // `Exception: 'message`: Visual Studio's exception dialog quotes the message.
+    static CLASS: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^(?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*(?:Exception|Error):\s*'?"));
     let c = R.captures(text)?;
-    if !is_reason_phrase(&c[1]) {
+    let error_code = CODE.captures(text).map(|e| e[1].to_string());
+    // Some clients put the error code where the reason phrase would be.
+    let code_in_brackets = error_code.as_deref() == Some(c[1].trim());
+    if !is_reason_phrase(&c[1]) && !code_in_brackets {
         return Some(c[1].trim().to_string());
     }
     let before = &text[..c.get(0).expect("group 0").start()];
@@ -62,7 +69,8 @@ pub fn azure_status(text: &str) -> Option<String> {
         .rev()
         .map(str::trim)
         .find(|l| !l.is_empty() && !l.starts_with("RequestId:") && !l.starts_with("Time:"))?;
-    let m = LEAD.replace(line, "").trim().to_string();
+    let m = CLASS.replace(line, "");
+    let m = LEAD.replace(&m, "").trim().to_string();
     (m != "Service request failed." && !m.is_empty()).then_some(m)
 }
 
@@ -87,6 +95,11 @@ mod tests {
         let azure = "An error occurred: The deployment does not exist.\nStatus: 404 (Not Found)\nErrorCode: DeploymentNotFound";
         assert_eq!(
             azure_status(azure).as_deref(),
+            Some("The deployment does not exist.")
+        );
+        let dialog = "Microsoft.X.HttpOperationException: 'The deployment does not exist.  \nStatus: 404 (DeploymentNotFound)  \nErrorCode: DeploymentNotFound  ";
+        assert_eq!(
+            azure_status(dialog).as_deref(),
             Some("The deployment does not exist.")
         );
     }

@@ -34,8 +34,10 @@ pub const FORMS: &[Form] = &[
     },
 ];
 
-static GATEWAY_RID: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\s*[(（]\s*request id[:：]?\s*([^)）\s]+)\s*[)）]\s*$"));
+/// A trailing `(request id: ...)`, or a reference id in the same brackets (`(ref: <uuid>)`).
+static GATEWAY_RID: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\s*[(（]\s*(?:request id[:：]?\s*([^)）\s]+)|ref:\s*([0-9a-fA-F-]{16,}))\s*[)）]\s*$")
+});
 
 /// Splits a new-api / one-api message into its text and the trailing `(request id: ...)`.
 pub fn split_gateway_suffix(message: &str) -> (String, Option<String>) {
@@ -44,7 +46,7 @@ pub fn split_gateway_suffix(message: &str) -> (String, Option<String>) {
             let whole = c.get(0).expect("group 0");
             (
                 message[..whole.start()].trim_end().to_string(),
-                Some(c[1].to_string()),
+                c.get(1).or(c.get(2)).map(|g| g.as_str().to_string()),
             )
         }
         None => (message.to_string(), None),
@@ -79,6 +81,18 @@ pub fn gateway_log(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_trailing_reference_id_is_split_off() {
+        assert_eq!(
+            split_gateway_suffix("Server overloaded (ref: 0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0)"),
+            (
+                "Server overloaded".to_string(),
+                Some("0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0".to_string())
+            )
+        );
+        assert_eq!(split_gateway_suffix("Not merged (ref: main)").1, None);
+    }
 
     #[test]
     fn splits_gateway_request_id() {

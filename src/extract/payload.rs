@@ -547,6 +547,24 @@ fn from_error_string(s: &str, map: &Map<String, Value>) -> Option<Body> {
     Some(b)
 }
 
+/// How deep a tree of per-field errors is searched.
+const FIELD_ERROR_DEPTH: usize = 8;
+
+/// The first detail message in a tree of per-field errors (`{"content": {"_errors": [{"message":
+/// ...}]}}`).
+fn field_error(v: &Value, depth: usize) -> Option<String> {
+    let map = v.as_object().filter(|_| depth > 0)?;
+    let keys = &knowledge::get().keys;
+    let listed = map
+        .iter()
+        .filter(|(k, _)| keys.field_errors.iter().any(|f| f == *k))
+        .filter_map(|(_, v)| v.as_array())
+        .flatten()
+        .filter_map(Value::as_object)
+        .find_map(|e| text_of(e.get("message")));
+    listed.or_else(|| map.values().find_map(|v| field_error(v, depth - 1)))
+}
+
 /// Bodies without an `error` key: `{code, message}`, Kubernetes `Status`, OCI `errors[]`,
 /// FastAPI `detail`, and SDK object dumps that carry only code / type / status.
 fn from_flat(map: &Map<String, Value>) -> Option<Body> {
@@ -567,7 +585,11 @@ fn from_flat(map: &Map<String, Value>) -> Option<Body> {
         }
     }
     let keys = &knowledge::get().keys;
-    let message = keyed_text(map, &keys.message);
+    let message = keyed_text(map, &keys.message).map(|summary| {
+        map.get("errors")
+            .and_then(|e| field_error(e, FIELD_ERROR_DEPTH))
+            .unwrap_or(summary)
+    });
     // `error_code` is always a business code (Baidu's 110 is not an HTTP status).
     let (code, code_status) = match map.get("error_code") {
         Some(Value::Number(n)) => (Some(n.to_string()), None),
@@ -661,6 +683,17 @@ mod tests {
         assert_eq!(b.level, 1);
         assert_eq!(b.error_code.as_deref(), Some("AccountOverdueError"));
         assert_eq!(b.request_id.as_deref(), Some("abc123"));
+    }
+
+    #[test]
+    fn a_detail_under_a_summary_is_the_message() {
+        let b = first(
+            r#"{"message": "Invalid Form Body", "code": 50035, "errors": {"embeds": {"0": {"title": {"_errors": [{"code": "BASE_TYPE_REQUIRED", "message": "This field is required"}]}}}}}"#,
+        );
+        assert_eq!(b.message.as_deref(), Some("This field is required"));
+        assert_eq!(b.error_code.as_deref(), Some("50035"));
+        let b = first(r#"{"message": "Invalid Form Body", "code": 50035, "errors": {}}"#);
+        assert_eq!(b.message.as_deref(), Some("Invalid Form Body"));
     }
 
     #[test]

@@ -112,6 +112,14 @@ pub fn after_status(text: &str) -> Option<String> {
             r"(?i)\b(?:invalid|expired|denied|refused|rejected|revoked|exceeded|required|missing|unauthori[sz]ed|forbidden|not found|not allowed)\b",
         )
     });
+    // A body that is a bare JSON string, printed after the status: `Status Code 401, "Invalid
+    // token"`.
+    static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
+        re(r#"(?m)\b[45]\d\d,?[ \t]+"((?:[^"\\\n]|\\.){3,})"(?:[ \t*]*$|[ \t]*[^:\s])"#)
+    });
+    if let Some(c) = QUOTED.captures(text) {
+        return Some(c[1].replace("\\\"", "\""));
+    }
     let han = |m: &str| m.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
     R.captures_iter(text)
         .filter(|c| {
@@ -136,6 +144,19 @@ pub fn after_status(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bare_string_body_after_a_status_is_the_message() {
+        assert_eq!(
+            after_status(r#"API Error: Status Code 401, "Invalid token""#).as_deref(),
+            Some("Invalid token")
+        );
+        // A key of a body is no message.
+        assert_ne!(
+            after_status(r#"HTTP 400 "message": "x""#).as_deref(),
+            Some("message")
+        );
+    }
 
     #[test]
     fn finds_statuses_in_common_forms() {

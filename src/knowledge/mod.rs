@@ -60,6 +60,10 @@ pub struct Vocabulary {
     pub code_frame_line: Regex,
     /// `exchange_prefixes`, joined into one pattern.
     pub exchange_prefix: Regex,
+    /// `message_prefixes`, joined into one pattern anchored at the message's start.
+    pub message_prefix: Regex,
+    /// `message_suffixes`, joined into one pattern anchored at the message's end.
+    pub message_suffix: Regex,
     pub language_errors: Vec<String>,
     pub api_exceptions: Vec<String>,
     pub sdk_paths: Vec<String>,
@@ -76,6 +80,8 @@ pub struct Keys {
     pub request_id: Vec<String>,
     pub aws_request_id: Vec<String>,
     pub relayed: Vec<String>,
+    /// Keys of per-field error lists, compared exactly.
+    pub field_errors: Vec<String>,
 }
 
 /// Everything extraction knows about providers, clients and words.
@@ -182,6 +188,10 @@ struct VocabularyFile {
     code_frame_lines: Vec<Spanned<String>>,
     #[serde(default)]
     exchange_prefixes: Vec<Spanned<String>>,
+    #[serde(default)]
+    message_prefixes: Vec<Spanned<String>>,
+    #[serde(default)]
+    message_suffixes: Vec<Spanned<String>>,
     language_errors: Vec<String>,
     api_exceptions: Vec<String>,
     sdk_paths: Vec<String>,
@@ -199,6 +209,8 @@ struct KeysFile {
     request_id: Vec<String>,
     aws_request_id: Vec<String>,
     relayed: Vec<String>,
+    #[serde(default)]
+    field_errors: Vec<String>,
 }
 
 /// Reads the data files; each of `providers`, `clients`, `vocabulary` and `keys` (`data/*.toml`)
@@ -246,7 +258,7 @@ pub fn load(sources: &[Source]) -> Result<Knowledge, LoadError> {
         .collect::<Result<_, LoadError>>()?;
     let src = find("vocabulary")?;
     // Each pattern is checked on its own (for its position), then all are joined into one.
-    let joined = |list: &[Spanned<String>]| -> Result<Regex, LoadError> {
+    let shaped = |list: &[Spanned<String>], shape: &str| -> Result<Regex, LoadError> {
         for p in list {
             regex(src, p)?;
         }
@@ -255,11 +267,18 @@ pub fn load(sources: &[Source]) -> Result<Knowledge, LoadError> {
             .map(|p| format!("(?:{})", p.get_ref()))
             .collect::<Vec<_>>()
             .join("|");
-        crate::pattern::compile(&format!("(?m){alternation}"), false).map_err(|e| LoadError {
+        // An empty list matches nothing.
+        let alternation = if list.is_empty() {
+            "[^\\s\\S]".to_string()
+        } else {
+            alternation
+        };
+        crate::pattern::compile(&shape.replace("{}", &alternation), false).map_err(|e| LoadError {
             location: src.name.clone(),
             message: format!("invalid regex: {e}"),
         })
     };
+    let joined = |list: &[Spanned<String>]| shaped(list, "(?m){}");
     let vocabulary = Vocabulary {
         quiet_line: joined(&vocabulary.quiet_lines)?,
         retry_notice: joined(&vocabulary.retry_notices)?,
@@ -272,6 +291,8 @@ pub fn load(sources: &[Source]) -> Result<Knowledge, LoadError> {
         code_frame_head: joined(&vocabulary.code_frame_heads)?,
         code_frame_line: joined(&vocabulary.code_frame_lines)?,
         exchange_prefix: joined(&vocabulary.exchange_prefixes)?,
+        message_prefix: shaped(&vocabulary.message_prefixes, "^(?:{})")?,
+        message_suffix: shaped(&vocabulary.message_suffixes, "(?:{})\\s*$")?,
         error_words: vocabulary.error_words,
         network_words: vocabulary.network_words,
         language_errors: vocabulary.language_errors,
@@ -288,6 +309,7 @@ pub fn load(sources: &[Source]) -> Result<Knowledge, LoadError> {
         request_id: norm(keys.request_id),
         aws_request_id: norm(keys.aws_request_id),
         relayed: norm(keys.relayed),
+        field_errors: keys.field_errors,
     };
     Ok(Knowledge {
         evidence,
