@@ -47,16 +47,6 @@ pub fn guess(text: &str) -> Option<ProviderGuess> {
             }
         }
     }
-    if let Some(rid) = super::patterns::gateway_request_id(text) {
-        // A `(request id: ...)` suffix means a new-api / one-api gateway answered.
-        if best.is_none_or(|(w, _, _, _)| w < STRONG) && rid.len() >= 20 {
-            return Some(ProviderGuess {
-                slug: "new-api",
-                strong: false,
-                named: false,
-            });
-        }
-    }
     best.map(|(w, _, slug, named)| ProviderGuess {
         slug,
         strong: w >= STRONG,
@@ -166,6 +156,55 @@ mod tests {
         assert!(guess(blob).is_none_or(|g| !g.strong));
         let kimi = "Your account org-0a1b2c<ak-abcdef123456> is suspended";
         assert_eq!(guess(kimi).unwrap().slug, "moonshot");
+    }
+
+    #[test]
+    fn documented_envelopes_name_the_provider() {
+        let cases = [
+            (
+                r#"400 {"request_id":"9c1f0e2a-7b3d","code":"InvalidParameter","message":"bad size"}"#,
+                "dashscope",
+            ),
+            (
+                r#"HTTP 400: {"code":20012,"message":"Model does not exist.","data":null}"#,
+                "siliconflow",
+            ),
+            (
+                r#"{"result":null,"success":false,"errors":[{"code":10000,"message":"Authentication error"}],"messages":[]}"#,
+                "cloudflare",
+            ),
+            // A fork of new-api renames its error type: weak, as a fork relays its upstream's
+            // errors, yet it outranks the module of the SDK that called it.
+            (
+                "google.genai.errors.ClientError: 401 None. {'error': {'type': 'acme_api_error'}}",
+                "new-api",
+            ),
+            (
+                "Error code: 404 - No thread found with id 'thread_AbCdEfGhIjKlMnOpQrStUvWx'.",
+                "openai",
+            ),
+        ];
+        for (text, slug) in cases {
+            let g = guess(text).unwrap();
+            assert_eq!(g.slug, slug, "{text}");
+            assert_eq!(g.strong, !["openai", "new-api"].contains(&slug), "{text}");
+        }
+        // The suffix alone is weak: a rule that knows the error may still name one-api.
+        let g = guess(
+            "当前分组 vip 下对于模型 x 无可用渠道 (request id: 20261104160212554019883XvQ7pLm)",
+        );
+        assert_eq!(g.as_ref().map(|g| g.slug), Some("new-api"));
+        assert!(!g.unwrap().strong);
+    }
+
+    #[test]
+    fn openai_sdk_form_only_breaks_a_tie_with_nothing() {
+        assert_eq!(
+            guess("Error code: 401 - The project has been archived.").map(|g| g.slug),
+            Some("openai")
+        );
+        let glm = guess("Error code: 400 - model glm-4-plus is not supported").unwrap();
+        assert_eq!(glm.slug, "zhipu");
     }
 
     #[test]
