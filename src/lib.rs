@@ -461,10 +461,10 @@ impl Engine {
                 // A rule fills an unknown provider; it replaces a weak guess only when it is
                 // specific to that provider's errors and the guess does not name the service.
                 let specific = r.priority >= SPECIFIC_PRIORITY;
-                let weak = inc
-                    .provider_guess
-                    .as_ref()
-                    .is_none_or(|g| extract::provider::replaces(g, p));
+                let weak = inc.provider_guess.as_ref().is_none_or(|g| {
+                    extract::provider::replaces(g, p)
+                        || (!g.strong && extract::provider::named_in(&inc.text, p))
+                });
                 if fields.provider.is_none() || (weak && specific) {
                     fields.provider = Some(p.clone());
                 }

@@ -28,6 +28,16 @@ pub fn replaces(guess: &ProviderGuess, rule_provider: &str) -> bool {
                 .any(|h| h == rule_provider))
 }
 
+/// Whether `text` names the service `slug` by its brand or model family (a `named` row, however
+/// weak): a rule of that provider then agrees with the text and may replace a weak guess of
+/// another. An SDK's name is no such agreement, as it calls compatible APIs too.
+pub fn named_in(text: &str, slug: &str) -> bool {
+    knowledge::get()
+        .evidence
+        .iter()
+        .any(|e| e.named && e.provider == slug && e.pattern.is_match(text))
+}
+
 /// Weight at and above which evidence is strong.
 const STRONG: u8 = 55;
 
@@ -195,6 +205,18 @@ mod tests {
         );
         assert_eq!(g.as_ref().map(|g| g.slug), Some("new-api"));
         assert!(!g.unwrap().strong);
+    }
+
+    #[test]
+    fn a_fork_type_yields_to_a_service_the_text_also_names() {
+        let text = r#"openai_protocol: GLM-4.5-Flash
+{"error": {"message": "bad", "type": "acme_api_error", "code": "1210"}}"#;
+        let g = guess(text).unwrap();
+        assert_eq!(g.slug, "new-api");
+        assert!(!replaces(&g, "zhipu"));
+        assert!(named_in(text, "zhipu"));
+        assert!(!named_in(text, "moonshot"));
+        assert!(!named_in("openai.RateLimitError: kimi-k2", "openai"));
     }
 
     #[test]
