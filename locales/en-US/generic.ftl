@@ -721,3 +721,59 @@ api-cn-access-denied = The service refused access to this API for this account
     .fix-1 = In the service's console, enable or apply for this API (or model) for your account or application, and grant the key the permission it needs.
     .fix-2 = Check that you call with the key of the account or sub-account that has the access, and that the endpoint is the one your plan includes.
     .prevention-1 = Record which APIs each key is authorised for, and test new endpoints with the production key before rollout.
+
+api-rate-limit-code = The service says you hit its rate limit
+    .cause = The error body's code names a rate limit, whatever HTTP status came with it: too many requests or tokens in the current window for this key, account or upstream.
+    .translation = The code (rate_limit, too_many_requests...) means requests are being throttled.
+    .analysis-1 = Gateways often pass an upstream's rate limit on under 500 or 400; the code, not the status, tells the cause, and the request succeeds again once the window resets.
+    .fix-1 = Retry with exponential backoff and jitter, honouring a Retry-After header when there is one; lower the number of parallel requests.
+    .fix-2 = If it persists at low volume, ask the service or gateway operator for a higher limit or use another key, channel or model with its own quota.
+    .prevention-1 = Put a client-side limiter (requests and tokens per minute) in front of the calls and queue bursts instead of sending them at once.
+
+api-no-access-to-model = Your key or organization is not allowed to use this model
+    .cause = The credential is valid, but the organization, project or key behind it has not been granted the model it names: a model in limited access or preview, one that needs a higher tier or verification, or one excluded by the project's model allow-list.
+    .translation = "… does not have access to <model>": the model is not available to this key.
+    .analysis-1 = Other models work with the same key; only this one is refused, so retrying cannot help.
+    .fix-1 = Use a model your key lists (GET /v1/models shows them), or enable this one for the project: OpenAI Project settings > Limits > Model access; Anthropic Console workspace and model settings; a gateway's key model list.
+    .fix-2 = If the model needs a higher usage tier, organization verification or a preview sign-up, complete that in the provider's console, or ask the administrator the message mentions.
+    .prevention-1 = Keep the model name in configuration with a fallback model, and check access with a cheap call at startup.
+
+api-model-not-supported = The service does not offer this model here
+    .cause = The model name you sent is not served by this endpoint, channel or account: a typo, a model the gateway has not configured, or one that only works through another API (for example a Claude-format or Responses endpoint).
+    .translation = "model … not supported": this model cannot be used with this request.
+    .analysis-1 = The request shape is fine; the model name is what is refused, so retrying unchanged gives the same answer.
+    .fix-1 = List the models the service offers (GET /v1/models on OpenAI-compatible services, or the gateway's model page) and use one exactly as spelled there.
+    .fix-2 = If the model exists elsewhere on the same service, call it through the endpoint that serves it, or ask the operator to enable it for your key or group.
+    .prevention-1 = Read model names from configuration and test each configured model once after deployment.
+
+api-cn-overloaded = The service reports it is overloaded
+    .cause = The server said it is at capacity (满载 / 繁忙): too many requests for this model or channel right now, not a problem with your request.
+    .translation = 服务器已经满载 / 系统繁忙 means "the server is fully loaded / busy, try again later or switch models".
+    .analysis-1 = Any status that came with it (503, 524, 500) only tells how the refusal travelled; the service's own words say it is a capacity problem, which passes by itself.
+    .fix-1 = Retry after a pause with exponential backoff and jitter, and fewer parallel requests.
+    .fix-2 = Switch to another model or channel as the message suggests, or use a less busy time.
+    .prevention-1 = Configure a fallback model and a retry policy for overload answers, and avoid sending bursts at the hour mark.
+
+api-cn-invalid-request = The service rejected the request as invalid
+    .cause = The service says the request is invalid (无效请求 / 请求参数错误): a missing or malformed parameter, a wrong value, or a body that does not match the interface.
+    .translation = 无效请求 means "invalid request"; 请求参数错误 means "request parameter error".
+    .analysis-1 = The credentials and the service are fine; the content of the request is refused, so it must be changed before retrying.
+    .fix-1 = Compare the request with the interface's documentation: required fields, value ranges, JSON types and the Content-Type header; log the exact body you send.
+    .fix-2 = If the service returned an error code (err_code), look it up in its error-code table, which names the parameter.
+    .prevention-1 = Validate parameters before sending, and keep a working example request in your tests.
+
+net-retries-exhausted-5xx = The server kept answering with a 5xx error until retries ran out
+    .cause = The HTTP client's retry policy (urllib3 Retry behind requests and pip) retried on a 5xx status and gave up: the server or a proxy in front of it is failing.
+    .translation = "too many 5xx error responses": every retry got a server error.
+    .analysis-1 = The status in the message is the server's answer; nothing in your request caused it, and the final error is the client giving up.
+    .fix-1 = Open the URL in a browser or with curl -i to see the server's own error page, and check the service's status page; wait and retry later.
+    .fix-2 = For a private package index or mirror, check its logs and disk space, or point pip at another index with --index-url.
+    .prevention-1 = Use a retry policy with backoff (Retry(total=5, backoff_factor=1, status_forcelist=[502, 503, 504])) and a fallback mirror for builds.
+
+api-request-validation-detail = The service's request validation rejected fields of the body or query
+    .cause = The service validates requests with pydantic (FastAPI and many Python APIs): each item names a field by its location (loc), the rule it broke (type) and why (msg), such as a missing field, a wrong type, a value outside the allowed literals or an extra field.
+    .translation = Each msg says what is wrong with the field at loc (for example "Field required", "Extra inputs are not permitted").
+    .analysis-1 = The loc path after body, query or path points to the exact parameter; the request never reached the service's logic, so fix those fields and send again.
+    .fix-1 = Correct every listed field: add the missing ones, use one of the allowed values the msg lists, and remove fields the API does not define (extra_forbidden).
+    .fix-2 = Compare with the service's OpenAPI schema (FastAPI serves it at /docs and /openapi.json) or upgrade the client SDK if it sends parameters the server no longer accepts.
+    .prevention-1 = Generate the client from the service's OpenAPI schema, or validate payloads with the same models before sending.

@@ -866,3 +866,43 @@ siliconflow-model-disabled = SiliconFlow has disabled this model
     .fix-1 = Pick a model that is available on https://cloud.siliconflow.cn/models and change the model id in your client's settings.
     .fix-2 = If the model needs real-name verification, complete it in the SiliconFlow account settings and try again.
     .prevention-1 = Read the model list (GET /v1/models) at start-up and keep a fallback model configured.
+
+zhipu-api-offline = Zhipu has taken this model or API offline
+    .cause = Zhipu error 1221 means the model or API you called has been retired on open.bigmodel.cn; the message usually names the model to use instead.
+    .translation = "API … 已下线" means "the API has been taken offline".
+    .analysis-1 = The request itself is fine; only the model name (or the old /api/paas/v3 endpoint) no longer exists, so retrying cannot help.
+    .fix-1 = Change the model in your request to the successor the message names (for example glm-4-plus or glm-4-flash), or pick a current one from the model overview page in the docs.
+    .fix-2 = If you still call the v3 endpoint or an old SDK (zhipuai below 2.0), move to https://open.bigmodel.cn/api/paas/v4/ with the current zhipuai SDK or the OpenAI-compatible client.
+    .prevention-1 = Keep model names in configuration and watch Zhipu's model deprecation notices, so a retirement is a config change rather than an outage.
+
+zhipu-api-no-access = Your Zhipu account may not call this API or model
+    .cause = Zhipu error 1220: the API key's account has no right to this API or model (not opened for the account, a closed beta, or a plan that excludes it).
+    .translation = "您无权访问 …" means "you have no access to …".
+    .analysis-1 = Authentication succeeded; the refusal is about entitlement, so a different key of the same account gets the same answer.
+    .fix-1 = Open the model's page in the BigModel console (https://bigmodel.cn) and apply for or enable access; for beta models join the programme first.
+    .fix-2 = Otherwise call a model your account can use, or use a key from the account that has been granted it.
+    .prevention-1 = Check the account's enabled models in the console before switching models in production.
+
+ark-access-denied = Volcengine Ark: this account or key may not use the requested resource
+    .cause = Ark answers 403 AccessDenied when the API key or IAM user has no right to the endpoint or model: the model service is not activated, the endpoint belongs to another account or project, or the IAM policy lacks Ark permissions.
+    .translation = "The request failed because you do not have access to the requested resource."
+    .analysis-1 = The key was accepted (this is not 401), but the account behind it is not allowed to use this endpoint ID or model ID.
+    .fix-1 = In the Ark console (https://console.volcengine.com/ark) open Model activation (开通管理) and activate the model; if you pass an endpoint ID (ep-...), check that it exists in the same account and project as the key.
+    .fix-2 = For an IAM sub-user, attach an Ark policy such as ArkFullAccess (or a custom one covering the endpoint) in the IAM console.
+    .prevention-1 = Keep endpoint IDs and API keys in the same project, and record which account owns each endpoint.
+
+qianfan-no-permission = Qianfan: this application has no permission for the API it called
+    .cause = Baidu error 6 "No permission to access data": the application (its API Key / Secret Key or access token) has not been granted the service it calls, or a custom service is not published yet.
+    .translation = "No permission to access data" means the app is not authorised for this interface.
+    .analysis-1 = The token is valid (that would be 110/111); the app's list of authorised interfaces does not include this model or service.
+    .fix-1 = In the Qianfan console open Application access (应用接入), edit the application and tick the model service you call, then retry with that app's credentials.
+    .fix-2 = For a custom or fine-tuned service, check that it is in the Published (已发布) state; publishing authorises it for the app.
+    .prevention-1 = Use one application per project with exactly the services it needs, and check the authorised list after adding a new model.
+
+newapi-not-implemented = The gateway cannot translate this request for the chosen channel
+    .cause = new-api answers "not implemented" when the channel's adaptor has no conversion for the kind of request you sent (for example images, embeddings, rerank or the Responses or Claude format on a channel type that only does chat).
+    .translation = "not implemented": the gateway has no implementation for this request type on this channel.
+    .analysis-1 = The request reached the gateway and was routed to a channel, but that channel type cannot serve this endpoint; retrying the same call changes nothing.
+    .fix-1 = Call the endpoint the channel supports (usually /v1/chat/completions), or use a model whose channel type implements this endpoint.
+    .fix-2 = If you run the gateway, route this model to a channel type that supports the endpoint, or update new-api; newer releases add conversions.
+    .prevention-1 = Ask the gateway operator which endpoints each model supports before building on embeddings, images or the Responses API.

@@ -763,3 +763,19 @@ openrouter-key-limit-exceeded = This OpenRouter API key has reached its credit l
     .fix-1 = Raise or remove the key's credit limit at https://openrouter.ai/settings/keys (edit the key), or create a new key with a higher limit.
     .fix-2 = If the account balance is also low, add credits at https://openrouter.ai/settings/credits.
     .prevention-1 = Check a key's usage and limit with GET https://openrouter.ai/api/v1/key and alert before it is reached.
+
+openai-missing-scopes = This OpenAI key or user lacks the permission scope for the endpoint
+    .cause = The key is valid but restricted: a restricted API key without the scope this endpoint needs, or a project role (Reader) that may not perform the operation. The message names the missing scope.
+    .translation = "You have insufficient permissions for this operation. Missing scopes: …"
+    .analysis-1 = OpenAI keys can be All, Restricted or Read only; each endpoint requires a scope such as api.model.read or api.responses.write, and the project role caps what any key of that member may do.
+    .fix-1 = At https://platform.openai.com/settings/organization/api-keys edit the key and grant the missing scope (or set its permissions to All), then retry; the change applies to the same key.
+    .fix-2 = If the key's owner is a project Reader, ask a project Owner to make them a Member, or use a service-account key of the project.
+    .prevention-1 = Give each service its own restricted key with exactly the scopes of the endpoints it calls, and document them next to the code.
+
+openai-string-too-long = A single message string is larger than OpenAI accepts
+    .cause = One string in the request (usually a message's content) exceeds the per-string limit of 10,485,760 characters, so the request is refused before the model sees it.
+    .translation = "string too long. Expected a string with maximum length 10485760": the field holds more text than allowed.
+    .analysis-1 = This is a size limit on the request body, checked before tokens are counted; even a model with a larger context window rejects it.
+    .fix-1 = Do not paste whole files or data dumps into one message: split the text into chunks and process them in several requests (map-reduce summarisation), or retrieve only the relevant parts.
+    .fix-2 = For documents, upload them with the Files API or a vector store and let the model read them through file inputs or file search.
+    .prevention-1 = Check the length of every user-supplied string before sending and truncate or chunk it in your code.

@@ -808,3 +808,19 @@ litellm-content-policy = The provider's content filter rejected this request (vi
     .fix-1 = Find what triggered the filter from the provider's message (for Azure, the content_filter_result categories) and rephrase or remove that content.
     .fix-2 = If the content is legitimate, adjust the provider's filter where it allows it (Azure AI Foundry content filter configuration), or route this traffic to another model with the proxy's content_policy_fallbacks.
     .prevention-1 = Screen user input with a moderation endpoint before sending it, and handle ContentPolicyViolationError separately from other errors.
+
+anthropic-billing-error = Anthropic refused the request over billing or payment
+    .cause = Anthropic's billing_error (HTTP 402): the organization's payment method failed, an invoice is unpaid, or billing details are missing, so API access is suspended until it is settled.
+    .translation = The message says what is wrong with the organization's billing (for example disabled due to an unpaid invoice).
+    .analysis-1 = This is not a rate limit and not a key problem: every key of the organization gets the same answer until billing is fixed.
+    .fix-1 = In the Claude Console open Settings > Billing (https://console.anthropic.com/settings/billing), update the payment method and pay any open invoice; access returns once the payment clears.
+    .fix-2 = If you cannot see Billing, ask an organization admin or billing member, or contact Anthropic support with the request id.
+    .prevention-1 = Keep a backup payment method and billing alerts on the organization, and have invoices sent to a monitored address.
+
+gemini-langchain-invalid-argument = Gemini rejected the request LangChain built (400 INVALID_ARGUMENT)
+    .cause = langchain-google-genai wraps Gemini's 400 INVALID_ARGUMENT in ChatGoogleGenerativeAIError; the text after the status names the field of GenerateContentRequest that is invalid (an empty tool or function name, an unsupported schema keyword, an empty part).
+    .translation = "Invalid argument provided to Gemini: 400 …": Gemini refused a field of the request.
+    .analysis-1 = The path after the asterisk (contents[i].parts[j]... or tools[k].function_declarations...) points to the message or tool definition to fix; retrying the same history fails again.
+    .fix-1 = Fix the named field: give every tool and function response a non-empty name, make tool results (ToolMessage) carry the tool name, and remove empty messages from the history.
+    .fix-2 = For tool schemas, use only what Gemini's function declarations support (no $ref, anyOf with null or additionalProperties in older models) and upgrade langchain-google-genai, which converts more schemas.
+    .prevention-1 = Validate the message history before each call in agent loops, and test tool schemas once against the model you deploy.

@@ -1652,3 +1652,99 @@ slack-invalid-message-arguments = Slack refused the message's content or argumen
     .fix-1 = For no_text, pass text (it is also the notification fallback when you send blocks); for invalid_blocks, read the errors list in the response, which points at the block with a JSON pointer, and check the payload in Block Kit Builder.
     .fix-2 = Keep text under 40,000 characters and a message under 50 blocks; split long output into several messages or upload it as a file.
     .prevention-1 = Build messages from tested templates and validate Block Kit payloads in tests before sending them.
+
+stripe-card-details-incorrect = The card details entered are wrong (number, CVC, expiry or postal code)
+    .cause = Stripe checked the card data the payer typed and one field is incorrect or invalid: the security code, the card number, the expiry month or year, or the postal code. This is an input error, not a decline by the bank.
+    .translation = The message says which card field is wrong (for example "Your card's security code is incorrect").
+    .analysis-1 = The error code (incorrect_cvc, incorrect_number, invalid_expiry_year...) and param name the field; the same card succeeds once it is typed correctly, so nothing on your account needs changing.
+    .fix-1 = Show err.message to the payer and let them correct the named field; collect card data with Stripe Elements or Checkout, which validate number, expiry and CVC as they are typed.
+    .fix-2 = In test mode use Stripe's test cards with any future expiry and any three-digit CVC; the test card numbers that trigger incorrect_cvc on purpose are listed in the testing docs.
+    .prevention-1 = Never build card forms by hand; Elements and Checkout validate fields client-side and keep raw card data off your servers.
+
+aws-s3-request-timeout = S3 closed an upload that stopped sending data
+    .cause = S3's RequestTimeout: the connection was open but no bytes were read or written within S3's idle window (about 20 seconds), so S3 closed it. Typical causes are a slow or saturated uplink, a stream that blocks while producing the body, or too many parallel parts.
+    .translation = "Your socket connection to the server was not read from or written to within the timeout period."
+    .analysis-1 = This is a timeout on the transfer, not a permission or size problem; the same request usually succeeds when retried with a steady stream.
+    .fix-1 = Retry (botocore retries RequestTimeout; raise max_attempts with the adaptive retry mode) and upload with multipart in smaller parts and fewer concurrent parts.
+    .fix-2 = If the body comes from a generator or pipe, buffer it to a file first so the upload never waits on the producer; check proxies that buffer whole requests.
+    .prevention-1 = Use the SDK's managed transfer (upload_file, lib-storage Upload, aws s3 cp) with a bounded concurrency suited to the link.
+
+aws-authorization-header-malformed = The request was signed for the wrong AWS region
+    .cause = AWS Signature V4 includes the region; the bucket (or service endpoint) lives in another region than the one your client signed for, so S3 refuses the header and names the region it expects.
+    .translation = "The authorization header is malformed; the region 'X' is wrong; expecting 'Y'."
+    .analysis-1 = Credentials are fine; only the client's region setting is wrong. The message's expecting value is the bucket's real region.
+    .fix-1 = Set the client's region to the expected one: AWS_REGION / region in ~/.aws/config, region_name= in boto3, the region of the Terraform provider (or a provider alias for that bucket).
+    .fix-2 = For a bucket you do not own, find its region with aws s3api get-bucket-location, or let the SDK follow redirects by using the regional endpoint.
+    .prevention-1 = Configure the region explicitly per environment instead of relying on a default, and keep one provider alias per region in Terraform.
+
+kubernetes-serviceaccount-not-found = The pod names a service account that does not exist
+    .cause = The ServiceAccount admission check could not find the service account set in the pod spec (serviceAccountName) in that namespace, so the controller cannot create pods.
+    .translation = "error looking up service account ns/name: serviceaccount name not found".
+    .analysis-1 = The workload object was accepted, but every pod creation is refused; the controller keeps retrying, which shows as repeated FailedCreate events.
+    .fix-1 = Create the service account in that namespace (kubectl create serviceaccount NAME -n NAMESPACE), or fix serviceAccountName in the workload.
+    .fix-2 = With Helm charts, enable the chart's serviceAccount.create value or set serviceAccount.name to an existing account.
+    .prevention-1 = Ship the ServiceAccount in the same manifest or chart as the workload, so they are created together.
+
+gitlab-protected-branch-push = GitLab refused a push to a protected branch
+    .cause = The branch is protected and your role (or the deploy key, token or CI job user) is not in its Allowed to push list, or force push is disabled for it.
+    .translation = "You are not allowed to push code to protected branches on this project."
+    .analysis-1 = Authentication worked; the pre-receive hook declined the push because of the branch's protection rules.
+    .fix-1 = Push to a feature branch and open a merge request into the protected branch.
+    .fix-2 = Or have a Maintainer change Settings > Repository > Protected branches: add your role, user, or deploy key to Allowed to push and merge, or allow force push if that is intended.
+    .prevention-1 = Keep release and main branches protected and merge through merge requests; give CI pushes a dedicated deploy key listed in the protection rule.
+
+gitlab-already-exists = The branch or tag already exists in the GitLab project
+    .cause = The API was asked to create a branch or tag whose name is already taken in the repository.
+    .translation = "Branch already exists" / "Tag … already exists".
+    .analysis-1 = GitLab answers 400 instead of 409 here; nothing is broken, the create call is not idempotent.
+    .fix-1 = Check first and reuse it: project.branches.get(name) (or GET /projects/:id/repository/branches/:branch) before creating, or catch the error and continue.
+    .fix-2 = If the existing ref is stale, delete it (project.branches.delete(name), or the tag) and create it again from the right ref, or choose a new name.
+    .prevention-1 = Make release scripts idempotent: look up the ref, compare its commit, and create only when missing.
+
+pypi-file-too-large = The distribution file is larger than the project's upload limit
+    .cause = The index refused the upload because the file exceeds the per-file limit of the project (100 MB by default on PyPI), or the project's total size limit (10 GB).
+    .translation = "File too large. Limit for project … is … MB" / "Project size too large".
+    .analysis-1 = The upload is rejected before it is stored; retrying the same file always fails.
+    .fix-1 = Shrink the file: keep model weights, datasets and test data out of the wheel and sdist (check MANIFEST.in or the build tool's include and exclude settings) and download them at runtime from object storage or the Hugging Face Hub.
+    .fix-2 = If the size is needed, request a limit increase on PyPI's issue tracker (pypi/support, file-limit request) with the project name and size; for a total-size limit, delete old releases or request a project limit increase.
+    .prevention-1 = Check the size of dist/ in CI (a step that fails above the limit) before uploading.
+
+pypi-token-not-valid-for-project = The upload token is not valid for this PyPI project
+    .cause = PyPI accepted the token as a token but it is scoped to another project: a trusted-publishing (OIDC) token minted for a publisher that is not registered on this project, or a project-scoped API token used for a different project.
+    .translation = "Invalid API Token: … not valid for project …".
+    .analysis-1 = 403 means the upload was authenticated but not authorised for this project name; check the name in the message against the one being uploaded.
+    .fix-1 = For trusted publishing, add the publisher on pypi.org under the project's Settings > Publishing with the exact owner, repository, workflow file name and environment of the CI job (a pending publisher for a new project).
+    .fix-2 = For API tokens, create a token scoped to this project (Account settings > API tokens) and store it as the secret used by the upload step.
+    .prevention-1 = Keep the workflow file name and environment stable once registered as trusted publisher; renaming them breaks the match.
+
+nexus-redeploy-disabled = The repository does not allow overwriting an existing version
+    .cause = The hosted repository (Sonatype Nexus) has the deployment policy Disable redeploy, and a file with this path or version is already stored, so the upload is refused.
+    .translation = "… cannot be updated" / "does not allow updating assets": the file exists and may not be replaced.
+    .analysis-1 = Nexus answers 400 rather than 409; clients such as twine cannot tell it from other bad requests, so options like --skip-existing may not recognise it.
+    .fix-1 = Publish a new version, or remove stale files from dist/ so only the new version is uploaded.
+    .fix-2 = If overwriting is intended (snapshots, re-runs), an administrator can set the repository's Deployment policy to Allow redeploy, or delete the existing component first.
+    .prevention-1 = Derive versions from tags and make CI skip uploads of versions that already exist in the repository.
+
+cloudflare-workers-ai-daily-allocation = The Workers AI free daily allocation is used up
+    .cause = Workers AI on the Free plan includes 10,000 neurons per day; the account has used them, so inference is refused until the daily reset (00:00 UTC).
+    .translation = "You have used up your daily free allocation of 10,000 neurons. Please upgrade to Cloudflare's Workers Paid plan."
+    .analysis-1 = Workers AI reports this as error 3036 (HTTP 429); a Worker may pass it on as 500. It is a plan limit, not a per-minute rate limit, so short retries do not help.
+    .fix-1 = Upgrade the account to the Workers Paid plan in the dashboard (Workers and Pages > Plans); usage beyond the free allocation is then billed per 1,000 neurons.
+    .fix-2 = Or wait for the reset at 00:00 UTC, and use a smaller model or fewer tokens per request to stretch the allocation.
+    .prevention-1 = Watch neuron usage in the dashboard's Workers AI analytics and cache repeated inferences (AI Gateway caching).
+
+cloudflare-workers-ai-input-too-long = The input is longer than this Workers AI model accepts
+    .cause = The model has a fixed input token limit (for example 512 tokens for bge-base, 8192 for bge-large or bge-m3 variants) and the text sent is longer.
+    .translation = "Input must have a maximum of N tokens (model, got M)".
+    .analysis-1 = Workers AI validates the input before running the model; the numbers in the message are the limit and the count of your input.
+    .fix-1 = Split the text into chunks below the limit (with some margin, as tokenizers differ) and embed or process each chunk.
+    .fix-2 = Or switch to a model with a larger input window from the Workers AI model catalogue.
+    .prevention-1 = Chunk documents by tokens in your ingestion code, using the model's documented input limit.
+
+cloudflare-dns-record-exists = A DNS record with this name already exists in the zone
+    .cause = Cloudflare refuses to create a record that conflicts with one already in the zone: the same record (81057, 81058), or an A, AAAA or CNAME record on a host that already has a CNAME or address record (81053).
+    .translation = "Record already exists" / "An identical record already exists".
+    .analysis-1 = The API answers 400 with a DNS error code; the zone is fine, the create call is not idempotent.
+    .fix-1 = Look the record up first (GET /zones/ZONE_ID/dns_records?name=HOST&type=TYPE) and update it with PATCH or PUT instead of creating it again.
+    .fix-2 = With Terraform, import the existing record (terraform import) or set allow_overwrite on the record where the provider offers it; with external-dns, check its ownership TXT records.
+    .prevention-1 = Make DNS automation upsert records (find, then create or update) and keep one tool as the owner of each name.

@@ -721,3 +721,59 @@ api-cn-access-denied = 服务拒绝该账户访问这个 API
     .fix-1 = 在服务控制台为你的账户或应用开通或申请这个 API（或模型），并给密钥授予所需权限。
     .fix-2 = 确认调用所用的是拥有该权限的账户或子账户的密钥，并且接口地址属于你的套餐范围。
     .prevention-1 = 记录每个密钥被授权的 API，上线前用生产密钥测试新接口。
+
+api-rate-limit-code = 服务表示你触发了速率限制
+    .cause = 错误体中的 code 表明是速率限制（无论随附的 HTTP 状态码是什么）：当前时间窗内该 Key、账号或上游的请求数或 token 数过多。
+    .translation = code（rate_limit、too_many_requests 等）表示请求被限流。
+    .analysis-1 = 网关常以 500 或 400 转发上游的限流；判断原因要看 code 而不是状态码，时间窗重置后请求会再次成功。
+    .fix-1 = 使用带抖动的指数退避重试，有 Retry-After 头时按其等待；降低并发请求数。
+    .fix-2 = 如果请求量不大仍频繁出现，请服务或网关运营方提高限额，或换用有独立配额的 Key、渠道或模型。
+    .prevention-1 = 在调用前加客户端限流（每分钟请求数和 token 数），把突发请求排队而不是一次发出。
+
+api-no-access-to-model = 你的 Key 或组织无权使用该模型
+    .cause = 凭据有效，但其背后的组织、项目或 Key 没有被授予所指的模型：模型处于受限或预览阶段、需要更高等级或认证，或被项目的模型白名单排除。
+    .translation = "… does not have access to <model>"：该 Key 无法使用此模型。
+    .analysis-1 = 同一个 Key 调其他模型正常，只有这个模型被拒绝，重试无用。
+    .fix-1 = 使用 Key 可用的模型（GET /v1/models 可列出），或为项目开启该模型：OpenAI 在 Project settings > Limits > Model access；Anthropic 在 Console 的工作区与模型设置；网关则在 Key 的模型列表中。
+    .fix-2 = 如果该模型需要更高用量等级、组织认证或预览申请，请在服务商控制台完成，或联系消息中提到的管理员。
+    .prevention-1 = 把模型名放进配置并设置备用模型，启动时用一次低成本调用检查访问权限。
+
+api-model-not-supported = 该服务在此处不提供这个模型
+    .cause = 你发送的模型名不由该接口、渠道或账号提供：拼写错误、网关未配置该模型，或它只能通过另一种 API 调用（例如 Claude 格式或 Responses 接口）。
+    .translation = "model … not supported"：该模型不能用于此请求。
+    .analysis-1 = 请求结构没有问题，被拒绝的是模型名，原样重试结果相同。
+    .fix-1 = 列出服务提供的模型（OpenAI 兼容服务用 GET /v1/models，或查看网关的模型页面），按列出的写法准确使用。
+    .fix-2 = 如果同一服务的其他接口提供该模型，请通过对应接口调用，或请运营方为你的 Key 或分组开启。
+    .prevention-1 = 从配置读取模型名，并在部署后把每个配置的模型测试一次。
+
+api-cn-overloaded = 服务表示当前负载已满
+    .cause = 服务器表示已达到容量上限（满载 / 繁忙）：此刻该模型或渠道的请求过多，不是你的请求有问题。
+    .translation = 服务器已经满载 / 系统繁忙：服务器负载已满或繁忙，请稍后再试或更换模型。
+    .analysis-1 = 随附的状态码（503、524、500）只说明拒绝是怎样传回的；服务自己的说法表明是容量问题，会自行缓解。
+    .fix-1 = 稍等后用带抖动的指数退避重试，并减少并发请求。
+    .fix-2 = 按消息建议换用其他模型或渠道，或避开高峰时段。
+    .prevention-1 = 为过载类答复配置备用模型和重试策略，避免在整点集中发送请求。
+
+api-cn-invalid-request = 服务认为请求无效而拒绝
+    .cause = 服务表示请求无效（无效请求 / 请求参数错误）：缺少参数或格式错误、取值不对，或请求体与接口定义不符。
+    .translation = 无效请求、请求参数错误：请求或其参数不符合接口要求。
+    .analysis-1 = 凭据和服务都正常，被拒绝的是请求内容，必须修改后再重试。
+    .fix-1 = 对照接口文档检查请求：必填字段、取值范围、JSON 类型和 Content-Type 头；记录实际发送的请求体。
+    .fix-2 = 如果服务返回了错误码（err_code），在其错误码表中查找，通常会指出是哪个参数。
+    .prevention-1 = 发送前校验参数，并在测试中保留一个可用的示例请求。
+
+net-retries-exhausted-5xx = 服务器一直返回 5xx 错误，直到重试次数用完
+    .cause = HTTP 客户端的重试策略（requests 和 pip 背后的 urllib3 Retry）在 5xx 状态上重试后放弃：服务器或其前面的代理出现故障。
+    .translation = "too many 5xx error responses"：每次重试都得到服务器错误。
+    .analysis-1 = 消息中的状态码是服务器的答复；不是你的请求导致的，最终的错误只是客户端放弃了。
+    .fix-1 = 用浏览器或 curl -i 打开该 URL 查看服务器自己的错误页，并查看服务状态页；稍后再试。
+    .fix-2 = 对私有包索引或镜像，检查其日志和磁盘空间，或用 --index-url 让 pip 改用其他索引。
+    .prevention-1 = 使用带退避的重试策略（Retry(total=5, backoff_factor=1, status_forcelist=[502, 503, 504])），并为构建准备备用镜像。
+
+api-request-validation-detail = 服务的请求校验拒绝了请求体或查询参数中的字段
+    .cause = 服务用 pydantic 校验请求（FastAPI 及许多 Python API）：每一项用位置（loc）指出字段、用 type 指出违反的规则、用 msg 说明原因，例如缺少字段、类型错误、取值不在允许范围内或多余字段。
+    .translation = 每条 msg 说明 loc 所指字段的问题（例如 "Field required"：缺少必填字段；"Extra inputs are not permitted"：不允许额外字段）。
+    .analysis-1 = loc 中 body、query 或 path 之后的路径指向具体参数；请求没有进入服务逻辑，修正这些字段后重新发送即可。
+    .fix-1 = 修正所列每个字段：补上缺少的字段，使用 msg 列出的允许值，删除 API 未定义的字段（extra_forbidden）。
+    .fix-2 = 对照服务的 OpenAPI schema（FastAPI 在 /docs 和 /openapi.json 提供），或升级客户端 SDK，以免发送服务端已不接受的参数。
+    .prevention-1 = 用服务的 OpenAPI schema 生成客户端，或在发送前用相同的模型校验请求数据。

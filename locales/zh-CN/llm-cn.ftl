@@ -866,3 +866,43 @@ siliconflow-model-disabled = 硅基流动已停用这个模型
     .fix-1 = 在 https://cloud.siliconflow.cn/models 选择一个可用的模型，并在客户端设置中修改模型 ID。
     .fix-2 = 如果该模型需要实名认证，在硅基流动账户设置中完成认证后再试。
     .prevention-1 = 启动时读取模型列表（GET /v1/models），并配置一个备用模型。
+
+zhipu-api-offline = 智谱已下线该模型或 API
+    .cause = 智谱错误码 1221 表示你调用的模型或 API 已在开放平台下线；消息中通常会给出替代模型。
+    .translation = "API … 已下线"：该 API 已停止服务。
+    .analysis-1 = 请求本身没有问题，只是模型名（或旧的 /api/paas/v3 接口）已不存在，重试无用。
+    .fix-1 = 把请求中的模型换成消息所给的替代模型（如 glm-4-plus、glm-4-flash），或在文档的模型概览中选择当前在售的模型。
+    .fix-2 = 如果仍在调用 v3 接口或旧版 SDK（zhipuai 2.0 以下），改用 https://open.bigmodel.cn/api/paas/v4/ 与新版 zhipuai SDK 或 OpenAI 兼容客户端。
+    .prevention-1 = 把模型名放进配置，并关注智谱的模型下线公告，让下线只需改配置而不是引发故障。
+
+zhipu-api-no-access = 你的智谱账号无权调用该 API 或模型
+    .cause = 智谱错误码 1220：API Key 所属账号没有该 API 或模型的权限（账号未开通、内测中或当前套餐不包含）。
+    .translation = "您无权访问 …"：没有访问该资源的权限。
+    .analysis-1 = 鉴权已通过，拒绝的是使用资格，所以换同一账号的其他 Key 结果相同。
+    .fix-1 = 在 BigModel 控制台（https://bigmodel.cn）打开该模型页面申请或开通权限；内测模型需先申请加入内测。
+    .fix-2 = 否则改用账号可用的模型，或使用已获授权账号的 Key。
+    .prevention-1 = 在生产环境切换模型前，先在控制台确认账号已开通的模型。
+
+ark-access-denied = 火山方舟：该账号或 Key 无权使用所请求的资源
+    .cause = API Key 或 IAM 用户无权使用该推理接入点或模型时，方舟返回 403 AccessDenied：模型服务未开通、接入点属于其他账号或项目，或 IAM 策略缺少方舟权限。
+    .translation = "The request failed because you do not have access to the requested resource."：你无权访问所请求的资源，请求失败。
+    .analysis-1 = Key 已被接受（不是 401），但其所属账号不允许使用这个接入点 ID 或模型 ID。
+    .fix-1 = 在方舟控制台（https://console.volcengine.com/ark）的"开通管理"中开通该模型；如果传的是接入点 ID（ep-...），确认它与 Key 属于同一账号和项目。
+    .fix-2 = 对 IAM 子用户，在访问控制控制台为其授予方舟策略（如 ArkFullAccess，或覆盖该接入点的自定义策略）。
+    .prevention-1 = 让接入点 ID 与 API Key 处于同一项目，并记录每个接入点归属的账号。
+
+qianfan-no-permission = 千帆：该应用无权调用所请求的接口
+    .cause = 百度错误码 6 "No permission to access data"：应用（其 API Key / Secret Key 或 access token）未被授权调用该服务，或自定义服务尚未发布。
+    .translation = "No permission to access data"：应用没有访问该接口的权限。
+    .analysis-1 = token 本身有效（无效会是 110/111），只是应用已授权的接口列表中没有这个模型或服务。
+    .fix-1 = 在千帆控制台"应用接入"中编辑该应用，勾选要调用的模型服务，然后用该应用的凭据重试。
+    .fix-2 = 自定义或精调服务请确认处于"已发布"状态；发布成功后会自动授权给应用。
+    .prevention-1 = 每个项目使用一个应用并只勾选所需服务，新增模型后检查授权列表。
+
+newapi-not-implemented = 网关无法为所选渠道转换这个请求
+    .cause = 当渠道的适配器没有实现你所发请求类型的转换时（例如在只支持对话的渠道类型上调用图像、向量、重排，或 Responses、Claude 格式），new-api 返回 "not implemented"。
+    .translation = "not implemented"：网关在该渠道上没有实现这种请求类型。
+    .analysis-1 = 请求已到达网关并被分配到渠道，但该渠道类型不能提供这个接口；原样重试不会改变结果。
+    .fix-1 = 调用渠道支持的接口（通常是 /v1/chat/completions），或换用其渠道类型实现了该接口的模型。
+    .fix-2 = 如果网关由你运维，把该模型分配给支持此接口的渠道类型，或升级 new-api；新版本会增加转换。
+    .prevention-1 = 在依赖向量、图像或 Responses 接口之前，先向网关运营方确认每个模型支持哪些接口。

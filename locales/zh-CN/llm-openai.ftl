@@ -763,3 +763,19 @@ openrouter-key-limit-exceeded = 这个 OpenRouter API 密钥已达到其额度�
     .fix-1 = 在 https://openrouter.ai/settings/keys 编辑该密钥，调高或取消额度上限，或创建一个上限更高的新密钥。
     .fix-2 = 如果账户余额也不足，在 https://openrouter.ai/settings/credits 充值。
     .prevention-1 = 用 GET https://openrouter.ai/api/v1/key 查看密钥的用量和上限，在达到前发出告警。
+
+openai-missing-scopes = 该 OpenAI Key 或用户缺少此接口所需的权限范围
+    .cause = Key 有效但受限：受限 API Key 缺少该接口需要的 scope，或项目角色（Reader）不允许执行此操作。消息中写明了缺少的 scope。
+    .translation = "You have insufficient permissions for this operation. Missing scopes: …"：你没有执行此操作的足够权限，缺少所列的权限范围。
+    .analysis-1 = OpenAI 的 Key 分为 All、Restricted、Read only；每个接口需要 api.model.read、api.responses.write 之类的 scope，而项目角色决定该成员的任何 Key 能做什么。
+    .fix-1 = 在 https://platform.openai.com/settings/organization/api-keys 编辑这个 Key，授予缺少的 scope（或把权限设为 All），然后重试；修改对同一个 Key 立即生效。
+    .fix-2 = 如果 Key 的所有者在项目中是 Reader，请项目 Owner 将其改为 Member，或改用该项目的服务账号 Key。
+    .prevention-1 = 给每个服务单独的受限 Key，只授予它调用的接口所需的 scope，并在代码旁记录。
+
+openai-string-too-long = 单个消息字符串超过了 OpenAI 的上限
+    .cause = 请求中的某个字符串（通常是一条消息的 content）超过每个字符串 10,485,760 个字符的上限，请求在到达模型前就被拒绝。
+    .translation = "string too long. Expected a string with maximum length 10485760"：该字段的文本超过了允许的长度。
+    .analysis-1 = 这是对请求体大小的限制，在计算 token 之前就检查；即使上下文窗口更大的模型也会拒绝。
+    .fix-1 = 不要把整个文件或数据导出塞进一条消息：把文本切块分多次请求处理（分段汇总），或只检索相关部分。
+    .fix-2 = 文档请用 Files API 或向量库上传，让模型通过文件输入或 file search 读取。
+    .prevention-1 = 发送前检查每个用户提供的字符串长度，在代码中截断或分块。

@@ -808,3 +808,19 @@ litellm-content-policy = 服务商的内容过滤拒绝了这个请求（经由 
     .fix-1 = 根据服务商的消息找出触发过滤的内容（Azure 会给出 content_filter_result 的类别），改写或删除这部分内容。
     .fix-2 = 如果内容是正当的，在服务商允许的范围内调整过滤设置（Azure AI Foundry 的内容筛选配置），或用代理的 content_policy_fallbacks 把这类流量转到其他模型。
     .prevention-1 = 发送前先用审核接口检查用户输入，并把 ContentPolicyViolationError 与其他错误分开处理。
+
+anthropic-billing-error = Anthropic 因账单或付款问题拒绝了请求
+    .cause = Anthropic 的 billing_error（HTTP 402）：组织的付款方式失败、有未付发票或缺少账单信息，API 访问在结清前被暂停。
+    .translation = 消息说明了组织账单的问题（例如因未付发票被停用）。
+    .analysis-1 = 这不是限流也不是 Key 的问题：在账单解决前，组织的所有 Key 都会得到同样的答复。
+    .fix-1 = 在 Claude Console 的 Settings > Billing（https://console.anthropic.com/settings/billing）更新付款方式并支付未结发票；付款到账后访问即恢复。
+    .fix-2 = 如果看不到 Billing 页面，请组织管理员或账单成员处理，或带上 request id 联系 Anthropic 支持。
+    .prevention-1 = 为组织准备备用付款方式并开启账单提醒，让发票发送到有人查看的邮箱。
+
+gemini-langchain-invalid-argument = Gemini 拒绝了 LangChain 构造的请求（400 INVALID_ARGUMENT）
+    .cause = langchain-google-genai 把 Gemini 的 400 INVALID_ARGUMENT 包装成 ChatGoogleGenerativeAIError；状态码后的文字指出 GenerateContentRequest 中无效的字段（工具或函数名为空、不支持的 schema 关键字、空的 part）。
+    .translation = "Invalid argument provided to Gemini: 400 …"：Gemini 拒绝了请求中的某个字段。
+    .analysis-1 = 星号后的路径（contents[i].parts[j]... 或 tools[k].function_declarations...）指向要修正的消息或工具定义；用同样的历史重试还会失败。
+    .fix-1 = 修正所指字段：给每个工具和函数响应一个非空名称，让工具结果（ToolMessage）带上工具名，并从历史中去掉空消息。
+    .fix-2 = 工具 schema 只使用 Gemini 函数声明支持的写法（旧模型不支持 $ref、含 null 的 anyOf、additionalProperties），并升级 langchain-google-genai，新版能转换更多 schema。
+    .prevention-1 = 在智能体循环中每次调用前校验消息历史，并用要部署的模型把工具 schema 测试一遍。

@@ -1652,3 +1652,99 @@ slack-invalid-message-arguments = Slack 拒绝了消息内容或参数
     .fix-1 = 对 no_text，传入 text（发送 blocks 时它也是通知的回退文本）；对 invalid_blocks，查看响应中的 errors 列表，它用 JSON 指针指出出错的块，并在 Block Kit Builder 中检查消息体。
     .fix-2 = text 不超过 40,000 个字符，一条消息不超过 50 个块；长输出拆成多条消息或作为文件上传。
     .prevention-1 = 用经过测试的模板构建消息，并在测试中校验 Block Kit 消息体后再发送。
+
+stripe-card-details-incorrect = 输入的卡信息有误（卡号、CVC、有效期或邮编）
+    .cause = Stripe 校验了付款人输入的卡信息，其中某个字段不正确或无效：安全码、卡号、有效期月份或年份，或邮编。这是输入错误，不是银行拒付。
+    .translation = 消息说明哪个卡字段有误（例如 "Your card's security code is incorrect"：卡的安全码不正确）。
+    .analysis-1 = 错误码（incorrect_cvc、incorrect_number、invalid_expiry_year 等）和 param 指出了字段；同一张卡输入正确后即可成功，你的账户无需任何改动。
+    .fix-1 = 把 err.message 显示给付款人，让其修正所指字段；使用 Stripe Elements 或 Checkout 收集卡信息，它们会在输入时校验卡号、有效期和 CVC。
+    .fix-2 = 测试模式下使用 Stripe 的测试卡，有效期填任意未来日期、CVC 填任意三位数；测试文档中列出了会故意触发 incorrect_cvc 的测试卡号。
+    .prevention-1 = 不要自己手写卡表单；Elements 和 Checkout 在客户端校验字段，并让原始卡数据不经过你的服务器。
+
+aws-s3-request-timeout = S3 关闭了停止发送数据的上传连接
+    .cause = S3 的 RequestTimeout：连接已打开，但在 S3 的空闲时限（约 20 秒）内没有读写任何字节，S3 于是关闭连接。常见原因是上行链路慢或饱和、生成请求体的流阻塞，或并行分片过多。
+    .translation = "Your socket connection to the server was not read from or written to within the timeout period."：在超时时间内套接字连接没有任何读写。
+    .analysis-1 = 这是传输超时，不是权限或大小问题；以稳定的数据流重试通常会成功。
+    .fix-1 = 重试（botocore 会重试 RequestTimeout；可用 adaptive 重试模式并调大 max_attempts），并用更小的分片、更少的并发分片做分段上传。
+    .fix-2 = 如果请求体来自生成器或管道，先缓冲到文件，让上传不必等待生产者；检查会缓冲整个请求的代理。
+    .prevention-1 = 使用 SDK 的托管传输（upload_file、lib-storage Upload、aws s3 cp），并按链路情况限制并发。
+
+aws-authorization-header-malformed = 请求按错误的 AWS 区域签名
+    .cause = AWS 签名 V4 包含区域；存储桶（或服务端点）位于与客户端签名所用区域不同的区域，所以 S3 拒绝该请求头并给出它期望的区域。
+    .translation = "The authorization header is malformed; the region 'X' is wrong; expecting 'Y'."：授权头格式错误，区域 X 不对，应为 Y。
+    .analysis-1 = 凭据没有问题，只是客户端的区域设置错了。消息中 expecting 的值就是存储桶的实际区域。
+    .fix-1 = 把客户端区域设为期望的区域：AWS_REGION 或 ~/.aws/config 中的 region、boto3 的 region_name=、Terraform provider 的 region（或为该存储桶单独设 provider 别名）。
+    .fix-2 = 对不属于你的存储桶，用 aws s3api get-bucket-location 查区域，或使用区域端点让 SDK 跟随重定向。
+    .prevention-1 = 按环境显式配置区域而不是依赖默认值，并在 Terraform 中为每个区域保留一个 provider 别名。
+
+kubernetes-serviceaccount-not-found = Pod 指定的服务账号不存在
+    .cause = ServiceAccount 准入检查在该命名空间中找不到 Pod spec 里设置的服务账号（serviceAccountName），控制器因此无法创建 Pod。
+    .translation = "error looking up service account ns/name: serviceaccount name not found"：查找服务账号时出错，该服务账号不存在。
+    .analysis-1 = 工作负载对象已被接受，但每次创建 Pod 都被拒绝；控制器不断重试，表现为重复的 FailedCreate 事件。
+    .fix-1 = 在该命名空间创建服务账号（kubectl create serviceaccount 名称 -n 命名空间），或修正工作负载中的 serviceAccountName。
+    .fix-2 = 使用 Helm chart 时，开启 chart 的 serviceAccount.create，或把 serviceAccount.name 设为已存在的账号。
+    .prevention-1 = 把 ServiceAccount 与工作负载放在同一清单或 chart 中，让它们一起创建。
+
+gitlab-protected-branch-push = GitLab 拒绝了向受保护分支的推送
+    .cause = 该分支受保护，而你的角色（或部署密钥、令牌、CI 作业用户）不在其"允许推送"列表中，或该分支禁止强制推送。
+    .translation = "You are not allowed to push code to protected branches on this project."：你无权向本项目的受保护分支推送代码。
+    .analysis-1 = 身份验证成功；是 pre-receive 钩子按分支保护规则拒绝了推送。
+    .fix-1 = 推送到功能分支，然后发起合并请求合入受保护分支。
+    .fix-2 = 或请 Maintainer 在 Settings > Repository > Protected branches 中把你的角色、用户或部署密钥加入"允许推送和合并"，如确有需要再允许强制推送。
+    .prevention-1 = 保持发布分支和主分支受保护，通过合并请求合入；为 CI 推送配置专用部署密钥并写入保护规则。
+
+gitlab-already-exists = 该分支或标签在 GitLab 项目中已存在
+    .cause = 通过 API 创建的分支或标签名在仓库中已被占用。
+    .translation = "Branch already exists" / "Tag … already exists"：分支或标签已存在。
+    .analysis-1 = GitLab 在这里返回 400 而不是 409；没有任何损坏，只是创建调用不是幂等的。
+    .fix-1 = 先检查再复用：创建前调用 project.branches.get(name)（或 GET /projects/:id/repository/branches/:branch），或捕获该错误后继续。
+    .fix-2 = 如果已有的引用已过时，删除它（project.branches.delete(name) 或删除标签）后从正确的引用重新创建，或换一个名字。
+    .prevention-1 = 让发布脚本幂等：先查询引用并比较其提交，只在缺失时创建。
+
+pypi-file-too-large = 分发文件超过了项目的上传上限
+    .cause = 索引拒绝上传，因为文件超过项目的单文件上限（PyPI 默认 100 MB），或项目总大小上限（10 GB）。
+    .translation = "File too large. Limit for project … is … MB"：文件过大，超过项目上限；"Project size too large"：项目总大小过大。
+    .analysis-1 = 上传在存储前就被拒绝；同一文件重试必然失败。
+    .fix-1 = 缩小文件：把模型权重、数据集和测试数据排除在 wheel 和 sdist 之外（检查 MANIFEST.in 或构建工具的 include、exclude 设置），在运行时从对象存储或 Hugging Face Hub 下载。
+    .fix-2 = 如果确实需要这么大，在 PyPI 的 issue 跟踪器（pypi/support，文件上限申请）中提交项目名和大小申请提高上限；总大小超限时删除旧版本或申请提高项目上限。
+    .prevention-1 = 在 CI 中上传前检查 dist/ 的大小（超过上限即失败的步骤）。
+
+pypi-token-not-valid-for-project = 上传令牌对该 PyPI 项目无效
+    .cause = PyPI 认得这个令牌，但它限定于其他项目：为未在本项目注册的发布者签发的可信发布（OIDC）令牌，或把限定某项目的 API 令牌用于另一个项目。
+    .translation = "Invalid API Token: … not valid for project …"：API 令牌对该项目无效。
+    .analysis-1 = 403 表示上传已认证但未获该项目名的授权；把消息中的项目名与正在上传的名称核对。
+    .fix-1 = 可信发布：在 pypi.org 该项目的 Settings > Publishing 中添加发布者，填写与 CI 作业完全一致的所有者、仓库、工作流文件名和环境（新项目用 pending publisher）。
+    .fix-2 = API 令牌：在 Account settings > API tokens 中创建限定本项目的令牌，并存为上传步骤使用的密钥。
+    .prevention-1 = 注册为可信发布者后保持工作流文件名和环境不变；改名会导致匹配失败。
+
+nexus-redeploy-disabled = 仓库不允许覆盖已有版本
+    .cause = 该托管仓库（Sonatype Nexus）的部署策略为 Disable redeploy，而该路径或版本的文件已存在，所以上传被拒绝。
+    .translation = "… cannot be updated" / "does not allow updating assets"：文件已存在，不允许替换。
+    .analysis-1 = Nexus 返回 400 而不是 409；twine 等客户端无法把它与其他错误请求区分，所以 --skip-existing 之类的选项可能识别不了。
+    .fix-1 = 发布新版本，或清除 dist/ 中的旧文件，只上传新版本。
+    .fix-2 = 如果确实需要覆盖（快照、重跑），管理员可把仓库的 Deployment policy 设为 Allow redeploy，或先删除已有组件。
+    .prevention-1 = 从标签派生版本号，并让 CI 跳过仓库中已存在版本的上传。
+
+cloudflare-workers-ai-daily-allocation = Workers AI 的每日免费额度已用完
+    .cause = 免费计划的 Workers AI 每天包含 10,000 neurons；账号已用完，推理在每日重置（UTC 00:00）前被拒绝。
+    .translation = "You have used up your daily free allocation of 10,000 neurons. Please upgrade to Cloudflare's Workers Paid plan."：你已用完每日 10,000 neurons 的免费额度，如需继续使用请升级到 Workers Paid 计划。
+    .analysis-1 = Workers AI 以错误 3036（HTTP 429）报告；Worker 可能把它转成 500 返回。这是计划额度，不是每分钟速率限制，短时间重试无用。
+    .fix-1 = 在控制台（Workers and Pages > Plans）把账号升级到 Workers Paid 计划；超出免费额度的用量按每 1,000 neurons 计费。
+    .fix-2 = 或等到 UTC 00:00 重置，并使用更小的模型或更少的 token 来节省额度。
+    .prevention-1 = 在控制台的 Workers AI 分析中关注 neuron 用量，并缓存重复的推理（AI Gateway 缓存）。
+
+cloudflare-workers-ai-input-too-long = 输入超过了该 Workers AI 模型的上限
+    .cause = 模型有固定的输入 token 上限（例如 bge-base 为 512，bge-large 或 bge-m3 变体为 8192），而发送的文本更长。
+    .translation = "Input must have a maximum of N tokens (model, got M)"：输入最多 N 个 token，实际为 M。
+    .analysis-1 = Workers AI 在运行模型前校验输入；消息中的数字分别是上限和你的输入 token 数。
+    .fix-1 = 把文本切成低于上限的块（留些余量，因为分词器不同）后逐块处理或向量化。
+    .fix-2 = 或从 Workers AI 模型目录中换用输入窗口更大的模型。
+    .prevention-1 = 在数据导入代码中按模型文档给出的输入上限以 token 为单位切分文档。
+
+cloudflare-dns-record-exists = 区域中已存在同名的 DNS 记录
+    .cause = Cloudflare 拒绝创建与区域中已有记录冲突的记录：完全相同的记录（81057、81058），或在已有 CNAME 或地址记录的主机名上再建 A、AAAA、CNAME 记录（81053）。
+    .translation = "Record already exists" / "An identical record already exists"：记录已存在 / 已存在相同的记录。
+    .analysis-1 = API 以 400 加 DNS 错误码答复；区域本身没有问题，只是创建调用不是幂等的。
+    .fix-1 = 先查询记录（GET /zones/ZONE_ID/dns_records?name=主机名&type=类型），再用 PATCH 或 PUT 更新，而不是再次创建。
+    .fix-2 = 使用 Terraform 时导入已有记录（terraform import），或在 provider 支持时为记录设置 allow_overwrite；使用 external-dns 时检查其所有权 TXT 记录。
+    .prevention-1 = 让 DNS 自动化对记录做 upsert（先查找，再创建或更新），并让每个名称只由一个工具管理。

@@ -115,3 +115,67 @@ fn the_check_catches_missing_and_orphaned_text() {
     );
     assert!(problems.contains("nope"), "{problems}");
 }
+
+/// The category of the first diagnosis of `text`.
+fn category(e: &Engine, text: &str) -> String {
+    let out = e.diagnose(text);
+    let d = out
+        .diagnoses
+        .first()
+        .unwrap_or_else(|| panic!("no diagnosis for {text}"));
+    d.category.as_str().to_string()
+}
+
+#[test]
+fn a_cause_the_body_names_outranks_the_status_it_came_with() {
+    let e = engine();
+    // A gateway passing an upstream's rate limit on as 500.
+    assert_eq!(
+        category(
+            &e,
+            r#"HTTP 500: {"error":{"message":"upstream busy","type":"proxy_error","code":"rate_limited"}}"#
+        ),
+        "rate_limit"
+    );
+    // An overload stated in words under a timeout status.
+    assert_eq!(
+        category(
+            &e,
+            r#"HTTP 524 {"code":524,"msg":"服务器繁忙，请稍后再试"}"#
+        ),
+        "overloaded"
+    );
+    // A 403 that names a model the key may not use is about the model, not a scope.
+    assert_eq!(
+        category(
+            &e,
+            r#"403 Forbidden: {"error":{"message":"This project does not have access to the model o3-pro."}}"#
+        ),
+        "model_not_found"
+    );
+    // A 402 card error whose field was typed wrong is bad input, a decline is billing.
+    assert_eq!(
+        category(
+            &e,
+            r#"{"error":{"code":"invalid_cvc","message":"Your card's security code is invalid.","type":"card_error"}}"#
+        ),
+        "invalid_request"
+    );
+    assert_eq!(
+        category(
+            &e,
+            r#"{"error":{"code":"card_declined","message":"Your card was declined.","type":"card_error"}}"#
+        ),
+        "billing"
+    );
+}
+
+#[test]
+fn wording_of_one_service_does_not_claim_another_services_error() {
+    let e = engine();
+    let pypi = "Upload failed with status code 403 Forbidden. Server says: 403 Invalid API Token: token is not valid for project 'demo-pkg'";
+    let out = e.diagnose(pypi);
+    let d = out.diagnoses.first().expect("a diagnosis");
+    assert_ne!(d.rule.as_deref(), Some("cohere.invalid-api-token"));
+    assert_eq!(d.category.as_str(), "permission");
+}
