@@ -110,9 +110,58 @@ pub fn aws_js_error(lines: &[&str]) -> Option<(String, String)> {
     })
 }
 
+/// An AWS error code printed before its message on an application's or a tool's own line
+/// (`bedrock call failed: ValidationException: msg`, `failed: [RequestTimeout] msg`,
+/// `bedrock 424 ModelErrorException: msg`): (code, message). The code opens the line or
+/// follows `: `, a status or a space, and is a name AWS uses: one ending in `Exception` or one
+/// of the vocabulary's `aws_codes`, not an SDK's own class. The caller reads it only in a text about AWS. A trailing
+/// `(RequestId X)` or `request_id=X` is no part of the message.
+pub fn code_in_line(text: &str) -> Option<(String, String)> {
+    static R: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?m)(?:^|\s)(?:\[([A-Z][A-Za-z0-9]+)\] |([A-Z][A-Za-z0-9]+): )(\S[^\n]*)")
+    });
+    static TAIL: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)\s*(?:\(request[ _-]?id[ =:]+[\w-]+\)|\brequest[ _-]?id[=:] ?[\w-]+)\s*$")
+    });
+    let vocabulary = &crate::knowledge::get().vocabulary;
+    R.captures_iter(text).find_map(|c| {
+        let code = c.get(1).or(c.get(2))?.as_str();
+        // The SDKs' own classes (`AmazonS3Exception`) wrap a code; they are not one.
+        let sdk_class = vocabulary.api_exceptions.iter().any(|k| k == code);
+        let known = code.len() > "Exception".len() && code.ends_with("Exception") && !sdk_class
+            || vocabulary.aws_codes.iter().any(|k| k == code);
+        let message = TAIL.replace(c[3].trim(), "").trim().to_string();
+        (known && !message.is_empty()).then(|| (code.to_string(), message))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reads_an_aws_code_before_its_message_on_a_line() {
+        assert_eq!(
+            code_in_line("converse failed: ThrottlingException: Too many requests, please wait. (RequestId=ab-12)"),
+            Some(("ThrottlingException".into(), "Too many requests, please wait.".into()))
+        );
+        assert_eq!(
+            code_in_line(
+                "upload failed: [SlowDown] Please reduce your request rate. request_id=7F3A"
+            ),
+            Some(("SlowDown".into(), "Please reduce your request rate.".into()))
+        );
+        assert_eq!(
+            code_in_line("s3 503 ServiceUnavailable: Reduce your request rate.").map(|c| c.0),
+            Some("ServiceUnavailable".into())
+        );
+        // A class name that is no AWS code, and a code inside a qualified name, are not read.
+        assert_eq!(
+            code_in_line("app.errors.UploadError: bucket sync failed"),
+            None
+        );
+        assert_eq!(code_in_line("at com.amazonaws.SdkClientException: x"), None);
+    }
 
     #[test]
     fn reads_aws_codes_and_messages() {

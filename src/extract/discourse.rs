@@ -79,6 +79,36 @@ pub fn lists_statuses(lines: &[&str]) -> bool {
     statuses.len() >= 3
 }
 
+/// Whether `lines` document errors rather than show one: a table whose header names an
+/// error code or status column (`| Error code | Description | HTTP status |`) over two rows or
+/// more, or a section title of an error page (`Possible causes`, `常见原因`).
+pub fn documents_errors(lines: &[&str]) -> bool {
+    if lines.iter().any(|l| RUNTIME.is_match(l)) {
+        return false;
+    }
+    let vocabulary = &crate::knowledge::get().vocabulary;
+    lines.iter().any(|l| vocabulary.is_doc_section(l)) || catalogue_table(lines)
+}
+
+/// A Markdown table (leading and trailing `|` optional) whose header row has a cell naming a
+/// catalogue's column, with two rows or more under its rule.
+fn catalogue_table(lines: &[&str]) -> bool {
+    let vocabulary = &crate::knowledge::get().vocabulary;
+    (1..lines.len()).any(|i| {
+        TABLE_RULE.is_match(lines[i])
+            && lines[i - 1].contains('|')
+            && lines[i - 1]
+                .split('|')
+                .map(|c| c.trim().trim_matches(|c| c == '`' || c == '*'))
+                .any(|c| !c.is_empty() && vocabulary.is_catalogue_header(c))
+            && lines[i + 1..]
+                .iter()
+                .take_while(|l| l.contains('|'))
+                .count()
+                >= 2
+    })
+}
+
 /// A line that opens or closes a block of code, whatever it holds (`{ super(msg) }`).
 static BLOCK_EDGE: LazyLock<Regex> = LazyLock::new(|| crate::pattern::builtin(r"[{}]\s*$"));
 
@@ -258,6 +288,36 @@ static STATUS_LINE: LazyLock<Regex> =
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_error_table_or_a_causes_section_documents_errors() {
+        let table = [
+            "| Code | Meaning | Status |",
+            "|---|---|---|",
+            "| quota_exceeded | out of credit | 402 |",
+            "| bad_key | unknown key | 401 |",
+        ];
+        assert!(documents_errors(&table));
+        // A table of settings is no catalogue, nor is a single row.
+        assert!(!documents_errors(&[
+            "| Setting | Value |",
+            "|---|---|",
+            "| retries | 3 |",
+            "| region | eu |"
+        ]));
+        assert!(!documents_errors(&table[..3]));
+        assert!(documents_errors(&[
+            "429: Too many requests",
+            "Possible causes",
+            "- a burst of calls"
+        ]));
+        assert!(documents_errors(&["限流", "常见原因", "- 并发过高"]));
+        // Runtime output under the same title is an error that happened.
+        assert!(!documents_errors(&[
+            "Traceback (most recent call last):",
+            "Possible causes"
+        ]));
+    }
 
     #[test]
     fn catalogues_and_code_are_talk() {

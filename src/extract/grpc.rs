@@ -1,6 +1,7 @@
 //! gRPC statuses as clients print them: Python's `status = StatusCode.X` with `details =
 //! "..."` and the older `terminated with (StatusCode.X, details)>`, `Status: X`, Node's and
-//! Ruby's `8 RESOURCE_EXHAUSTED` / `8:details. debug_error_string:{...}`.
+//! Ruby's `8 RESOURCE_EXHAUSTED` / `8:details. debug_error_string:{...}`, and the HTTP status
+//! Google's JSON errors pair with the name (`403 PERMISSION_DENIED`), as clients print both.
 
 use std::sync::LazyLock;
 
@@ -48,8 +49,9 @@ pub const GRPC_CODES: &[&str] = grpc_codes![];
 
 /// gRPC forms: `status = StatusCode.X` / `details = "..."`, `Status: X` (type, message).
 pub fn grpc(text: &str) -> Option<(Option<String>, Option<String>)> {
-    static CODE: LazyLock<Regex> =
-        LazyLock::new(|| re(r"(?:StatusCode\.|[Ss]tatus:\s*|\b\d{1,2} )([A-Z_]{5,})\b"));
+    static CODE: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?:StatusCode\.|[Ss]tatus:\s*|\b\d{1,2} |\b[45]\d\d )([A-Z_]{5,})\b")
+    });
     // Python's `details = "..."` and the older `terminated with (StatusCode.X, details)>`;
     // Ruby's `7:details. debug_error_string:{...}`.
     static DETAILS: LazyLock<Regex> = LazyLock::new(|| {
@@ -73,6 +75,14 @@ pub fn grpc(text: &str) -> Option<(Option<String>, Option<String>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reads_the_name_after_an_http_status() {
+        let g = grpc("translate call failed: 429 RESOURCE_EXHAUSTED - Quota exceeded.");
+        assert_eq!(g.and_then(|g| g.0).as_deref(), Some("RESOURCE_EXHAUSTED"));
+        // A word in capitals after a status that is no gRPC name is not read.
+        assert_eq!(grpc("upstream said 502 BAD_GATEWAY"), None);
+    }
 
     #[test]
     fn reads_details_in_each_printed_shape() {

@@ -3,7 +3,8 @@
 //! `(request_id: req_1, path: /v1/messages, type: authentication_error)`), labelled lines
 //! (`.NET`'s `Status: 404 (Not Found)` / `ErrorCode: DeploymentNotFound`), Go's gRPC status
 //! (`rpc error: code = PermissionDenied desc = ...`) and aiohttp's
-//! `ClientResponseError: 401, message='Unauthorized'`.
+//! `ClientResponseError: 401, message='Unauthorized'`, and a logfmt record of a failed call
+//! (`status=504 request_id=req_1 type=timeout_error`).
 //!
 //! Labels are read by meaning through the key synonyms of `data/keys.toml`.
 
@@ -85,6 +86,7 @@ pub fn read(text: &str) -> Option<Labelled> {
             .get_or_insert_with(|| c[2].trim().trim_end_matches('"').to_string());
     }
     comma_list(text, &mut out);
+    logfmt(text, &mut out);
     if let Some(c) = AIOHTTP.captures(text) {
         out.status = out.status.or(c[1].parse().ok());
         // aiohttp's `message` is the reason phrase unless the service sent its own.
@@ -149,6 +151,43 @@ fn comma_list(text: &str, out: &mut Labelled) {
             .unwrap_or_default();
         if !message.is_empty() {
             out.message.get_or_insert(message);
+        }
+        return;
+    }
+}
+
+/// One logfmt `key=value` pair, the value bare or quoted.
+static LOGFMT_PAIR: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::builtin(r#"(?:^|\s)([A-Za-z][\w.]*)=("(?:[^"\\\n]|\\.)*"|[^\s"]+)"#)
+});
+
+/// The type and code of a logfmt record (three pairs or more) whose status pair is a failure:
+/// `anthropic status=402 request_id=req_1 type=billing_error`. A record of a call that
+/// worked names no error, whatever its other pairs say.
+fn logfmt(text: &str, out: &mut Labelled) {
+    let keys = &knowledge::get().keys;
+    let identifier = |v: &str| {
+        v.starts_with(|c: char| c.is_ascii_alphabetic())
+            && v.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "_.-".contains(c))
+    };
+    for line in text.lines() {
+        let pairs: Vec<(String, &str)> = LOGFMT_PAIR
+            .captures_iter(line)
+            .map(|c| (normalize_key(&c[1]), c.get(2).map_or("", |m| m.as_str())))
+            .collect();
+        let failed = pairs.iter().any(|(k, v)| {
+            keys.status.contains(k) && v.parse::<u16>().is_ok_and(|s| (400..600).contains(&s))
+        });
+        if pairs.len() < 3 || !failed {
+            continue;
+        }
+        for (k, v) in &pairs {
+            let v = v.trim_matches('"');
+            let kind = keys.kind.contains(k) || keys.code.contains(k);
+            if kind && identifier(v) || keys.status.contains(k) {
+                take(out, k, v, false);
+            }
         }
         return;
     }
@@ -225,6 +264,19 @@ fn take(out: &mut Labelled, label: &str, value: &str, aws: bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reads_a_logfmt_record_of_a_failed_call() {
+        let l = read(
+            "ts=1 svc=billing status=429 type=rate_limit_error code=too_many msg=\"slow down\"",
+        )
+        .unwrap();
+        assert_eq!(l.status, Some(429));
+        assert_eq!(l.error_type.as_deref(), Some("rate_limit_error"));
+        assert_eq!(l.error_code.as_deref(), Some("too_many"));
+        // A record of a call that worked names no error.
+        assert_eq!(read("ts=1 svc=billing status=200 type=chat"), None);
+    }
 
     #[test]
     fn reads_an_aws_java_list() {

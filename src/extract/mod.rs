@@ -96,7 +96,8 @@ pub fn incident(block: &Block) -> Option<Incident> {
     let context: Vec<&str> = block.context.iter().map(|l| l.text.as_str()).collect();
     // A catalogue of statuses may run through the lines above the block (a table copied from a
     // page puts each cell on a line of its own, blank lines between).
-    let catalogue = discourse::lists_statuses(&[context.as_slice(), all.as_slice()].concat());
+    let around = [context.as_slice(), all.as_slice()].concat();
+    let catalogue = discourse::lists_statuses(&around) || discourse::documents_errors(&around);
     let talk = discourse::talk_regions(&context, &all);
     let answered = answered::answered_later(&all, failed);
     let settled = settled_retries(&all)
@@ -215,6 +216,21 @@ fn read(
     } else {
         None
     };
+    let whole = if context.is_empty() {
+        text.to_string()
+    } else {
+        format!("{context}\n{text}")
+    };
+    let guess = provider::guess(&whole);
+    // An AWS code on an application's own line is read only in a text about AWS, and only
+    // where none of AWS's own printed forms holds one.
+    let aws_line = (guess.as_ref().is_some_and(|g| g.slug == "aws")
+        && aws.is_none()
+        && xml.is_none()
+        && aws_log.is_none()
+        && aws_js_error.is_none())
+    .then(|| aws::code_in_line(text))
+    .flatten();
 
     // Status: the body's (or the one printed right before it), else the first one stated.
     let status = body
@@ -239,7 +255,8 @@ fn read(
         .or_else(|| grpc.as_ref().and_then(|g| g.0.clone()))
         .or_else(|| kube.as_ref().and_then(|k| k.0.clone()))
         .or_else(|| gcloud.as_ref().and_then(|g| g.0.clone()))
-        .or_else(|| aws_js_error.as_ref().map(|e| e.0.clone()));
+        .or_else(|| aws_js_error.as_ref().map(|e| e.0.clone()))
+        .or_else(|| aws_line.as_ref().map(|e| e.0.clone()));
 
     let exception_line = exception.as_ref().map(|e| lines[e.line]).unwrap_or("");
     f.error_code = body
@@ -291,6 +308,7 @@ fn read(
             angle: &angle,
             gcloud: &gcloud,
             aws_js: &aws_js_error,
+            aws_line: &aws_line,
             code_message: &code_message,
             code_dash: &code_dash,
             paren: &paren,
@@ -334,6 +352,7 @@ fn read(
         || go_http.is_some()
         || curl.is_some()
         || aws_js_error.is_some()
+        || aws_line.is_some()
         || labels.error_type.is_some()
         || labels.error_code.is_some()
         || gateway::gateway_request_id(text).is_some()
@@ -343,12 +362,6 @@ fn read(
         return None;
     }
 
-    let whole = if context.is_empty() {
-        text.to_string()
-    } else {
-        format!("{context}\n{text}")
-    };
-    let guess = provider::guess(&whole);
     f.provider = guess.as_ref().map(|g| g.slug.to_string());
     f.client = provider::client(&whole).map(str::to_string);
     Some((f, guess, evidence))
@@ -512,6 +525,7 @@ struct Forms<'a> {
     angle: &'a Option<(u16, String, String)>,
     gcloud: &'a Option<(Option<String>, String)>,
     aws_js: &'a Option<(String, String)>,
+    aws_line: &'a Option<(String, String)>,
     code_message: &'a Option<(String, Option<String>)>,
     code_dash: &'a Option<(String, String)>,
     paren: &'a Option<(String, String)>,
@@ -586,6 +600,7 @@ fn chosen_message(
         aws::aws_go_v1(text),
         aws::s3cmd(text),
         forms.aws_log.as_ref().and_then(|a| a.1.clone()),
+        forms.aws_line.as_ref().map(|a| a.1.clone()),
         forms.grpc.as_ref().and_then(|g| g.1.clone()),
         rust_client::unexpected_status(text),
         logs::logfmt_error(text),

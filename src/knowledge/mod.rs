@@ -64,9 +64,14 @@ pub struct Vocabulary {
     pub message_prefix: Regex,
     /// `message_suffixes`, joined into one pattern anchored at the message's end.
     pub message_suffix: Regex,
+    /// `catalogue_headers`, joined into one pattern.
+    pub catalogue_header: Regex,
+    /// `doc_sections`, joined into one pattern.
+    pub doc_section: Regex,
     pub language_errors: Vec<String>,
     pub api_exceptions: Vec<String>,
     pub sdk_paths: Vec<String>,
+    pub aws_codes: Vec<String>,
 }
 
 /// Key synonyms of error bodies (`data/keys.toml`), normalised by [`normalize_key`].
@@ -192,9 +197,15 @@ struct VocabularyFile {
     message_prefixes: Vec<Spanned<String>>,
     #[serde(default)]
     message_suffixes: Vec<Spanned<String>>,
+    #[serde(default)]
+    catalogue_headers: Vec<Spanned<String>>,
+    #[serde(default)]
+    doc_sections: Vec<Spanned<String>>,
     language_errors: Vec<String>,
     api_exceptions: Vec<String>,
     sdk_paths: Vec<String>,
+    #[serde(default)]
+    aws_codes: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -293,11 +304,14 @@ pub fn load(sources: &[Source]) -> Result<Knowledge, LoadError> {
         exchange_prefix: joined(&vocabulary.exchange_prefixes)?,
         message_prefix: shaped(&vocabulary.message_prefixes, "^(?:{})")?,
         message_suffix: shaped(&vocabulary.message_suffixes, "(?:{})\\s*$")?,
+        catalogue_header: shaped(&vocabulary.catalogue_headers, "(?i)^(?:{})$")?,
+        doc_section: joined(&vocabulary.doc_sections)?,
         error_words: vocabulary.error_words,
         network_words: vocabulary.network_words,
         language_errors: vocabulary.language_errors,
         api_exceptions: vocabulary.api_exceptions,
         sdk_paths: vocabulary.sdk_paths,
+        aws_codes: vocabulary.aws_codes,
     };
     let norm = |v: Vec<String>| v.iter().map(|k| normalize_key(k)).collect();
     let keys = Keys {
@@ -392,6 +406,18 @@ impl Vocabulary {
     /// request, a status line), so that a later line of the same shape answers it too.
     pub fn is_exchange_prefix(&self, prefix: &str) -> bool {
         self.exchange_prefix.as_str() != "(?m)" && self.exchange_prefix.is_match(prefix)
+    }
+
+    /// Whether `cell`, one cell of a table's header row, names a column of an error
+    /// catalogue (`Error code`, `HTTP status`, `错误码`).
+    pub fn is_catalogue_header(&self, cell: &str) -> bool {
+        self.catalogue_header.is_match(cell.trim())
+    }
+
+    /// Whether `line` is a section title of a page that documents errors (`Possible causes`,
+    /// `常见原因`), set alone on its line.
+    pub fn is_doc_section(&self, line: &str) -> bool {
+        self.doc_section.as_str() != "(?m)" && self.doc_section.is_match(line)
     }
 
     /// Whether `text` (any case) holds one of `words`.
