@@ -64,6 +64,11 @@ pub struct Vocabulary {
     pub message_prefix: Regex,
     /// `message_suffixes`, joined into one pattern anchored at the message's end.
     pub message_suffix: Regex,
+    /// `message_request_ids`, joined into one pattern anchored at the message's end; the first
+    /// group that matched is the id.
+    pub message_request_id: Regex,
+    /// `message_request_id_prefixes`, joined into one pattern anchored at the message's start.
+    pub message_request_id_prefix: Regex,
     pub language_errors: Vec<String>,
     pub api_exceptions: Vec<String>,
     pub sdk_paths: Vec<String>,
@@ -192,6 +197,10 @@ struct VocabularyFile {
     message_prefixes: Vec<Spanned<String>>,
     #[serde(default)]
     message_suffixes: Vec<Spanned<String>>,
+    #[serde(default)]
+    message_request_ids: Vec<Spanned<String>>,
+    #[serde(default)]
+    message_request_id_prefixes: Vec<Spanned<String>>,
     language_errors: Vec<String>,
     api_exceptions: Vec<String>,
     sdk_paths: Vec<String>,
@@ -293,6 +302,8 @@ pub fn load(sources: &[Source]) -> Result<Knowledge, LoadError> {
         exchange_prefix: joined(&vocabulary.exchange_prefixes)?,
         message_prefix: shaped(&vocabulary.message_prefixes, "^(?:{})")?,
         message_suffix: shaped(&vocabulary.message_suffixes, "(?:{})\\s*$")?,
+        message_request_id: shaped(&vocabulary.message_request_ids, "(?:{})\\s*$")?,
+        message_request_id_prefix: shaped(&vocabulary.message_request_id_prefixes, "^(?:{})")?,
         error_words: vocabulary.error_words,
         network_words: vocabulary.network_words,
         language_errors: vocabulary.language_errors,
