@@ -89,6 +89,46 @@ static APP_TEMPLATE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::builtin(r"^[45]\d\d (.+?)\.?\s*Please verify your settings and try again\.?$")
 });
 
+/// A message that opens with the error's own code (`4006: you have used up ...`,
+/// `toomanyrequests - ...`): the code goes to its field, the message is the rest.
+pub fn without_code(message: &str, code: &str) -> String {
+    message
+        .strip_prefix(code)
+        .and_then(|rest| {
+            let rest = rest.trim_start_matches(' ');
+            rest.strip_prefix(':')
+                .or_else(|| rest.strip_prefix("- "))
+                .filter(|r| r.starts_with(char::is_whitespace))
+        })
+        .map(str::trim)
+        .filter(|rest| !rest.is_empty())
+        .unwrap_or(message)
+        .to_string()
+}
+
+/// A status that opens a message (`429 Your account ... reached its rate limit`), as clients
+/// print it before the service's words. A status before a title (`404 Project Not Found`,
+/// `403 Forbidden - ...`) is part of what the service said, and stays.
+fn without_status(m: &str) -> &str {
+    static LEAD: LazyLock<Regex> =
+        LazyLock::new(|| crate::pattern::builtin(r"^[45]\d\d\s+(\S.*)$"));
+    let Some(rest) = LEAD.captures(m).and_then(|c| c.get(1)) else {
+        return m;
+    };
+    let rest = rest.as_str();
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let reason = (1..=words.len().min(4)).any(|n| status::is_reason_phrase(&words[..n].join(" ")));
+    let title = words.len() <= 5
+        && words
+            .iter()
+            .all(|w| !w.starts_with(|c: char| c.is_lowercase()));
+    if reason || title {
+        m
+    } else {
+        rest
+    }
+}
+
 /// The service's sentence inside a printed message, or `None` when it holds none.
 pub fn clean(message: &str) -> Option<String> {
     let message = message.trim();
@@ -111,6 +151,7 @@ pub fn clean(message: &str) -> Option<String> {
     loop {
         let before = m.len();
         m = PREFIX.replace(&m, "").trim().to_string();
+        m = without_status(&m).to_string();
         m = vocabulary.message_prefix.replace(&m, "").trim().to_string();
         m = SUFFIX.replace(&m, "").trim().to_string();
         m = vocabulary.message_suffix.replace(&m, "").trim().to_string();
@@ -257,6 +298,59 @@ fn lower_start(s: &str) -> bool {
     s.starts_with(|c: char| c.is_lowercase())
 }
 
+/// Quotes a message may be printed in, or may quote names in.
+const QUOTES: [char; 3] = ['\'', '"', '`'];
+
+/// How many of `q` in `s` open a quotation (at a word's start) and how many close one (at a
+/// word's end); an apostrophe inside a word (`card's`) does neither.
+fn quote_marks(s: &str, q: char) -> (usize, usize) {
+    let chars: Vec<char> = s.chars().collect();
+    let word = |c: Option<&char>| c.is_some_and(|c| c.is_alphanumeric());
+    let (mut open, mut close) = (0, 0);
+    for (i, _) in chars.iter().enumerate().filter(|(_, &c)| c == q) {
+        let before = i.checked_sub(1).and_then(|j| chars.get(j));
+        let after = chars.get(i + 1);
+        match (word(before), word(after)) {
+            (true, true) => {}
+            (false, _) if after.is_some_and(|c| !c.is_whitespace()) => open += 1,
+            _ => close += 1,
+        }
+    }
+    (open, close)
+}
+
+/// `s` without the quotes it was printed in (`'message'`), and without a quote at either end
+/// that closes or opens nothing inside it; a name quoted at the end (`No such customer:
+/// 'cus_1'`) keeps its quotes.
+pub fn strip_stray_quotes(s: &str) -> &str {
+    let mut s = s.trim();
+    loop {
+        let before = s.len();
+        for q in QUOTES {
+            let inner = s
+                .strip_prefix(q)
+                .and_then(|r| r.strip_suffix(q))
+                .filter(|inner| {
+                    let (open, close) = quote_marks(inner, q);
+                    open == close
+                });
+            if let Some(inner) = inner {
+                s = inner.trim();
+                continue;
+            }
+            let (open, close) = quote_marks(s, q);
+            if s.ends_with(q) && close > open {
+                s = s[..s.len() - 1].trim_end();
+            } else if s.starts_with(q) && open > close {
+                s = s[1..].trim_start();
+            }
+        }
+        if s.len() == before {
+            return s;
+        }
+    }
+}
+
 /// Drops a closing bracket or quote left behind by the text the message was cut out of
 /// (`(404: 404 Project Not Found)` read from its colon on).
 fn strip_unbalanced_close(m: &str) -> &str {
@@ -395,6 +489,52 @@ mod tests {
     }
 
     #[test]
+    fn a_status_before_a_sentence_goes_and_before_a_title_stays() {
+        for (printed, want) in [
+            (
+                "429 Your account reached its TPM rate limit",
+                "Your account reached its TPM rate limit",
+            ),
+            (
+                "403 Access denied due to Virtual Network/Firewall rules.",
+                "Access denied due to Virtual Network/Firewall rules.",
+            ),
+            ("404 Project Not Found", "404 Project Not Found"),
+            ("401 Unauthorized", "401 Unauthorized"),
+            (
+                "403 Forbidden - Not authorized to access /api/v4/users",
+                "403 Forbidden - Not authorized to access /api/v4/users",
+            ),
+            (
+                "Forbidden. Server says: 403 Invalid API Token: not valid for project 'x'",
+                "Invalid API Token: not valid for project 'x'",
+            ),
+        ] {
+            assert_eq!(clean(printed).as_deref(), Some(want), "{printed}");
+        }
+    }
+
+    #[test]
+    fn a_code_that_opens_a_message_goes() {
+        assert_eq!(
+            without_code("4006: you have used up your allocation", "4006"),
+            "you have used up your allocation"
+        );
+        assert_eq!(
+            without_code(
+                "toomanyrequests: You have reached your pull rate limit",
+                "toomanyrequests"
+            ),
+            "You have reached your pull rate limit"
+        );
+        assert_eq!(
+            without_code("manifest unknown", "manifest"),
+            "manifest unknown"
+        );
+        assert_eq!(without_code("4006:", "4006"), "4006:");
+    }
+
+    #[test]
     fn a_message_said_once_is_kept_whole() {
         for m in [
             "Too many requests from this IP, slow down",
@@ -460,6 +600,21 @@ mod tests {
             continued(text, "file does not exist"),
             "file does not exist"
         );
+    }
+
+    #[test]
+    fn quotes_around_a_message_go_and_quotes_in_it_stay() {
+        for (printed, want) in [
+            ("'Invalid key.'", "Invalid key."),
+            ("No such customer: 'cus_1'", "No such customer: 'cus_1'"),
+            ("'No such customer: 'cus_1''", "No such customer: 'cus_1'"),
+            ("no access to model `o3`", "no access to model `o3`"),
+            ("Your card's code is wrong.'", "Your card's code is wrong."),
+            ("\"Rate limited", "Rate limited"),
+            ("model \"x\" not found\"", "model \"x\" not found"),
+        ] {
+            assert_eq!(strip_stray_quotes(printed), want, "{printed}");
+        }
     }
 
     #[test]

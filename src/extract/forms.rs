@@ -120,6 +120,7 @@ pub const REQUEST_ID: &[fn(&str) -> Option<String>] = &[
     request_id::gin,
     request_id::labelled,
     request_id::sentence,
+    request_id::appended,
     request_id::ray,
     request_id::git_trace,
 ];

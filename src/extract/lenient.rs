@@ -101,10 +101,12 @@ impl Parser<'_> {
             }
             let key = self.key()?;
             self.ws();
-            if self.peek()? != b':' {
-                return None;
+            // Ruby's `Hash#inspect` separates a key from its value with `=>`.
+            match self.peek()? {
+                b':' => self.i += 1,
+                b'=' if self.s.get(self.i + 1) == Some(&b'>') => self.i += 2,
+                _ => return None,
             }
-            self.i += 1;
             let v = self.value()?;
             map.insert(key, v);
             self.ws();
@@ -160,6 +162,15 @@ impl Parser<'_> {
     fn key(&mut self) -> Option<String> {
         match self.peek()? {
             b'"' | b'\'' => self.string(),
+            // A Ruby symbol key (`:error=>`).
+            b':' if self
+                .s
+                .get(self.i + 1)
+                .is_some_and(|c| c.is_ascii_alphabetic() || *c == b'_') =>
+            {
+                self.i += 1;
+                self.key()
+            }
             b'u' if matches!(self.s.get(self.i + 1), Some(b'\'' | b'"')) => {
                 self.i += 1;
                 self.string()
@@ -328,6 +339,17 @@ mod tests {
 
     fn parse(s: &str) -> Value {
         parse_at(s, 0).expect("parses").0
+    }
+
+    #[test]
+    fn reads_ruby_hash_inspect() {
+        let v = parse(
+            r#"{"error"=>{"code"=>403, "message"=>"Denied", "errors"=>[{"reason"=>"forbidden"}]}, :status => nil}"#,
+        );
+        assert_eq!(v["error"]["code"], 403);
+        assert_eq!(v["error"]["message"], "Denied");
+        assert_eq!(v["error"]["errors"][0]["reason"], "forbidden");
+        assert_eq!(v["status"], Value::Null);
     }
 
     #[test]

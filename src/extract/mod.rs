@@ -315,6 +315,9 @@ fn read(
             labels: &labels,
         },
     );
+    if let (Some(m), Some(code)) = (&f.message, &f.error_code) {
+        f.message = Some(boundary::without_code(m, code));
+    }
     f.request_id = body
         .and_then(|b| b.request_id.clone())
         .or(request_id)
@@ -571,7 +574,7 @@ fn chosen_message(
                 .is_some_and(|m| m.len() < 40 && wording::network_failure(m))
     });
     if let Some(m) = service_body.and_then(|b| b.message.as_deref()) {
-        let (m, rid) = gateway::split_gateway_suffix(m);
+        let (m, rid) = request_id::split_id(m);
         if rid.is_some() {
             *request_id = rid;
         }
@@ -621,7 +624,7 @@ fn chosen_message(
         forms.cloudflare.as_ref().and_then(|c| c.1.clone()),
         logs::nginx_error(text),
         gateway::gateway_log(text).map(|m| {
-            let (m, rid) = gateway::split_gateway_suffix(&m);
+            let (m, rid) = request_id::split_id(&m);
             if request_id.is_none() {
                 *request_id = rid;
             }
@@ -660,7 +663,7 @@ fn chosen_message(
         .filter_map(|m| boundary::clean(&m))
         .find(|m| usable(m))
         .map(|m| {
-            let (m, rid) = gateway::split_gateway_suffix(&m);
+            let (m, rid) = request_id::split_id(&m);
             if request_id.is_none() {
                 *request_id = rid;
             }
@@ -715,7 +718,7 @@ fn last_segment(lines: &[&str]) -> Option<String> {
         if !(low.contains("error") && wording::api_phrase(l)) {
             return None;
         }
-        let (l, _) = gateway::split_gateway_suffix(l);
+        let (l, _) = request_id::split_id(l);
         // The innermost segment that still states the refusal: a message may itself hold
         // `Limit: 150000 / min. Current: ...`.
         let tails: Vec<&str> = l

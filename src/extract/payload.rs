@@ -230,7 +230,7 @@ fn walk(
                 // A bare `{"message": ...}` printed right after a status is that error's body.
                 env = ["message", "detail", "error"]
                     .iter()
-                    .find_map(|k| text_of(map.get(*k)))
+                    .find_map(|k| text_of(map.get(*k)).or_else(|| listed_text(map.get(*k))))
                     .map(|m| Body {
                         message: Some(m),
                         ..Body::default()
@@ -341,6 +341,27 @@ fn keyed<'a>(map: &'a Map<String, Value>, group: &[String]) -> Vec<&'a Value> {
 /// The first non-empty string under a key of `group`.
 fn keyed_text(map: &Map<String, Value>, group: &[String]) -> Option<String> {
     keyed(map, group).into_iter().find_map(|v| text_of(Some(v)))
+}
+
+/// The first string of a list of strings (`["must be less than 3001 characters"]`).
+fn listed_text(v: Option<&Value>) -> Option<String> {
+    let items = v?.as_array()?;
+    items
+        .iter()
+        .all(Value::is_string)
+        .then(|| items.iter().find_map(|i| text_of(Some(i))))
+        .flatten()
+}
+
+/// The service's message under a message key of `data/keys.toml`: a string, or the first of
+/// a list of strings (GitLab's `{"message": ["..."]}`).
+fn message_text(map: &Map<String, Value>) -> Option<String> {
+    let keys = &knowledge::get().keys;
+    keyed_text(map, &keys.message).or_else(|| {
+        keyed(map, &keys.message)
+            .into_iter()
+            .find_map(|v| listed_text(Some(v)))
+    })
 }
 
 fn own_status(map: &Map<String, Value>) -> Option<u16> {
@@ -478,7 +499,7 @@ fn from_error_object(e: &Map<String, Value>, outer: &Map<String, Value>) -> Body
     let (code, code_status) = code_of(keyed(e, &keys.code).into_iter().next());
     let status_text = keyed_text(e, &keys.status).filter(|s| s.parse::<u16>().is_err());
     let mut b = Body {
-        message: keyed_text(e, &keys.message),
+        message: message_text(e),
         error_type: type_of(e).or(status_text),
         error_code: code,
         status: own_status(e).or(code_status).or_else(|| own_status(outer)),
@@ -535,11 +556,18 @@ fn from_error_string(s: &str, map: &Map<String, Value>) -> Option<Body> {
         || (is_identifier(s) && !map.contains_key("message"))
     {
         b.error_code = Some(s.to_string());
+        // Slack lists what is wrong with a request under `errors` (`invalid_blocks`).
+        b.message = listed_text(map.get("errors"));
     } else if let Some(m) = text_of(map.get("message"))
         .filter(|_| super::patterns::is_reason_phrase(s) || error_summary(s))
     {
         // `{"error": "Unauthorized", "message": "..."}`: the error is a summary, the
         // message says what went wrong.
+        b.message = Some(m);
+    } else if let Some(m) = text_of(map.get("message")).filter(|_| is_identifier(s)) {
+        // `{"error": "request_timeout", "message": "..."}`: the error names a code, the
+        // message says what went wrong.
+        b.error_code = Some(s.to_string());
         b.message = Some(m);
     } else {
         b.message = Some(s.to_string());
@@ -585,7 +613,7 @@ fn from_flat(map: &Map<String, Value>) -> Option<Body> {
         }
     }
     let keys = &knowledge::get().keys;
-    let message = keyed_text(map, &keys.message).map(|summary| {
+    let message = message_text(map).map(|summary| {
         map.get("errors")
             .and_then(|e| field_error(e, FIELD_ERROR_DEPTH))
             .unwrap_or(summary)
@@ -778,6 +806,39 @@ mod tests {
         let b = first(r#"{"error":"invalid_grant","error_description":"Token expired"}"#);
         assert_eq!(b.error_code.as_deref(), Some("invalid_grant"));
         assert_eq!(b.message.as_deref(), Some("Token expired"));
+    }
+
+    #[test]
+    fn an_error_naming_a_code_beside_a_message() {
+        let b = first(r#"{"error":"request_timeout","message":"Upstream sent no request in 30s"}"#);
+        assert_eq!(b.error_code.as_deref(), Some("request_timeout"));
+        assert_eq!(
+            b.message.as_deref(),
+            Some("Upstream sent no request in 30s")
+        );
+    }
+
+    #[test]
+    fn a_message_given_as_a_list_of_strings() {
+        // A bare body right after its failed status.
+        let conflict = |_: &str| Some(409);
+        let bodies = find_bodies(
+            r#"409 Conflict: {"message":["Another open merge request already exists"]}"#,
+            &conflict,
+        );
+        let b = primary(&bodies).expect("an envelope");
+        assert_eq!(
+            b.message.as_deref(),
+            Some("Another open merge request already exists")
+        );
+        let b = first(
+            r#"{"ok":false,"error":"invalid_blocks","errors":["must be less than 3001 characters"]}"#,
+        );
+        assert_eq!(b.error_code.as_deref(), Some("invalid_blocks"));
+        assert_eq!(
+            b.message.as_deref(),
+            Some("must be less than 3001 characters")
+        );
     }
 
     #[test]

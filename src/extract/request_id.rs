@@ -12,6 +12,8 @@ use regex::Regex;
 use crate::pattern::builtin as re;
 
 use super::forms::{self, Form};
+use super::gateway;
+use crate::knowledge;
 
 /// Request ids stated outside a body.
 pub const FORMS: &[Form] = &[Form {
@@ -29,6 +31,8 @@ pub const FORMS: &[Form] = &[Form {
         "cf-ray",
         "ray id",
         "trace: ",
+        "tid",
+        "root=1-",
         " | ",
     ],
     finds: |t| request_id(t).is_some(),
@@ -128,6 +132,46 @@ pub fn git_trace(text: &str) -> Option<String> {
     first(&GIT_TRACE, text)
 }
 
+/// Splits a message into its text and the request id printed with it: a gateway's
+/// `(request id: ...)`, or one of the shapes of `data/vocabulary.toml` (`message_request_ids`
+/// after the message, `message_request_id_prefixes` before it). Several appended one after
+/// another are all cut; the id is the first found from the end.
+pub fn split_id(message: &str) -> (String, Option<String>) {
+    let (mut m, mut id) = gateway::split_gateway_suffix(message);
+    let vocabulary = &knowledge::get().vocabulary;
+    if let Some(c) = vocabulary.message_request_id_prefix.captures(&m) {
+        let whole = c.get(0).expect("group 0");
+        if !m[whole.end()..].trim().is_empty() {
+            let found = c
+                .iter()
+                .skip(1)
+                .flatten()
+                .next()
+                .map(|g| g.as_str().to_string());
+            id = id.or(found);
+            m = m[whole.end()..].trim_start().to_string();
+        }
+    }
+    let appended = &vocabulary.message_request_id;
+    while let Some(c) = appended.captures(&m) {
+        let whole = c.get(0).expect("group 0");
+        if m[..whole.start()].trim().is_empty() {
+            break;
+        }
+        let found = c.iter().skip(1).flatten().next().map(|g| g.as_str());
+        if id.is_none() {
+            id = found.filter(|f| !placeholder(f)).map(str::to_string);
+        }
+        m = m[..whole.start()].trim_end().to_string();
+    }
+    (m, id)
+}
+
+/// A request id appended to a line's message (`... (Trace: X)`, `... (Root=1-...)`).
+pub fn appended(text: &str) -> Option<String> {
+    text.lines().find_map(|l| split_id(l.trim_end()).1)
+}
+
 fn first(r: &Regex, text: &str) -> Option<String> {
     r.captures_iter(text)
         .map(|c| {
@@ -140,6 +184,68 @@ fn first(r: &Regex, text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_id_appended_to_a_message_is_split_off() {
+        for (printed, text, id) in [
+            (
+                "Out of credits. [request_id=Root=1-6931a2f4-5c8e1d7b9a0f3e2d4c6b8a19]",
+                "Out of credits.",
+                "Root=1-6931a2f4-5c8e1d7b9a0f3e2d4c6b8a19",
+            ),
+            (
+                "Awaiting review. (Root=1-6931a3b7-2e4f6a8c0b1d3f5e7a9c2b4d)",
+                "Awaiting review.",
+                "Root=1-6931a3b7-2e4f6a8c0b1d3f5e7a9c2b4d",
+            ),
+            (
+                "Try again. (RequestId b8d3f1a2-9c7e-4605-8e1d-2a3b4c5d6e7f)",
+                "Try again.",
+                "b8d3f1a2-9c7e-4605-8e1d-2a3b4c5d6e7f",
+            ),
+            (
+                "model not supported (tid: 2025122206110598)",
+                "model not supported",
+                "2025122206110598",
+            ),
+            (
+                "[1301][内容不安全]（Trace: 2026090500202657dce7）",
+                "[1301][内容不安全]",
+                "2026090500202657dce7",
+            ),
+            (
+                "Socket idle. request_id=E2A9C4F7B1D83650",
+                "Socket idle.",
+                "E2A9C4F7B1D83650",
+            ),
+            (
+                "[req_Wn4tL8qP1xZk7M] Your card was declined.",
+                "Your card was declined.",
+                "req_Wn4tL8qP1xZk7M",
+            ),
+            (
+                "无效的令牌 (request id: 2026021910081416145658)",
+                "无效的令牌",
+                "2026021910081416145658",
+            ),
+        ] {
+            let (m, got) = split_id(printed);
+            assert_eq!((m.as_str(), got.as_deref()), (text, Some(id)), "{printed}");
+        }
+    }
+
+    #[test]
+    fn a_message_without_an_appended_id_is_kept() {
+        for m in [
+            "Quota exceeded (for project x)",
+            "See the trace (trace: short)",
+            "Request id: 0217399555030747f2940eb6648219d4dab6",
+            "Access denied. Request id: 0217399555030747f2940eb6648219d4dab6",
+            "Too many requests, request id is missing",
+        ] {
+            assert_eq!(split_id(m), (m.to_string(), None), "{m}");
+        }
+    }
 
     #[test]
     fn request_id_prefers_headers_over_cf_ray_and_skips_placeholders() {

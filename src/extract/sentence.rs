@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{boundary, gateway};
+use super::{boundary, request_id};
 
 /// Where a message starts after a lead-in: a colon, a closing bracket, a status code, a quote.
 static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
@@ -35,12 +35,12 @@ pub fn around(text: &str, at: usize) -> Option<String> {
         .find(&text[at..line_end])
         .map_or(line_end, |m| at + m.start() + 1);
     let raw = &text[start..line_end];
-    let (m, _) = gateway::split_gateway_suffix(raw);
+    let (m, _) = request_id::split_id(raw);
     let m = m
         .trim()
-        .trim_end_matches(['"', '”', '\'', '`', ')'])
-        .trim_end_matches(['(', ' '])
-        .trim();
+        .trim_end_matches(['”', ')'])
+        .trim_end_matches(['(', ' ']);
+    let m = boundary::strip_stray_quotes(m);
     boundary::clean(m).filter(|m| m.chars().count() >= 8)
 }
 

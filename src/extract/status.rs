@@ -120,30 +120,65 @@ pub fn after_status(text: &str) -> Option<String> {
     if let Some(c) = QUOTED.captures(text) {
         return Some(c[1].replace("\\\"", "\""));
     }
+    // An application's account of the call with the status in brackets, then the client's
+    // text, which opens with the status again: `anthropic call failed (400, request_id=x): 400
+    // messages.3: ...`.
+    static AFTER_ACCOUNT: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\bfailed \([45]\d\d\b[^()\n]*\):\s*[45]\d\d$"));
     let han = |m: &str| m.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
-    R.captures_iter(text)
-        .filter(|c| {
-            let before = text[..c.get(1).expect("group 1").start()].trim_end();
-            !c[1].starts_with(|ch: char| ch.is_ascii_lowercase())
-                || ERROR_STATUS.is_match(before) && REFUSAL.is_match(&c[1])
-                || AFTER_REASON.is_match(before)
-        })
-        .map(|c| c[1].trim().to_string())
-        .find(|m| {
-            !is_client_wording(m)
-                && !m.starts_with("Client Error")
-                && !m.starts_with("Server Error")
-                && !m.contains('<')
-                && !m.contains("HTTP/")
-                && !m.contains("map[")
-                && (m.contains(' ') || han(m))
-                && !is_reason_phrase(m)
-        })
+    // Every status that may open a message, also one inside the text a rejected one ran over.
+    let mut at = 0;
+    let all = std::iter::from_fn(|| {
+        let c = R.captures_at(text, at)?;
+        let start = c.get(0).expect("group 0").start();
+        at = start + text[start..].chars().next().map_or(1, char::len_utf8);
+        Some(c)
+    });
+    all.filter(|c| {
+        let before = text[..c.get(1).expect("group 1").start()].trim_end();
+        !c[1].starts_with(|ch: char| ch.is_ascii_lowercase())
+            || ERROR_STATUS.is_match(before) && REFUSAL.is_match(&c[1])
+            || AFTER_REASON.is_match(before)
+            || AFTER_ACCOUNT.is_match(before)
+    })
+    .map(|c| c[1].trim().to_string())
+    .find(|m| {
+        !is_client_wording(m)
+            && !m.starts_with("Client Error")
+            && !m.starts_with("Server Error")
+            && !m.contains('<')
+            && !m.contains("HTTP/")
+            && !m.contains("map[")
+            && (m.contains(' ') || han(m))
+            && !is_reason_phrase(m.trim_end_matches(['"', '\'']))
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_message_after_an_applications_account_of_the_call() {
+        assert_eq!(
+            after_status("x call failed (429, request_id=req_1): 429 Slow down, please.")
+                .as_deref(),
+            Some("Slow down, please.")
+        );
+        assert_eq!(
+            after_status("x call failed (400): 400 messages.3: ids were found without results")
+                .as_deref(),
+            Some("messages.3: ids were found without results")
+        );
+        assert_eq!(after_status("x call (400): from the server side"), None);
+    }
+
+    #[test]
+    fn a_quoted_status_line_gives_no_message() {
+        let t =
+            "POST /v1/x \"HTTP/1.1 413 Request Entity Too Large\"\nError code: 413 - File too big.";
+        assert_eq!(after_status(t).as_deref(), Some("File too big."));
+    }
 
     #[test]
     fn a_bare_string_body_after_a_status_is_the_message() {

@@ -18,11 +18,7 @@ pub fn strip_message_prefixes(rest: &str) -> String {
     });
     static REASON: LazyLock<Regex> =
         LazyLock::new(|| re(r#"\s*\[reason: .*$|\s*\(status code: \d{3}\)$"#));
-    let mut s = rest
-        .trim()
-        .trim_matches(|c| c == '\'' || c == '"' || c == '`')
-        .trim()
-        .to_string();
+    let mut s = super::boundary::strip_stray_quotes(rest).to_string();
     s = REASON.replace(&s, "").to_string();
     static REASON_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         re(

@@ -68,6 +68,11 @@ pub struct Vocabulary {
     pub catalogue_header: Regex,
     /// `doc_sections`, joined into one pattern.
     pub doc_section: Regex,
+    /// `message_request_ids`, joined into one pattern anchored at the message's end; the first
+    /// group that matched is the id.
+    pub message_request_id: Regex,
+    /// `message_request_id_prefixes`, joined into one pattern anchored at the message's start.
+    pub message_request_id_prefix: Regex,
     pub language_errors: Vec<String>,
     pub api_exceptions: Vec<String>,
     pub sdk_paths: Vec<String>,
@@ -201,6 +206,9 @@ struct VocabularyFile {
     catalogue_headers: Vec<Spanned<String>>,
     #[serde(default)]
     doc_sections: Vec<Spanned<String>>,
+    message_request_ids: Vec<Spanned<String>>,
+    #[serde(default)]
+    message_request_id_prefixes: Vec<Spanned<String>>,
     language_errors: Vec<String>,
     api_exceptions: Vec<String>,
     sdk_paths: Vec<String>,
@@ -306,6 +314,8 @@ pub fn load(sources: &[Source]) -> Result<Knowledge, LoadError> {
         message_suffix: shaped(&vocabulary.message_suffixes, "(?:{})\\s*$")?,
         catalogue_header: shaped(&vocabulary.catalogue_headers, "(?i)^(?:{})$")?,
         doc_section: joined(&vocabulary.doc_sections)?,
+        message_request_id: shaped(&vocabulary.message_request_ids, "(?:{})\\s*$")?,
+        message_request_id_prefix: shaped(&vocabulary.message_request_id_prefixes, "^(?:{})")?,
         error_words: vocabulary.error_words,
         network_words: vocabulary.network_words,
         language_errors: vocabulary.language_errors,
