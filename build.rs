@@ -1,5 +1,6 @@
-//! Rebuild when the bundled rules or texts change: they are embedded in the binary.
+//! Rebuild when the bundled rules, texts or data change: they are embedded in the binary.
 fn main() {
     println!("cargo:rerun-if-changed=rules");
     println!("cargo:rerun-if-changed=locales");
+    println!("cargo:rerun-if-changed=data");
 }

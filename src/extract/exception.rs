@@ -36,12 +36,24 @@ pub const FORMS: &[Form] = &[
         examples: &["openai.AuthenticationError: Error code: 401"],
     },
     Form {
+        name: "exception.keyed",
+        triggers: &["error", "exception"],
+        finds: |t| keyed(t).is_some(),
+        examples: &[
+            "{\"level\":50,\"errType\":\"RateLimitError\",\"msg\":\"route failed\"}",
+            "  name: 'AI_APICallError',",
+            "call failed: status=400 type=BadRequestError body={}",
+        ],
+    },
+    Form {
         name: "exception.dash-or-wrapped",
         triggers: &["error", "exception"],
         finds: |t| in_text(t, other_form),
         examples: &[
             "Stripe::InvalidRequestError - This customer has no attached card",
             "CardError(u'Your card was declined.',)",
+            "provider unreachable: APITimeoutError('Request timed out.') (cause: ReadTimeout('x'))",
+            "batch 14 gave up (TooManyRequestsError): status_code: 429, body: {}",
         ],
     },
 ];
@@ -100,6 +112,19 @@ static EXCEPTION_WRAPPED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A class named with its status after a colon: `failed: RateLimitError [HTTP 429]`,
 /// gcloud's `(gcloud.x) HTTPError 403: ...`.
+/// A repr `X('message')` after a colon: the exception an application's log line reports
+/// (`provider unreachable: APITimeoutError('Request timed out.')`), unless it is introduced as
+/// a cause.
+static EXCEPTION_REPR: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r#"(?i:(caused by|cause|from))?:\s+((?:[A-Za-z_][\w$]*\.)*([A-Z_][\w$]*(?:Error|Exception)))\(u?['"]"#,
+    )
+});
+
+/// A class in parentheses before a colon: `gave up (TooManyRequestsError): status_code: 429`.
+static EXCEPTION_PARENS: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\(((?:[A-Za-z_][\w$]*\.)*([A-Z_][\w$]*(?:Error|Exception)))\):\s"));
+
 static EXCEPTION_STATUS: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?:^|[:)]\s+)((?:[A-Za-z_][\w$]*\.)*([A-Z_][\w$]*(?:Error|Exception)))(?: \[HTTP \d{3}\]| [45]\d\d:)",
@@ -161,6 +186,26 @@ pub fn is_exception_name(name: &str, path: &str) -> bool {
             .any(|s| name.ends_with(s));
     }
     EXCEPTION_SUFFIXES.iter().any(|s| name.ends_with(s)) || in_error_module
+}
+
+/// A field of a log record or an error dump whose key says it holds the exception class, in
+/// any notation: `"errType":"RateLimitError"`, `name: 'AI_APICallError'`, `exc_type=X`, and
+/// logfmt's `type=BadRequestError` (in a body, `"type"` is the service's own error type).
+pub fn keyed(text: &str) -> Option<String> {
+    static FIELD: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r#"(?:^|[\s{,(\[|])(["']?)([A-Za-z_][\w-]*)["']?\s*([:=])\s*["']?((?:[A-Za-z_][\w$]*(?:\.|::|\\{1,2}))*([A-Z][\w$]*(?:Error|Exception)))\b"#,
+        )
+    });
+    let keys = &crate::knowledge::get().keys;
+    FIELD
+        .captures_iter(text)
+        .find(|c| {
+            let key = crate::knowledge::normalize_key(&c[2]);
+            let logfmt = c[1].is_empty() && &c[3] == "=";
+            keys.exception.contains(&key) || logfmt && keys.exception_logfmt.contains(&key)
+        })
+        .map(|c| c[5].to_string())
 }
 
 /// Every exception line in the text, in order: each line is read by the first form in
@@ -262,14 +307,25 @@ pub fn other_form(lines: &[&str], i: usize) -> Option<Exception> {
             _ => exception(&c[4], &c[5], String::new()),
         });
     }
-    let c = EXCEPTION_WRAPPED.captures(line)?;
     // A repr `X('message',)` carries its message in its first string argument.
-    let end = c.get(0).expect("group 0").end();
-    let rest = match line[..end].chars().last() {
+    let quoted = |end: usize| match line[..end].chars().last() {
         Some(q @ ('\'' | '"')) => line[end..].split(q).next().unwrap_or_default().to_string(),
         _ => String::new(),
     };
-    is_exception_name(&c[2], &c[1]).then(|| exception(&c[1], &c[2], rest))
+    if let Some(c) = EXCEPTION_WRAPPED.captures(line) {
+        let end = c.get(0).expect("group 0").end();
+        return is_exception_name(&c[2], &c[1]).then(|| exception(&c[1], &c[2], quoted(end)));
+    }
+    if let Some(c) = EXCEPTION_REPR
+        .captures_iter(line)
+        .find(|c| c.get(1).is_none())
+    {
+        let end = c.get(0).expect("group 0").end();
+        return is_exception_name(&c[3], &c[2]).then(|| exception(&c[2], &c[3], quoted(end)));
+    }
+    let c = EXCEPTION_PARENS.captures(line)?;
+    let end = c.get(0).expect("group 0").end();
+    is_exception_name(&c[2], &c[1]).then(|| exception(&c[1], &c[2], line[end..].trim().into()))
 }
 
 /// The class name at the end of a printed path (`a.b.X`, `A::X`, `A\\X`).
@@ -280,6 +336,33 @@ pub(super) fn last_component(path: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reads_a_class_named_in_a_field() {
+        for (text, name) in [
+            (
+                r#"{"level":50,"errType":"RateLimitError","detail":{"type":"x"}}"#,
+                Some("RateLimitError"),
+            ),
+            (
+                "generation failed {\n  name: 'AI_APICallError',\n  statusCode: 404,",
+                Some("AI_APICallError"),
+            ),
+            (
+                "call failed: status=404 type=NotFoundError body={}",
+                Some("NotFoundError"),
+            ),
+            (
+                r#"{"exc_type": "openai.APITimeoutError"}"#,
+                Some("APITimeoutError"),
+            ),
+            // A body's `type` is the service's error type, and a message is no class.
+            (r#"{"type": "NotFoundError", "message": "m"}"#, None),
+            ("message=ValueError raised", None),
+        ] {
+            assert_eq!(keyed(text).as_deref(), name, "{text}");
+        }
+    }
 
     #[test]
     fn reads_classes_as_each_language_prints_them() {

@@ -106,6 +106,7 @@ pub const EXCEPTION_LINES: &[LineReader] = &[
     exception::named_field,
     ruby::ruby_form,
     php::bracketed,
+    php::laravel,
     exception::with_status,
     exception::colon,
     exception::other_form,

@@ -25,11 +25,13 @@ pub const FORMS: &[Form] = &[
             "channel error",
             "[abortWithMessage]",
             "bad response status code",
+            "[ERR] ",
         ],
         finds: |t| gateway_log(t).is_some(),
         examples: &[
             "[ERR] relay error (channel #3, status code: 429): 当前分组上游负载已饱和",
             "upstream returned bad response status code 503",
+            "[ERR] 2025/02/17 - 21:40:09 | 2025021721400917720465539021 | 该令牌无权使用模型：gpt-4o-mini",
         ],
     },
 ];
@@ -71,8 +73,17 @@ pub fn gateway_log(text: &str) -> Option<String> {
     static INNER: LazyLock<Regex> = LazyLock::new(|| re(r#"^(?:Post|Get) "[^"]+": "#));
     static BAD_STATUS: LazyLock<Regex> =
         LazyLock::new(|| re(r"\b(bad response status code \d{3})\b"));
+    // The gateways' own logger: `[ERR] 2025/02/17 - 21:40:09 | <request id> | [user 42 | ]msg`.
+    static LOGGER: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?m)^\[ERR\] \d{4}/\d\d/\d\d - \d\d:\d\d:\d\d \| [0-9A-Za-z]{16,} \|(?: user \d+ \|)? (\S.*?)\s*$",
+        )
+    });
     let Some(c) = R.captures(text) else {
-        return BAD_STATUS.captures(text).map(|c| c[1].to_string());
+        return LOGGER
+            .captures(text)
+            .or_else(|| BAD_STATUS.captures(text))
+            .map(|c| c[1].to_string());
     };
     let msg = INNER.replace(c[1].trim(), "").to_string();
     (!msg.is_empty()).then_some(msg)

@@ -156,40 +156,143 @@ fn comma_list(text: &str, out: &mut Labelled) {
     }
 }
 
-/// One logfmt `key=value` pair, the value bare or quoted.
+/// One logfmt `key=value` pair, the value bare or quoted (double or single quotes).
 static LOGFMT_PAIR: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::builtin(r#"(?:^|\s)([A-Za-z][\w.]*)=("(?:[^"\\\n]|\\.)*"|[^\s"]+)"#)
+    crate::pattern::builtin(
+        r#"(?:^|\s)([A-Za-z][\w.]*)=("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|[^\s"']+)"#,
+    )
 });
 
-/// The type and code of a logfmt record (three pairs or more) whose status pair is a failure:
-/// `anthropic status=402 request_id=req_1 type=billing_error`. A record of a call that
-/// worked names no error, whatever its other pairs say.
-fn logfmt(text: &str, out: &mut Labelled) {
+/// What a logfmt key names, by its synonyms in `data/keys.toml` or, for an application's own
+/// names (`err_type`, `biz_code`, `slack_error`, `err_msg`), by how the key ends.
+#[derive(PartialEq)]
+enum LogKey {
+    Status,
+    Kind,
+    Code,
+    RequestId,
+    /// A message key that names an error (`err_msg`, `error_message`).
+    ErrorMessage,
+    /// The record's own `msg` / `message`: the service's words only when no error key
+    /// says more.
+    Message,
+    Other,
+}
+
+fn log_key(key: &str) -> LogKey {
     let keys = &knowledge::get().keys;
+    let k = normalize_key(key);
+    let errorish = k.starts_with("err") || k.contains("error");
+    if keys.status.contains(&k) {
+        LogKey::Status
+    } else if keys.request_id.contains(&k) || k.ends_with("requestid") {
+        LogKey::RequestId
+    } else if keys.kind.contains(&k) || errorish && k.ends_with("type") {
+        LogKey::Kind
+    } else if keys.code.contains(&k) || k.ends_with("code") && !k.contains("status") {
+        LogKey::Code
+    } else if errorish
+        && (keys.message.contains(&k) || k.ends_with("msg") || k.ends_with("message"))
+    {
+        LogKey::ErrorMessage
+    } else if keys.message.contains(&k) {
+        LogKey::Message
+    } else if k.len() > 5 && k.ends_with("error") {
+        // `slack_error=channel_not_found`: a service's error code under the app's name.
+        LogKey::Code
+    } else {
+        LogKey::Other
+    }
+}
+
+/// The fields of a logfmt record (three pairs or more) whose status pair is a failure:
+/// `anthropic status=402 request_id=req_1 type=billing_error`, `http_status=429 biz_code=1113
+/// err_msg="..."`. A record of a call that worked names no error, whatever its other pairs say.
+fn logfmt(text: &str, out: &mut Labelled) {
     let identifier = |v: &str| {
-        v.starts_with(|c: char| c.is_ascii_alphabetic())
+        v.starts_with(|c: char| c.is_ascii_alphanumeric())
             && v.chars()
                 .all(|c| c.is_ascii_alphanumeric() || "_.-".contains(c))
     };
+    // A class name is the client's exception, not the service's type or code.
+    let class = |v: &str| v.ends_with("Error") || v.ends_with("Exception");
     for line in text.lines() {
-        let pairs: Vec<(String, &str)> = LOGFMT_PAIR
+        let pairs: Vec<(LogKey, &str, usize)> = LOGFMT_PAIR
             .captures_iter(line)
-            .map(|c| (normalize_key(&c[1]), c.get(2).map_or("", |m| m.as_str())))
+            .map(|c| {
+                let v = c.get(2).expect("group 2");
+                (log_key(&c[1]), v.as_str(), v.start())
+            })
             .collect();
-        let failed = pairs.iter().any(|(k, v)| {
-            keys.status.contains(k) && v.parse::<u16>().is_ok_and(|s| (400..600).contains(&s))
+        let failed = pairs.iter().any(|(k, v, _)| {
+            *k == LogKey::Status && v.parse::<u16>().is_ok_and(|s| (400..600).contains(&s))
         });
         if pairs.len() < 3 || !failed {
             continue;
         }
-        for (k, v) in &pairs {
-            let v = v.trim_matches('"');
-            let kind = keys.kind.contains(k) || keys.code.contains(k);
-            if kind && identifier(v) || keys.status.contains(k) {
-                take(out, k, v, false);
+        let unquote = |v: &str, at: usize| {
+            if v.starts_with(['"', '\'']) {
+                v[1..v.len().saturating_sub(1)]
+                    .replace("\\\"", "\"")
+                    .replace("\\'", "'")
+            } else {
+                // A bare value that ends its line runs to the end: an application prints
+                // its last field unquoted (`msg=Unable to create record: ...`).
+                let last = pairs.last().is_some_and(|p| p.2 == at);
+                if last { &line[at..] } else { v }.trim().to_string()
+            }
+        };
+        let mut error_message = None;
+        let mut message = None;
+        for (k, v, at) in &pairs {
+            let bare = v.trim_matches(['"', '\'']);
+            if placeholder(bare) {
+                continue;
+            }
+            match k {
+                LogKey::Status => out_status(out, bare),
+                LogKey::RequestId if identifier(bare) => {
+                    out.request_id.get_or_insert_with(|| bare.to_string());
+                }
+                LogKey::Kind if identifier(bare) && !class(bare) => {
+                    out.error_type.get_or_insert_with(|| bare.to_string());
+                }
+                LogKey::Code if identifier(bare) && !class(bare) => {
+                    out.error_code.get_or_insert_with(|| bare.to_string());
+                }
+                LogKey::ErrorMessage => {
+                    error_message.get_or_insert_with(|| unquote(v, *at));
+                }
+                LogKey::Message => {
+                    message.get_or_insert_with(|| unquote(v, *at));
+                }
+                _ => {}
             }
         }
+        let has_level = LOGFMT_PAIR
+            .captures_iter(line)
+            .any(|c| matches!(normalize_key(&c[1]).as_str(), "level" | "lvl"));
+        // A structured logger's own `msg` is the application's summary (`msg="call failed"`).
+        let message = error_message.or(message.filter(|_| !has_level));
+        if let Some(m) = message.filter(|m| !m.is_empty()) {
+            out.message.get_or_insert(m);
+        }
         return;
+    }
+}
+
+/// A placeholder a client prints for a field the body did not have.
+fn placeholder(value: &str) -> bool {
+    ["null", "none", "nil", "<nil>", "undefined", "unknown"]
+        .iter()
+        .any(|p| value.eq_ignore_ascii_case(p))
+}
+
+fn out_status(out: &mut Labelled, value: &str) {
+    if let Ok(s) = value.parse::<u16>() {
+        if (100..600).contains(&s) {
+            out.status.get_or_insert(s);
+        }
     }
 }
 
@@ -231,11 +334,7 @@ fn take(out: &mut Labelled, label: &str, value: &str, aws: bool) {
     let keys = &knowledge::get().keys;
     let label = normalize_key(label.trim()).replace(' ', "");
     let value = value.trim().trim_matches(['\'', '"']);
-    // Placeholders a client prints for a field the body did not have.
-    let placeholder = ["null", "none", "nil", "<nil>", "undefined", "unknown"]
-        .iter()
-        .any(|p| value.eq_ignore_ascii_case(p));
-    if value.is_empty() || placeholder {
+    if value.is_empty() || placeholder(value) {
         return;
     }
     if keys.status.contains(&label) {
@@ -276,6 +375,21 @@ mod tests {
         assert_eq!(l.error_code.as_deref(), Some("too_many"));
         // A record of a call that worked names no error.
         assert_eq!(read("ts=1 svc=billing status=200 type=chat"), None);
+        // An application's own key names, and its last field printed bare to the line's end.
+        let l = read("event=glm_failed http_status=429 err_class=APIReachLimitError biz_code=1113 err_type=quota req=req_9 err_msg=账户已欠费 请充值").unwrap();
+        assert_eq!(l.error_code.as_deref(), Some("1113"));
+        assert_eq!(l.error_type.as_deref(), Some("quota"));
+        assert_eq!(l.request_id.as_deref(), Some("req_9"));
+        assert_eq!(l.message.as_deref(), Some("账户已欠费 请充值"));
+        // A structured logger's `msg` is the application's; an error key says more.
+        let l = read(
+            r#"level=ERROR msg="completion failed" http=503 err="No channel" code=model_not_found"#,
+        )
+        .unwrap();
+        assert_eq!((l.status, l.message), (Some(503), None));
+        let l =
+            read("op=pi http_status=402 error_message='Your card was declined.' msg=x").unwrap();
+        assert_eq!(l.message.as_deref(), Some("Your card was declined."));
     }
 
     #[test]

@@ -327,7 +327,8 @@ fn read(
     f.exception = exception
         .as_ref()
         .map(|e| e.name.clone())
-        .or_else(|| node::named_exception(text))
+        .or_else(|| exception::keyed(text))
+        .or_else(|| node::constructed_exception(text))
         .or_else(|| aws_js_error.as_ref().map(|e| e.0.clone()));
 
     let api_exception = exception.as_ref().is_some_and(|e| {

@@ -25,6 +25,9 @@ pub struct Body {
     pub level: usize,
     /// Byte offset of the outermost payload that holds it, in the scanned text.
     pub offset: usize,
+    /// Read from an application's log record's own fields (`{"level":"error","msg":...}`):
+    /// an error envelope nested in the record says more.
+    pub from_record: bool,
 }
 
 /// What an enclosing object passes down to the envelopes inside it.
@@ -50,11 +53,12 @@ pub fn find_bodies(text: &str, status_before: StatusBefore) -> Vec<Body> {
 pub fn primary(bodies: &[Body]) -> Option<&Body> {
     let informative =
         |b: &&Body| b.message.is_some() || b.error_code.is_some() || b.error_type.is_some();
-    // Deepest first; at one depth, an envelope with a message beats one without, and one
-    // naming its type or code beats a bare message.
+    // Deepest first; at one depth, an envelope beats the log record around it, one with a
+    // message beats one without, and one naming its type or code beats a bare message.
     let rank = |b: &Body| {
         (
             b.level,
+            !b.from_record,
             b.message.is_some(),
             b.error_type.is_some() || b.error_code.is_some(),
         )
@@ -255,6 +259,7 @@ fn walk(
             if let Some(mut b) = env {
                 b.level = level;
                 b.offset = offset;
+                b.from_record = leveled(map);
                 b.status = b.status.or(here.status);
                 b.request_id = b.request_id.or_else(|| here.request_id.clone());
                 if let Some(raw) = raw {
@@ -480,6 +485,13 @@ fn succeeded(map: &Map<String, Value>) -> bool {
 }
 
 /// Whether an object is a structured log record: it has a level and a time.
+/// An object with a log level: an application's record, whether or not it has a time.
+fn leveled(map: &Map<String, Value>) -> bool {
+    ["level", "lvl", "severity", "@l", "levelname", "log.level"]
+        .iter()
+        .any(|k| map.contains_key(*k))
+}
+
 pub(super) fn log_record(map: &Map<String, Value>) -> bool {
     let has = |keys: &[&str]| keys.iter().any(|k| map.contains_key(*k));
     has(&["level", "lvl", "severity", "@l", "levelname", "log.level"])

@@ -1,5 +1,6 @@
 //! Symfony's console box, as PHP tools print an uncaught exception: the class alone in
-//! brackets (`[GuzzleHttp\Exception\ClientException]`), its message on the next line. PHP's
+//! brackets (`[GuzzleHttp\Exception\ClientException]`), its message on the next line; and
+//! Laravel's log context, `[object] (A\\B\\X(code: 403): message at file:line)`. PHP's
 //! `A\B\X: message` and `Uncaught exception 'X' with message` are read with the shared
 //! shapes in [`super::exception`].
 
@@ -12,13 +13,41 @@ use crate::pattern::builtin as re;
 use super::exception::{self, Exception};
 use super::forms::Form;
 
-/// Symfony's bracketed exception box.
-pub const FORMS: &[Form] = &[Form {
-    name: "php.symfony-box",
-    triggers: &["Error]", "Exception]"],
-    finds: |t| exception::in_text(t, bracketed),
-    examples: &["  [Services_Twilio_RestException]   \n  The 'To' number is not valid.  "],
-}];
+/// Symfony's bracketed exception box and Laravel's logged exception.
+pub const FORMS: &[Form] = &[
+    Form {
+        name: "php.symfony-box",
+        triggers: &["Error]", "Exception]"],
+        finds: |t| exception::in_text(t, bracketed),
+        examples: &["  [Services_Twilio_RestException]   \n  The 'To' number is not valid.  "],
+    },
+    Form {
+        name: "php.laravel-context",
+        triggers: &["[object] ("],
+        finds: |t| exception::in_text(t, laravel),
+        examples: &[
+            r#"{"exception":"[object] (GuzzleHttp\\Exception\\ClientException(code: 403): Client error)"}"#,
+        ],
+    },
+];
+
+/// Laravel's `[object] (Class(code: N): message`, the class path JSON-escaped in a JSON log.
+static LARAVEL: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\[object\] \(((?:[A-Za-z_][\w$]*\\{1,2})*([A-Z][\w$]*))\(code: -?\d+\):\s*")
+});
+
+/// The class of Laravel's logged exception and the message after it.
+pub fn laravel(lines: &[&str], i: usize) -> Option<Exception> {
+    let c = LARAVEL.captures(lines[i])?;
+    let end = c.get(0).expect("group 0").end();
+    Some(Exception {
+        name: c[2].to_string(),
+        path: c[1].replace("\\\\", "\\"),
+        rest: lines[i][end..].trim().to_string(),
+        code: None,
+        line: i,
+    })
+}
 
 /// Symfony's console box: the class alone in brackets, its message on the next line.
 static BRACKETED: LazyLock<Regex> =

@@ -92,6 +92,10 @@ pub struct Keys {
     pub relayed: Vec<String>,
     /// Keys of per-field error lists, compared exactly.
     pub field_errors: Vec<String>,
+    /// Keys whose value is the client's exception class.
+    pub exception: Vec<String>,
+    /// Keys that name the exception class only in `key=value` notation.
+    pub exception_logfmt: Vec<String>,
 }
 
 /// Everything extraction knows about providers, clients and words.
@@ -230,6 +234,10 @@ struct KeysFile {
     relayed: Vec<String>,
     #[serde(default)]
     field_errors: Vec<String>,
+    #[serde(default)]
+    exception: Vec<String>,
+    #[serde(default)]
+    exception_logfmt: Vec<String>,
 }
 
 /// Reads the data files; each of `providers`, `clients`, `vocabulary` and `keys` (`data/*.toml`)
@@ -334,6 +342,8 @@ pub fn load(sources: &[Source]) -> Result<Knowledge, LoadError> {
         aws_request_id: norm(keys.aws_request_id),
         relayed: norm(keys.relayed),
         field_errors: keys.field_errors,
+        exception: norm(keys.exception),
+        exception_logfmt: norm(keys.exception_logfmt),
     };
     Ok(Knowledge {
         evidence,
