@@ -85,12 +85,21 @@ pub fn aws_log(text: &str) -> Option<(String, Option<String>)> {
     Some((name, MSG.captures(text).map(|c| c[1].trim().to_string())))
 }
 
-/// The AWS SDK for Go v1's `Code: message` followed by `status code: 403, request id: X`.
-pub fn aws_go_v1(text: &str) -> Option<String> {
-    static R: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?m)(?:^|\s)[A-Z]\w+: ([^\n]+?)\s*\n?\s*status code: \d{3}, request id: ")
-    });
-    R.captures(text).map(|c| c[1].trim().to_string())
+/// The AWS SDK for Go v1's `Code: message` followed by `status code: 403, request id: X`, on
+/// a line of its own or inside a tool's (terraform's `Error: failed creating IAM Role (x):
+/// EntityAlreadyExists: ...`, its box drawn down the left): the code and its message.
+pub fn aws_go_v1(text: &str) -> Option<(String, String)> {
+    static R: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?m)^([^\n]*?)\s*\n?[\s│|]*status code: \d{3}, request id: "));
+    // An AWS code is one CamelCase word with two capitals or more (`AccessDenied`), unlike the
+    // words a tool puts before it (`Error:`) or a message holds (`User: arn:...`).
+    static CODE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?:^|[\s(\[])([A-Z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+)(?:\.\w+)?: "));
+    let line = R.captures(text)?.get(1)?.as_str();
+    let c = CODE.captures(line)?;
+    let end = c.get(0)?.end();
+    let message = line[end..].trim();
+    (!message.is_empty()).then(|| (c[1].to_string(), message.to_string()))
 }
 
 /// s3cmd's `S3 error: 403 (Code): message`.
@@ -178,12 +187,21 @@ mod tests {
                 .as_deref(),
             Some("The signature does not match.")
         );
+        let pair = |c: &str, m: &str| Some((c.to_string(), m.to_string()));
         assert_eq!(
             aws_go_v1(
                 "AccessDenied: Access Denied\n\tstatus code: 403, request id: 03B8, host id: Fh"
-            )
-            .as_deref(),
-            Some("Access Denied")
+            ),
+            pair("AccessDenied", "Access Denied")
+        );
+        // Inside terraform's box, after the tool's own words; a message's `User:` stays in it.
+        assert_eq!(
+            aws_go_v1("│ Error: failed creating IAM Role (r): EntityAlreadyExists: Role with name r already exists.\n│       status code: 409, request id: 2b59"),
+            pair("EntityAlreadyExists", "Role with name r already exists.")
+        );
+        assert_eq!(
+            aws_go_v1("AccessDenied: User: arn:aws:iam::1:user/x is not authorized\n\tstatus code: 403, request id: 1"),
+            pair("AccessDenied", "User: arn:aws:iam::1:user/x is not authorized")
         );
     }
 }

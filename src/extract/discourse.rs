@@ -17,7 +17,7 @@ use regex::Regex;
 /// or alone on its line (a table copied from a page puts each cell on a line of its own).
 static LEADING_STATUS: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::builtin(
-        r#"^\s*(?:(?:[-*+|>•·▪◦‣►]|\p{So}\x{FE0F}?)\s*)?(?:case\s+|`)?["'`]?([45]\d\d)\b["'`]?\s*(?:[-:|=,)]|=>|->|\s[A-Z`]|$)|^\s*(?:[-*+•·▪◦‣►]\s*)?([45]\d\d)[A-Z][a-z]"#,
+        r#"^\s*(?:(?:[-*+|>•·▪◦‣►]|\p{So}\x{FE0F}?)\s*)?(?:case\s+|`|\*\*)?["'`]?([45]\d\d)\b["'`]?\s*(?:[-:|=,)]|=>|->|\s[A-Z`]|$)|^\s*(?:[-*+•·▪◦‣►]\s*)?([45]\d\d)[A-Z][a-z]"#,
     )
 });
 
@@ -76,8 +76,18 @@ pub fn lists_statuses(lines: &[&str]) -> bool {
         .filter_map(|l| LEADING_STATUS.captures(l))
         .filter_map(|c| c.get(1).or_else(|| c.get(2)).map(|m| m.as_str()))
         .collect();
-    statuses.len() >= 3
+    let codes: HashSet<&str> = lines
+        .iter()
+        .filter_map(|l| CODE_ROW.captures(l))
+        .filter_map(|c| c.get(1).map(|m| m.as_str()))
+        .collect();
+    statuses.len() >= 3 || codes.len() >= 4
 }
+
+/// A table row whose first or second cell is a bare code (`| 1113 | Account in arrears |`,
+/// `Account Error | 1110 | ...`): four such rows with different codes are an error-code table.
+static CODE_ROW: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::builtin(r"^\s*\|?\s*(?:[^|\n]*\|\s*)?(\d{3,6})\s*\|"));
 
 /// Whether `lines` document errors rather than show one: a table whose header names an
 /// error code or status column (`| Error code | Description | HTTP status |`) over two rows or
@@ -439,6 +449,28 @@ mod tests {
         assert!(lists_statuses(&bullets));
         // Two statuses are no catalogue.
         assert!(!lists_statuses(&["401", "Unauthorized", "429"]));
+        let bold = [
+            "- **400 - Bad Request**: x",
+            "- **401 - Unauthorized**: y",
+            "- **429 - Too Many**: z",
+        ];
+        assert!(lists_statuses(&bold));
+        // Rows of an error-code table, with or without the group cell before the code.
+        let rows = [
+            "Account Error | 1110 | Your account is inactive |",
+            "| 1111 | Your account does not exist |",
+            "| 1112 | Your account has been locked |",
+            "| 1113 | Your account is in arrears |",
+        ];
+        assert!(lists_statuses(&rows));
+        // A router's access log puts a status in a later cell.
+        let gin = [
+            "[GIN] 2025/02/17 - 21:40:09 | 2025021721400917720465539021 |     403 |",
+            "[GIN] 2025/02/17 - 21:40:10 | 2025021721401017720465539022 |     429 |",
+            "[GIN] 2025/02/17 - 21:40:11 | 2025021721401117720465539023 |     500 |",
+            "[GIN] 2025/02/17 - 21:40:12 | 2025021721401217720465539024 |     502 |",
+        ];
+        assert!(!lists_statuses(&gin));
     }
 
     #[test]

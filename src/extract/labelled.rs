@@ -176,6 +176,8 @@ enum LogKey {
     /// The record's own `msg` / `message`: the service's words only when no error key
     /// says more.
     Message,
+    /// The record's log level: its `msg` is the application's.
+    Level,
     Other,
 }
 
@@ -183,7 +185,9 @@ fn log_key(key: &str) -> LogKey {
     let keys = &knowledge::get().keys;
     let k = normalize_key(key);
     let errorish = k.starts_with("err") || k.contains("error");
-    if keys.status.contains(&k) {
+    if matches!(k.as_str(), "level" | "lvl") {
+        LogKey::Level
+    } else if keys.status.contains(&k) {
         LogKey::Status
     } else if keys.request_id.contains(&k) || k.ends_with("requestid") {
         LogKey::RequestId
@@ -205,9 +209,12 @@ fn log_key(key: &str) -> LogKey {
     }
 }
 
-/// The fields of a logfmt record (three pairs or more) whose status pair is a failure:
-/// `anthropic status=402 request_id=req_1 type=billing_error`, `http_status=429 biz_code=1113
-/// err_msg="..."`. A record of a call that worked names no error, whatever its other pairs say.
+/// The fields of the logfmt records (three pairs or more) of a failed call: a record whose
+/// status pair is a failure (`anthropic status=402 request_id=req_1 type=billing_error`,
+/// `http_status=429 biz_code=1113 err_msg="..."`), or that names the error's message and code
+/// (`error_code=resource_missing error_message="..."`). A record of a call that worked names no
+/// error, whatever its other pairs say. The first record gives each field; an error's message
+/// key outranks a record's own `msg`.
 fn logfmt(text: &str, out: &mut Labelled) {
     let identifier = |v: &str| {
         v.starts_with(|c: char| c.is_ascii_alphanumeric())
@@ -216,6 +223,8 @@ fn logfmt(text: &str, out: &mut Labelled) {
     };
     // A class name is the client's exception, not the service's type or code.
     let class = |v: &str| v.ends_with("Error") || v.ends_with("Exception");
+    let mut error_message = None;
+    let mut message = None;
     for line in text.lines() {
         let pairs: Vec<(LogKey, &str, usize)> = LOGFMT_PAIR
             .captures_iter(line)
@@ -223,13 +232,16 @@ fn logfmt(text: &str, out: &mut Labelled) {
                 let v = c.get(2).expect("group 2");
                 (log_key(&c[1]), v.as_str(), v.start())
             })
+            .filter(|(_, v, _)| !placeholder(v.trim_matches(['"', '\''])))
             .collect();
+        let has = |key: LogKey| pairs.iter().any(|(k, _, _)| *k == key);
         let failed = pairs.iter().any(|(k, v, _)| {
             *k == LogKey::Status && v.parse::<u16>().is_ok_and(|s| (400..600).contains(&s))
-        });
+        }) || has(LogKey::ErrorMessage) && (has(LogKey::Code) || has(LogKey::Kind));
         if pairs.len() < 3 || !failed {
             continue;
         }
+        let last_at = pairs.last().map(|p| p.2);
         let unquote = |v: &str, at: usize| {
             if v.starts_with(['"', '\'']) {
                 v[1..v.len().saturating_sub(1)]
@@ -238,18 +250,32 @@ fn logfmt(text: &str, out: &mut Labelled) {
             } else {
                 // A bare value that ends its line runs to the end: an application prints
                 // its last field unquoted (`msg=Unable to create record: ...`).
-                let last = pairs.last().is_some_and(|p| p.2 == at);
-                if last { &line[at..] } else { v }.trim().to_string()
+                if last_at == Some(at) { &line[at..] } else { v }
+                    .trim()
+                    .to_string()
             }
         };
-        let mut error_message = None;
-        let mut message = None;
         for (k, v, at) in &pairs {
             let bare = v.trim_matches(['"', '\'']);
-            if placeholder(bare) {
-                continue;
-            }
             match k {
+                // A gRPC status name where the status goes (`status=PERMISSION_DENIED: msg`):
+                // the type, and the rest of the line is the message.
+                LogKey::Status
+                    if bare
+                        .trim_end_matches(':')
+                        .bytes()
+                        .all(|b| b.is_ascii_uppercase() || b == b'_')
+                        && bare.len() > 3 =>
+                {
+                    out.error_type
+                        .get_or_insert_with(|| bare.trim_end_matches(':').to_string());
+                    if bare.ends_with(':') && last_at == Some(*at) {
+                        let rest = line[at + v.len()..].trim();
+                        if !rest.is_empty() {
+                            error_message.get_or_insert_with(|| rest.to_string());
+                        }
+                    }
+                }
                 LogKey::Status => out_status(out, bare),
                 LogKey::RequestId if identifier(bare) => {
                     out.request_id.get_or_insert_with(|| bare.to_string());
@@ -260,24 +286,19 @@ fn logfmt(text: &str, out: &mut Labelled) {
                 LogKey::Code if identifier(bare) && !class(bare) => {
                     out.error_code.get_or_insert_with(|| bare.to_string());
                 }
-                LogKey::ErrorMessage => {
+                LogKey::ErrorMessage if !bare.starts_with('{') => {
                     error_message.get_or_insert_with(|| unquote(v, *at));
                 }
-                LogKey::Message => {
+                LogKey::Message if !has(LogKey::Level) => {
                     message.get_or_insert_with(|| unquote(v, *at));
                 }
                 _ => {}
             }
         }
-        let has_level = LOGFMT_PAIR
-            .captures_iter(line)
-            .any(|c| matches!(normalize_key(&c[1]).as_str(), "level" | "lvl"));
-        // A structured logger's own `msg` is the application's summary (`msg="call failed"`).
-        let message = error_message.or(message.filter(|_| !has_level));
-        if let Some(m) = message.filter(|m| !m.is_empty()) {
-            out.message.get_or_insert(m);
-        }
-        return;
+    }
+    // A structured logger's own `msg` is the application's summary (`msg="call failed"`).
+    if let Some(m) = error_message.or(message).filter(|m| !m.is_empty()) {
+        out.message.get_or_insert(m);
     }
 }
 

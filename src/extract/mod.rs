@@ -256,7 +256,8 @@ fn read(
         .or_else(|| kube.as_ref().and_then(|k| k.0.clone()))
         .or_else(|| gcloud.as_ref().and_then(|g| g.0.clone()))
         .or_else(|| aws_js_error.as_ref().map(|e| e.0.clone()))
-        .or_else(|| aws_line.as_ref().map(|e| e.0.clone()));
+        .or_else(|| aws_line.as_ref().map(|e| e.0.clone()))
+        .or_else(|| aws::aws_go_v1(text).map(|a| a.0));
 
     let exception_line = exception.as_ref().map(|e| lines[e.line]).unwrap_or("");
     f.error_code = body
@@ -601,7 +602,7 @@ fn chosen_message(
         forms.zhipu.as_ref().map(|z| z.1.clone()),
         forms.xml.as_ref().and_then(|x| x.1.clone()),
         forms.aws.as_ref().map(|a| a.1.clone()),
-        aws::aws_go_v1(text),
+        aws::aws_go_v1(text).map(|a| a.1),
         aws::s3cmd(text),
         forms.aws_log.as_ref().and_then(|a| a.1.clone()),
         forms.aws_line.as_ref().map(|a| a.1.clone()),
@@ -699,10 +700,14 @@ fn exception_message(lines: &[&str], e: &exception::Exception) -> Option<String>
         return None;
     }
     if let Some(next) = lines.get(e.line + 1).map(|l| l.trim()) {
+        // A label the exception's own line opens with too is the application's log tag
+        // (`release: HttpError 422: ...`, then `release: x-request-id=...`), not a detail.
+        let own = lines[e.line].trim_start();
         let detail = next.split_once(": ").is_some_and(|(k, _)| {
             !k.is_empty()
                 && !k.contains(' ')
                 && k.chars().all(|c| c.is_alphanumeric() || "._[]".contains(c))
+                && !own.starts_with(&format!("{k}: "))
         });
         if detail && !m.is_empty() && !next.starts_with("at ") && m.split_whitespace().count() <= 4
         {

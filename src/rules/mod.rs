@@ -598,7 +598,9 @@ impl RuleSet {
                 .any(|i| self.rules[i].matches_in(inc, false, Gate::All))
     }
 
-    /// The most specific rule that matches: highest priority, then most conditions.
+    /// The most specific rule that matches: highest priority, then most conditions. A rule
+    /// that can only say `unknown` (a gateway's catch-all) yields to any rule that knows the
+    /// category, such as a status rule.
     ///
     /// Patterns whose literals the incident lacks are skipped: most rules never need their
     /// patterns compiled, which keeps the memory of a run to the patterns its input calls for.
@@ -613,9 +615,14 @@ impl RuleSet {
             if !rule.matches_in(inc, true, gate) {
                 continue;
             }
-            let better = best.is_none_or(|b| {
-                (rule.priority, rule.conditions.count()) > (b.priority, b.conditions.count())
-            });
+            let rank = |r: &Rule| {
+                (
+                    r.category != Category::Unknown,
+                    r.priority,
+                    r.conditions.count(),
+                )
+            };
+            let better = best.is_none_or(|b| rank(rule) > rank(b));
             if better {
                 best = Some(rule);
             }
