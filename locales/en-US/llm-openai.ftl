@@ -779,3 +779,14 @@ openai-string-too-long = A single message string is larger than OpenAI accepts
     .fix-1 = Do not paste whole files or data dumps into one message: split the text into chunks and process them in several requests (map-reduce summarisation), or retrieve only the relevant parts.
     .fix-2 = For documents, upload them with the Files API or a vector store and let the model read them through file inputs or file search.
     .prevention-1 = Check the length of every user-supplied string before sending and truncate or chunk it in your code.
+
+openai-invalid-tool-schema = OpenAI rejected a tool's or response format's JSON Schema (400)
+    .cause = The JSON Schema given as a function's parameters (or as response_format) breaks what the API accepts: the message names the function, the path inside the schema (In context=(...)) and the rule it breaks, such as an array without items, or, in strict mode, an object without additionalProperties: false or a property missing from required.
+    .translation = "Invalid schema for function 'NAME': In context=(PATH), REASON": the schema of tool NAME is invalid at PATH.
+    .analysis-1 = The error is about the schema you send with every request, not about the conversation: it fails on the first call and on every retry until the schema changes.
+    .analysis-2 = In context=('properties', 'tags') points at parameters.properties.tags; an empty context () means the top-level object.
+    .analysis-3 = Strict mode (strict: true, Structured Outputs) accepts a subset of JSON Schema: every object needs additionalProperties: false and lists every property in required; optional fields are written as a union with null.
+    .fix-1 = Open the property named in context and fix what the message says: give every type array an items schema, add additionalProperties: false to every object, and list every key of properties in required.
+    .fix-2 = Generate the schema from types (pydantic's model_json_schema / openai.pydantic_function_tool, zod with zodFunction / zodResponseFormat) instead of writing it by hand, so arrays and required lists are always complete.
+    .fix-3 = If the tool comes from a framework or an MCP server, fix it at its source (its input schema) or set strict to false for that tool.
+    .prevention-1 = Validate every tool schema once at startup against the Structured Outputs subset (a unit test that sends each tool to the API or checks items/required/additionalProperties).

@@ -779,3 +779,14 @@ openai-string-too-long = 单个消息字符串超过了 OpenAI 的上限
     .fix-1 = 不要把整个文件或数据导出塞进一条消息：把文本切块分多次请求处理（分段汇总），或只检索相关部分。
     .fix-2 = 文档请用 Files API 或向量库上传，让模型通过文件输入或 file search 读取。
     .prevention-1 = 发送前检查每个用户提供的字符串长度，在代码中截断或分块。
+
+openai-invalid-tool-schema = OpenAI 拒绝了工具或 response_format 的 JSON Schema（400）
+    .cause = 作为函数参数（或 response_format）发送的 JSON Schema 不符合 API 的要求：消息里写明了函数名、Schema 内的位置（In context=(...)）以及违反的规则，例如数组缺少 items，或在 strict 模式下对象没有 additionalProperties: false、某个属性未列入 required。
+    .translation = “Invalid schema for function 'NAME': In context=(PATH), REASON”：工具 NAME 的 Schema 在 PATH 处无效。
+    .analysis-1 = 这是每次请求都会带上的 Schema 的问题，与对话内容无关：第一次调用就会失败，重试也一样，直到 Schema 被修正。
+    .analysis-2 = In context=('properties', 'tags') 指向 parameters.properties.tags；空的 context () 表示顶层对象。
+    .analysis-3 = strict 模式（strict: true，Structured Outputs）只接受 JSON Schema 的一个子集：每个对象都要有 additionalProperties: false 并把所有属性列进 required；可选字段写成与 null 的联合类型。
+    .fix-1 = 打开 context 指向的属性，按消息修正：每个 type 为 array 的字段都给出 items，每个对象都加 additionalProperties: false，并把 properties 的所有键列进 required。
+    .fix-2 = 用类型生成 Schema（pydantic 的 model_json_schema / openai.pydantic_function_tool，zod 的 zodFunction / zodResponseFormat），不要手写，这样数组和 required 总是完整的。
+    .fix-3 = 如果工具来自框架或 MCP 服务器，就在源头（其 input schema）修正，或对该工具把 strict 设为 false。
+    .prevention-1 = 启动时按 Structured Outputs 子集校验每个工具的 Schema（写一个单元测试检查 items / required / additionalProperties，或把每个工具发给 API 试一次）。
