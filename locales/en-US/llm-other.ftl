@@ -453,6 +453,16 @@ ollama-model-not-found = Ollama does not have this model locally
     .fix-3 = Make sure OLLAMA_HOST / base_url in your app points to the same instance where you pulled the model.
     .prevention-1 = Pull models as part of container start-up or provisioning, and check ollama list in a health check.
 
+ollama-capability-unsupported = This Ollama model does not have the capability the request uses
+    .cause = Ollama checks a request against the model's capabilities before running it: tools (function calling), thinking (the think option), insert (fill-in-the-middle with suffix), vision (images), completion (generate and chat) and embedding. The model named here lacks the one this request needs, for example tools sent to a model whose template has no tool support, think to a non-reasoning model, or a chat request to an embedding-only model.
+    .translation = "MODEL does not support tools / thinking / insert / generate / chat / embeddings": the model cannot do what the request asks.
+    .analysis-1 = HTTP 400 from the Ollama server itself: the server runs and the model exists; the request asks for a feature this model's template or weights do not provide. Retrying unchanged cannot help.
+    .analysis-2 = Clients and frameworks often add tools or think on their own (agents, LangChain bind_tools, OpenAI-compatible clients with function calling, coding assistants), so the request may carry the feature even when your own code does not set it.
+    .fix-1 = Run ollama show MODEL and read its Capabilities section, then pick a model that lists the capability you need (the Ollama library filters models by tools, thinking, vision and embedding) and pull it.
+    .fix-2 = Or leave the feature out for this model: send no tools, no think option (or think false), no suffix; for embeddings call /api/embed with an embedding model, and for chat or generate use a completion model rather than an embedding model.
+    .fix-3 = If a model that should support tools does not, update Ollama and pull the model again: capabilities come from the model's template, and older pulls or custom Modelfiles may lack the tool section.
+    .prevention-1 = Check the model's capabilities (the capabilities list from /api/show) when the application starts, and keep the chat model and the embedding model as two separate settings.
+
 ollama-connection-refused = Nothing is listening at the Ollama address your code uses
     .cause = The client could not open a TCP connection to the Ollama server (default http://127.0.0.1:11434): the server is not running, listens on another address, or the app runs in a container where localhost is the container itself.
     .translation = Failed to connect to Ollama; check that it is installed, running and reachable.

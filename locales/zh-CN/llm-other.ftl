@@ -453,6 +453,16 @@ ollama-model-not-found = 本地 Ollama 中没有这个模型
     .fix-3 = 确认应用中的 OLLAMA_HOST / base_url 指向的就是你拉取模型的那个实例。
     .prevention-1 = 在容器启动或环境初始化时拉取模型，并在健康检查中检查 ollama list。
 
+ollama-capability-unsupported = 该 Ollama 模型不具备请求所用的能力
+    .cause = Ollama 在运行请求前会对照模型的能力进行检查：tools（函数调用）、thinking（think 选项）、insert（带 suffix 的中间填充）、vision（图片）、completion（generate 和 chat）以及 embedding。这里指名的模型缺少本次请求需要的能力，例如把 tools 发给模板不支持工具的模型、把 think 发给非推理模型，或对只能做嵌入的模型发起聊天请求。
+    .translation = "MODEL does not support tools / thinking / insert / generate / chat / embeddings"：该模型无法完成请求要求的功能。
+    .analysis-1 = HTTP 400 来自 Ollama 服务器本身：服务在运行，模型也存在；只是请求要求的功能是这个模型的模板或权重不提供的。原样重试没有用。
+    .analysis-2 = 客户端和框架常会自行加上 tools 或 think（智能体、LangChain 的 bind_tools、启用函数调用的 OpenAI 兼容客户端、编程助手），所以即使你自己的代码没有设置，请求里也可能带着该功能。
+    .fix-1 = 运行 ollama show MODEL 查看 Capabilities 部分，然后选一个列出所需能力的模型（Ollama 模型库可按 tools、thinking、vision、embedding 筛选）并拉取它。
+    .fix-2 = 或者对这个模型不使用该功能：不发送 tools，不带 think 选项（或设为 false），不带 suffix；嵌入请调用 /api/embed 并使用嵌入模型，chat 或 generate 则使用补全模型而不是嵌入模型。
+    .fix-3 = 如果本应支持工具的模型报不支持，升级 Ollama 并重新拉取模型：能力来自模型模板，旧的拉取或自定义 Modelfile 可能缺少工具部分。
+    .prevention-1 = 应用启动时检查模型能力（/api/show 返回的 capabilities 列表），并把聊天模型和嵌入模型配置为两个独立的设置。
+
 ollama-connection-refused = 代码使用的 Ollama 地址上没有服务在监听
     .cause = 客户端无法与 Ollama 服务器（默认 http://127.0.0.1:11434）建立 TCP 连接：服务没有启动、监听在其他地址，或应用运行在容器中，而容器里的 localhost 指的是容器自己。
     .translation = 无法连接到 Ollama；请确认它已安装、正在运行且可以访问。
