@@ -140,6 +140,16 @@ anthropic-request-too-large = The request body is larger than Anthropic accepts
     .fix-3 = For batches, split the batch into several smaller ones.
     .prevention-1 = Check the serialized body size before sending and route large inputs through the Files API automatically.
 
+anthropic-image-too-large = An image in the request is larger than Claude's per-image limit
+    .cause = An image block's data is over the Messages API's size limit for a single image (5 MB of decoded bytes); the path before the message (messages.N.content.M.image.source.base64) says which message and block hold it. Screenshots saved as PNG and phone photos are the usual culprits.
+    .translation = "image exceeds 5 MB maximum: X bytes > 5242880 bytes": this image is X bytes, the limit is 5 MB.
+    .analysis-1 = A per-image check, separate from the whole request's size limit (32 MB, 413 request_too_large) and from the context window; resending the same image can never pass.
+    .analysis-2 = In agents and coding assistants the image may come from an earlier turn or a tool result (a screenshot), so it fails again on every request until it leaves the history.
+    .fix-1 = Resize and re-encode the image before sending it: about 1568 px on the long edge (Claude scales larger images down anyway, so quality does not suffer) and JPEG or WebP instead of PNG.
+    .fix-2 = If the image came from conversation history or a tool result, remove or replace that block (start a new conversation, or compact the history) so later requests do not carry it.
+    .fix-3 = For images reused across many requests, resize once and upload through the Files API, then reference the file_id instead of sending base64 every time.
+    .prevention-1 = Resize every image at the point where it enters the application (upload handler, screenshot tool), and check the encoded size before building the request.
+
 anthropic-acceleration-limit = Anthropic throttled a sudden jump in this organization's traffic
     .cause = The organization ramped its usage up faster than Anthropic allows (acceleration limit), even if it is within its per-minute rate limits.
     .analysis-1 = HTTP 429 rate_limit_error. Acceleration limits protect capacity from abrupt spikes; they relax as traffic grows steadily.

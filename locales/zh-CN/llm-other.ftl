@@ -140,6 +140,16 @@ anthropic-request-too-large = 请求体超过了 Anthropic 允许的大小
     .fix-3 = 对于批处理，把一个大批次拆成若干小批次。
     .prevention-1 = 发送前检查序列化后的请求体大小，超大的输入自动改走 Files API。
 
+anthropic-image-too-large = 请求中的一张图片超过了 Claude 的单图大小限制
+    .cause = 某个图片块的数据超过了 Messages API 对单张图片的大小限制（解码后 5 MB）；消息前面的路径（messages.N.content.M.image.source.base64）指出了它在哪条消息的哪个内容块。PNG 截图和手机照片最常见。
+    .translation = "image exceeds 5 MB maximum: X bytes > 5242880 bytes"：这张图片有 X 字节，上限为 5 MB。
+    .analysis-1 = 这是针对单张图片的检查，与整个请求的大小限制（32 MB，413 request_too_large）和上下文窗口都无关；原样重发同一张图片永远不会通过。
+    .analysis-2 = 在智能体和编程助手中，图片可能来自之前的对话轮次或工具结果（截图），因此在它离开历史之前，每次请求都会再次失败。
+    .fix-1 = 发送前缩放并重新编码图片：长边约 1568 像素（更大的图片 Claude 也会先缩小，不影响效果），用 JPEG 或 WebP 代替 PNG。
+    .fix-2 = 如果图片来自对话历史或工具结果，删除或替换该内容块（开启新对话，或压缩历史），避免后续请求继续携带它。
+    .fix-3 = 需要在多次请求中复用的图片，缩放一次后通过 Files API 上传，之后引用 file_id，而不是每次都发送 base64。
+    .prevention-1 = 在图片进入应用的入口（上传处理、截图工具）统一缩放，并在构造请求前检查编码后的大小。
+
 anthropic-acceleration-limit = Anthropic 限制了该组织流量的突然激增
     .cause = 组织的用量增长速度超过了 Anthropic 允许的幅度（加速限制，acceleration limit），即便仍在每分钟速率限制之内。
     .analysis-1 = HTTP 429 rate_limit_error。加速限制用于防止突发尖峰冲击容量，流量平稳增长后会逐步放宽。
