@@ -746,6 +746,14 @@ api-model-not-supported = The service does not offer this model here
     .fix-2 = If the model exists elsewhere on the same service, call it through the endpoint that serves it, or ask the operator to enable it for your key or group.
     .prevention-1 = Read model names from configuration and test each configured model once after deployment.
 
+api-cn-input-too-long = The input is longer than the model or service accepts
+    .cause = The service says the input (prompt, conversation history, documents) is too long: it exceeds the model's context window or the service's maximum input length.
+    .translation = 输入内容超长 / 输入长度超过 / 超过最大长度: the input is too long / exceeds the maximum length.
+    .analysis-1 = A length limit, not a malformed request: the same input fails every time, so retrying unchanged cannot help.
+    .fix-1 = Shorten the input: drop or summarise older turns, send only the relevant parts of long documents, and lower max_tokens if the service counts it against the same limit.
+    .fix-2 = Or switch to a model or version with a longer context window (the provider's model list gives each one's maximum input length).
+    .prevention-1 = Count or estimate tokens before sending and trim the history to a budget safely below the model's limit.
+
 api-cn-overloaded = The service reports it is overloaded
     .cause = The server said it is at capacity (满载 / 繁忙): too many requests for this model or channel right now, not a problem with your request.
     .translation = 服务器已经满载 / 系统繁忙 means "the server is fully loaded / busy, try again later or switch models".

@@ -231,6 +231,23 @@ newapi-body-too-large = The request body is larger than the gateway accepts
     .fix-2 = Gateway admin: raise the MAX_REQUEST_BODY_MB environment variable of the new-api container (and client_max_body_size of an nginx in front of it), then restart the gateway.
     .prevention-1 = Check the encoded size of attachments before sending and upload large media separately (file API or object storage URL).
 
+newapi-management-auth = The one-api / new-api management API did not accept the access token
+    .cause = The request went to a management endpoint (/api/user, /api/token, /api/channel, /api/log...), which authenticates with a login session or the account's system access token, not with an sk- relay key: the Authorization header was missing, held an sk- key or a stale access token, or (new-api) the New-Api-User header with the account's user id was missing or did not match.
+    .translation = 无权进行此操作，access token 无效: not allowed, the access token is invalid. 未登录且未提供 access token: not logged in and no access token given. 未提供 New-Api-User: the New-Api-User header is missing.
+    .analysis-1 = This answer comes from the gateway's dashboard authentication, not from the relay (/v1/*) and not from an upstream model provider: relay keys (sk-...) are only valid on /v1/* and are refused here. one-api may answer it with HTTP 200 and success false, so a client that only checks the status misses it.
+    .fix-1 = Generate the system access token in the web console under 个人设置 (Personal settings) > 生成系统访问令牌 (Generate access token) and send it as Authorization: Bearer TOKEN; generating a new one invalidates the previous token.
+    .fix-2 = On new-api also send New-Api-User: USER_ID, the numeric id of the account that owns the token (shown in 个人设置 / the user list); a missing, malformed or different id is refused.
+    .fix-3 = If you meant to call the model API, use the relay path (/v1/chat/completions, /v1/models) with the sk- key instead of /api/*.
+    .prevention-1 = Keep the management access token and the relay sk- keys as separate settings, and check the success field of every /api/* answer, not only the HTTP status.
+
+newapi-management-permission = The one-api / new-api account is not allowed to use this management endpoint
+    .cause = The access token or session was accepted, but the account's role is below what this endpoint requires: channels, users, options and logs of all users need an administrator, some settings the root (super administrator) account.
+    .translation = 无权进行此操作，权限不足: not allowed, insufficient privileges. 仅限超级管理员: super administrators only.
+    .analysis-1 = A role check (common user, admin, root) in the gateway's dashboard authentication; authentication itself succeeded, so a different token of the same account cannot help.
+    .fix-1 = Use the access token of an administrator account (or root for root-only settings): log in as that account, 个人设置 > 生成系统访问令牌, and send that token with its own New-Api-User id.
+    .fix-2 = Or ask the root user to raise the account's role under 用户管理 (Users) > 提升 (Promote), or call the self-service endpoints (/api/user/self, /api/token/) that a common user may use.
+    .prevention-1 = Give automation its own administrator account with a dedicated access token, instead of reusing a personal common-user token.
+
 newapi-gateway-auth = The gateway rejected the request's credentials
     .cause = The error type new_api_error / one_api_error with HTTP 401 means the new-api / one-api gateway itself refused the key, before any upstream call; the exact wording is from a gateway version or fork without a more specific match.
     .analysis-1 = Gateway-side authentication: the token is unknown, expired, disabled or exhausted on this gateway, or the key was sent to the wrong gateway.
@@ -583,7 +600,7 @@ dashscope-free-tier-only = DashScope free quota is used up and "use free tier on
 dashscope-model-not-found = DashScope does not know this model
     .cause = The model name is not available on this endpoint: a typo, a retired model, a name from another provider, or a model not offered in the key's region.
     .translation = Model not exist / The model does not exist or you do not have access to it.
-    .analysis-1 = HTTP 404 (ModelNotFound / model_not_found).
+    .analysis-1 = HTTP 404 (ModelNotFound / model_not_found), or HTTP 400 with the code InvalidParameter / invalid_parameter_error and the message Model not exist.: DashScope reports an unknown model name as a parameter error on some endpoints (the native SDK and the compatible mode).
     .fix-1 = Use an exact model name from https://help.aliyun.com/zh/model-studio/models (for example qwen-plus, qwen-max, qwen3-coder-plus, qwen-vl-max), lowercase.
     .fix-2 = Check the region: some models are only in Beijing or only in Singapore.
     .prevention-1 = Keep model names in configuration and follow the model deprecation notices.
@@ -794,6 +811,14 @@ ark-model-not-found = Ark cannot find this model or endpoint (or it is not activ
     .fix-1 = Activate the model on the 开通管理 page (https://console.volcengine.com/ark/region:ark+cn-beijing/openManagement).
     .fix-2 = Use the exact model id with version (for example doubao-seed-1-6-250615) or your endpoint id (ep-2025...) from the 在线推理 page, in the same region as the base URL.
     .prevention-1 = Keep model or endpoint ids in configuration and update them when Ark retires versions.
+
+ark-input-too-long = The input is longer than the Ark model's maximum length
+    .cause = The tokens of the request's input (system prompt, history, documents, tool definitions) exceed the context length of the model or endpoint the request names.
+    .translation = Input length N exceeds the maximum length M: the input has N tokens, the model accepts at most M.
+    .analysis-1 = HTTP 400 InvalidParameter from Volcengine Ark, with both numbers in the message: the difference is how much you must cut. Retrying unchanged cannot help.
+    .fix-1 = Shorten the input below the maximum: drop or summarise old turns, send only the relevant chunks of long documents, and leave room for max_tokens.
+    .fix-2 = Or use a model version with a longer context window (the Ark model list gives each version's context length) and create or switch the endpoint to it.
+    .prevention-1 = Count tokens before sending (Ark's tokenization API, or a conservative estimate) and trim the history to a budget below the model's maximum.
 
 ark-endpoint-closed = The Volcengine Ark inference endpoint is closed or unavailable
     .cause = The model field names an inference endpoint (ep-...) that exists but is currently stopped (停止 / closed), still being created or updated, or temporarily unavailable, so Ark cannot serve requests through it.

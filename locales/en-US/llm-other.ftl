@@ -140,6 +140,16 @@ anthropic-request-too-large = The request body is larger than Anthropic accepts
     .fix-3 = For batches, split the batch into several smaller ones.
     .prevention-1 = Check the serialized body size before sending and route large inputs through the Files API automatically.
 
+anthropic-image-too-large = An image in the request is larger than Claude's per-image limit
+    .cause = An image block's data is over the Messages API's size limit for a single image (5 MB of decoded bytes); the path before the message (messages.N.content.M.image.source.base64) says which message and block hold it. Screenshots saved as PNG and phone photos are the usual culprits.
+    .translation = "image exceeds 5 MB maximum: X bytes > 5242880 bytes": this image is X bytes, the limit is 5 MB.
+    .analysis-1 = A per-image check, separate from the whole request's size limit (32 MB, 413 request_too_large) and from the context window; resending the same image can never pass.
+    .analysis-2 = In agents and coding assistants the image may come from an earlier turn or a tool result (a screenshot), so it fails again on every request until it leaves the history.
+    .fix-1 = Resize and re-encode the image before sending it: about 1568 px on the long edge (Claude scales larger images down anyway, so quality does not suffer) and JPEG or WebP instead of PNG.
+    .fix-2 = If the image came from conversation history or a tool result, remove or replace that block (start a new conversation, or compact the history) so later requests do not carry it.
+    .fix-3 = For images reused across many requests, resize once and upload through the Files API, then reference the file_id instead of sending base64 every time.
+    .prevention-1 = Resize every image at the point where it enters the application (upload handler, screenshot tool), and check the encoded size before building the request.
+
 anthropic-acceleration-limit = Anthropic throttled a sudden jump in this organization's traffic
     .cause = The organization ramped its usage up faster than Anthropic allows (acceleration limit), even if it is within its per-minute rate limits.
     .analysis-1 = HTTP 429 rate_limit_error. Acceleration limits protect capacity from abrupt spikes; they relax as traffic grows steadily.
@@ -452,6 +462,16 @@ ollama-model-not-found = Ollama does not have this model locally
     .fix-2 = Or change the model in your code to one of the names ollama list prints; check spelling and tags at https://ollama.com/library.
     .fix-3 = Make sure OLLAMA_HOST / base_url in your app points to the same instance where you pulled the model.
     .prevention-1 = Pull models as part of container start-up or provisioning, and check ollama list in a health check.
+
+ollama-capability-unsupported = This Ollama model does not have the capability the request uses
+    .cause = Ollama checks a request against the model's capabilities before running it: tools (function calling), thinking (the think option), insert (fill-in-the-middle with suffix), vision (images), completion (generate and chat) and embedding. The model named here lacks the one this request needs, for example tools sent to a model whose template has no tool support, think to a non-reasoning model, or a chat request to an embedding-only model.
+    .translation = "MODEL does not support tools / thinking / insert / generate / chat / embeddings": the model cannot do what the request asks.
+    .analysis-1 = HTTP 400 from the Ollama server itself: the server runs and the model exists; the request asks for a feature this model's template or weights do not provide. Retrying unchanged cannot help.
+    .analysis-2 = Clients and frameworks often add tools or think on their own (agents, LangChain bind_tools, OpenAI-compatible clients with function calling, coding assistants), so the request may carry the feature even when your own code does not set it.
+    .fix-1 = Run ollama show MODEL and read its Capabilities section, then pick a model that lists the capability you need (the Ollama library filters models by tools, thinking, vision and embedding) and pull it.
+    .fix-2 = Or leave the feature out for this model: send no tools, no think option (or think false), no suffix; for embeddings call /api/embed with an embedding model, and for chat or generate use a completion model rather than an embedding model.
+    .fix-3 = If a model that should support tools does not, update Ollama and pull the model again: capabilities come from the model's template, and older pulls or custom Modelfiles may lack the tool section.
+    .prevention-1 = Check the model's capabilities (the capabilities list from /api/show) when the application starts, and keep the chat model and the embedding model as two separate settings.
 
 ollama-connection-refused = Nothing is listening at the Ollama address your code uses
     .cause = The client could not open a TCP connection to the Ollama server (default http://127.0.0.1:11434): the server is not running, listens on another address, or the app runs in a container where localhost is the container itself.

@@ -159,6 +159,43 @@ aws-s3-bucket-conflict = Amazon S3 bucket state conflict (409)
     .fix-3 = For OperationAborted: wait a minute and retry once the other operation on the bucket has finished.
     .prevention-1 = Make bucket creation idempotent (head-bucket first) and use lifecycle rules to expire old versions before tearing buckets down.
 
+aws-resource-already-exists = An AWS resource with this name already exists
+    .cause = A create call (CreateRole, CreatePolicy, CreateUser, CreateTable, CreateDatabase, CreateLogGroup, CreateRepository...) named a resource that already exists in this account and region: it was created by hand, by an earlier run whose state was lost, by another stack or workspace, or names are unique account-wide (IAM).
+    .translation = EntityAlreadyExists / AlreadyExistsException / ResourceAlreadyExistsException: the resource you asked to create already exists.
+    .analysis-1 = A conflict, not a permission or validation problem: the call was authorised and well-formed. Retrying the same create cannot succeed while the resource exists.
+    .analysis-2 = With Terraform or CloudFormation this almost always means the tool's state does not know the resource: a failed earlier apply, a renamed resource address, a second workspace or stack creating the same name.
+    .fix-1 = If the existing resource is the one you mean, adopt it instead of creating it: terraform import ADDRESS ID (or an import block with terraform plan), CloudFormation resource import, or look it up (aws iam get-role, describe-...) and use it in your code.
+    .fix-2 = If it is a leftover, delete it (after checking what uses it: aws iam list-entities-for-policy, list-attached-role-policies...) and run the create again.
+    .fix-3 = If both must exist, give yours a different name: IAM names are unique in the whole account, so add an environment or stack prefix (name_prefix in Terraform).
+    .prevention-1 = Create each named resource from exactly one stack or workspace, keep state remote and locked, and make scripts idempotent (get or describe first, create only when missing).
+
+aws-dynamodb-conditional-check-failed = The DynamoDB condition expression was false for this item
+    .cause = The write (PutItem, UpdateItem, DeleteItem or a TransactWriteItems action) carried a ConditionExpression, and the item's current state did not satisfy it: for example attribute_not_exists on a key that is already there, or a version number that another writer has changed.
+    .translation = The conditional request failed: the condition on the write did not hold, so nothing was written.
+    .analysis-1 = ConditionalCheckFailedException is DynamoDB answering the question your condition asked, not a fault: the item is unchanged. Retrying the same request gives the same answer until the item changes.
+    .analysis-2 = In optimistic locking (a version attribute checked on every update) it means another writer updated the item after you read it.
+    .fix-1 = Handle the exception as a normal outcome: for an insert-if-absent, treat it as already exists; for optimistic locking, read the item again, re-apply your change to the new version and write with the new expected version.
+    .fix-2 = Ask for the current item in the error (ReturnValuesOnConditionCheckFailure = ALL_OLD) to see which attribute made the condition false, and compare it with the ConditionExpression and ExpressionAttributeValues you sent.
+    .fix-3 = If the condition is not what you meant (wrong attribute name, a reserved word without ExpressionAttributeNames, a type mismatch such as a number sent as a string), correct the expression.
+    .prevention-1 = Catch ConditionalCheckFailedException explicitly in every conditional write, and keep conditions in one data-access layer with tests for both outcomes.
+
+aws-dynamodb-transaction-conflict = A DynamoDB transaction conflicted with another write to the same item
+    .cause = Two requests touched the same item at the same time and at least one was a transaction (TransactWriteItems / TransactGetItems): DynamoDB rejects the request that would interleave with an ongoing transaction, or cancels the transaction with the reason TransactionConflict.
+    .translation = TransactionConflictException: a transaction is in progress on the item. TransactionCanceledException with TransactionConflict: the transaction was cancelled because of a conflicting write.
+    .analysis-1 = Contention, not a bad request: retrying after a short, jittered delay normally succeeds. The cancellation reasons list, in the order of the actions, which item conflicted.
+    .fix-1 = Retry with exponential backoff and jitter (the AWS SDKs retry TransactionConflict automatically; raise max_attempts or use the adaptive retry mode if it still fails), passing the same ClientRequestToken to keep TransactWriteItems idempotent.
+    .fix-2 = Reduce contention on hot items: avoid updating one counter or status item from every transaction, shard it, or move it out of the transaction.
+    .prevention-1 = Keep transactions small, watch the TransactionConflict metric in CloudWatch, and design keys so that concurrent writers rarely share an item.
+
+aws-resource-in-use = The AWS resource is busy with another operation
+    .cause = The resource is in a transitional state and cannot take this change yet: a Lambda function whose previous update is still in progress (ResourceConflictException), a DynamoDB table or index being created, updated or deleted, or a stream or cluster still in use (ResourceInUseException).
+    .translation = The operation cannot be performed at this time / the resource is still in use: try again when the current operation has finished.
+    .analysis-1 = A state conflict: the same call succeeds once the resource is back to a stable state (Lambda LastUpdateStatus Successful, table ACTIVE).
+    .analysis-2 = Typical in deployment scripts that run two updates back to back (update-function-code then update-function-configuration, or two UpdateTable calls) without waiting in between.
+    .fix-1 = Wait for the resource to settle before the next change: aws lambda wait function-updated-v2, aws dynamodb wait table-exists, or poll the describe call until the state is ACTIVE / Successful.
+    .fix-2 = Serialize the changes: one update at a time per resource (in Terraform, depends_on between resources that modify the same function or table), and retry with backoff.
+    .prevention-1 = Make deployment scripts wait on the resource state after each change, and never run two pipelines against the same resource at once.
+
 aws-resource-not-found = The AWS resource was not found in this account and region
     .cause = The named resource (table, secret, parameter, function, role, queue...) does not exist where the call went: a wrong name or ARN, the wrong region, the wrong account or profile, or it was deleted or not created yet.
     .analysis-1 = ResourceNotFoundException and its relatives (NoSuchEntity for IAM, ParameterNotFound, QueueDoesNotExist) are returned when the name does not resolve in this account and region; region is the most frequent culprit.
@@ -1139,6 +1176,34 @@ docker-registry-ghcr-write-package = GitHub Container Registry refused the push:
     .fix-2 = For an existing package, open its Package settings on GitHub and under Manage Actions access add this repository with the Write role (or connect the repository to the package).
     .fix-3 = Outside Actions, use a classic PAT with write:packages (fine-grained tokens are not supported for ghcr.io writes).
     .prevention-1 = Create packages from the repository's own workflow, so they are linked to it from the start.
+
+docker-registry-ghcr-installation-not-allowed = GHCR refused a GitHub App or workflow token on an organization package
+    .cause = The push was authenticated with an installation token (a GitHub App token, or a workflow's GITHUB_TOKEN, which is an installation token of the GitHub Actions app) that may not create or write this organization-owned container package: packages in ghcr.io have their own access list, and installation tokens cannot create new organization packages or write packages their repository was not granted.
+    .translation = "installation not allowed to Create / Write organization package": the app installation behind this token is not allowed to create or write the organization's package.
+    .analysis-1 = The error code is denied: the registry knows who is calling; the caller lacks the right on this package. Create means the package does not exist yet; Write means it exists but this token's repository has no write access to it.
+    .analysis-2 = A GitHub App token (actions/create-github-app-token and similar) cannot be added to a package's access list, so it cannot write organization packages at all; the workflow's own GITHUB_TOKEN can, once its repository is granted.
+    .fix-1 = Push with the workflow's GITHUB_TOKEN: give the job permissions packages: write, set the organization's (and the repository's) Settings > Actions > General > Workflow permissions to Read and write, and for an existing package add the repository under Package settings > Manage Actions access with the Write role.
+    .fix-2 = For a package that does not exist yet, create it once with a personal access token (classic) with write:packages by an organization member allowed to create packages (organization Settings > Packages > Package creation), then grant the workflow's repository write access in the package settings.
+    .fix-3 = If you must use a GitHub App token, push to a package that is already linked to the repository the token is scoped to, or switch that step to GITHUB_TOKEN.
+    .prevention-1 = Link each package to its source repository (the org.opencontainers.image.source label) so it inherits the repository's access, and give every pushing job an explicit permissions block.
+
+docker-registry-login-denied = The registry refused the credentials at login
+    .cause = docker login (or a CI login step) sent a user name and password or token to the registry's /v2/ endpoint and the registry answered with the error code denied: the token is wrong, expired or revoked, lacks the package scopes, or belongs to another user than the one given.
+    .translation = "denied: denied": the registry refused the login.
+    .analysis-1 = The request that failed is the registry's root ping (GET /v2/), which is what docker login does: no image was involved yet, so this is the credential itself, not a repository permission.
+    .analysis-2 = On ghcr.io a GitHub password is not accepted; only a personal access token (classic) with read:packages (write:packages to push) or a workflow's GITHUB_TOKEN is.
+    .fix-1 = Log in again with a valid token: docker logout HOST, then pipe a fresh personal access token into docker login HOST -u USER --password-stdin (for GHCR, a classic token with read:packages / write:packages).
+    .fix-2 = In CI, check that the secret used for the password is set and not empty for this event (secrets are not passed to workflows run from forks), and that the user name matches the token's owner (github.actor for GITHUB_TOKEN).
+    .fix-3 = If your organization enforces SAML single sign-on, authorize the personal access token for the organization (Settings > Developer settings > Personal access tokens > Configure SSO).
+    .prevention-1 = Use short-lived CI tokens (GITHUB_TOKEN, OIDC-based registry logins) instead of personal tokens, and track the expiry of any token you must keep.
+
+docker-registry-denied-code = The container registry denied the operation (error code denied)
+    .cause = The registry answered with the OCI distribution error code denied: the credential was recognised but may not perform this operation on this repository (push to a namespace it does not own, a project that does not exist, a read-only token, or a registry policy).
+    .translation = denied: the registry refused access to the requested resource.
+    .analysis-1 = Registries report refusals with the distribution error codes UNAUTHORIZED (no or bad credentials), DENIED (access to the resource refused) and so on; the text after denied: is the registry's own reason.
+    .fix-1 = Read the reason after denied: and check the image reference: the host, namespace or project, and repository must be ones your account may write (docker tag the image into a namespace you own if not).
+    .fix-2 = Check who you are logged in as on that host (docker login HOST again) and that the token has write (push) scope on this repository or project.
+    .prevention-1 = Use fully qualified image names in build scripts and one CI credential per registry with the scopes the pipeline needs.
 
 docker-registry-insufficient-scope = The registry token does not have the scope needed for this repository
     .cause = The registry issued a token, but without the requested action (pull or push) on this repository: a read-only access token used to push, a token scoped to other repositories, or a push to a namespace the account cannot write.

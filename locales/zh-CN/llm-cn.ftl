@@ -231,6 +231,23 @@ newapi-body-too-large = 请求体超过了网关允许的大小
     .fix-2 = 网关管理员：调大 new-api 容器的环境变量 MAX_REQUEST_BODY_MB（如前面有 nginx，同时调大 client_max_body_size），然后重启网关。
     .prevention-1 = 发送前检查附件编码后的大小，大文件单独上传（文件接口或对象存储 URL）。
 
+newapi-management-auth = one-api / new-api 管理接口不接受该访问令牌
+    .cause = 请求发到了管理接口（/api/user、/api/token、/api/channel、/api/log 等），它用登录会话或账户的系统访问令牌鉴权，而不是 sk- 中转密钥：Authorization 头缺失、填的是 sk- 密钥或已失效的访问令牌，或者（new-api）缺少带账户用户 ID 的 New-Api-User 头，或 ID 不匹配。
+    .translation = 无权进行此操作，access token 无效：访问令牌无效；未登录且未提供 access token：既没有登录也没有提供访问令牌；未提供 New-Api-User：缺少 New-Api-User 请求头。
+    .analysis-1 = 这个回答来自网关的后台鉴权，不是中转接口（/v1/*），也不是上游模型厂商：sk- 中转密钥只在 /v1/* 上有效，在这里会被拒绝。one-api 可能以 HTTP 200 加 success false 返回，只看状态码的客户端会漏掉它。
+    .fix-1 = 在网页控制台 个人设置 > 生成系统访问令牌 生成访问令牌，并以 Authorization: Bearer TOKEN 发送；重新生成会使旧令牌失效。
+    .fix-2 = new-api 还要发送 New-Api-User: USER_ID，即令牌所属账户的数字 ID（在 个人设置 或用户列表中可见）；缺失、格式错误或 ID 不一致都会被拒绝。
+    .fix-3 = 如果本意是调用模型接口，请用 sk- 密钥请求中转路径（/v1/chat/completions、/v1/models），而不是 /api/*。
+    .prevention-1 = 把管理访问令牌和中转 sk- 密钥配置为两个独立的设置，并检查每个 /api/* 回答的 success 字段，而不只是 HTTP 状态码。
+
+newapi-management-permission = 该 one-api / new-api 账户无权使用这个管理接口
+    .cause = 访问令牌或会话已被接受，但账户角色低于接口要求：渠道、用户、系统设置以及所有用户的日志需要管理员，部分设置需要 root（超级管理员）账户。
+    .translation = 无权进行此操作，权限不足：权限不够；仅限超级管理员：只有超级管理员可以操作。
+    .analysis-1 = 这是网关后台鉴权中的角色检查（普通用户、管理员、root）；身份认证本身已通过，换同一账户的另一个令牌也没有用。
+    .fix-1 = 使用管理员账户（root 专属设置则用 root）的访问令牌：登录该账户，个人设置 > 生成系统访问令牌，并带上该账户自己的 New-Api-User ID 发送。
+    .fix-2 = 或者请 root 用户在 用户管理 中 提升 该账户的角色，或改用普通用户可用的自助接口（/api/user/self、/api/token/）。
+    .prevention-1 = 为自动化任务单独准备一个管理员账户和专用访问令牌，不要复用个人普通用户的令牌。
+
 newapi-gateway-auth = 网关拒绝了请求的凭证
     .cause = 错误类型 new_api_error / one_api_error 加上 HTTP 401，说明是 new-api / one-api 网关本身在调用上游之前拒绝了密钥；具体措辞来自某个版本或分支，没有匹配到更具体的规则。
     .analysis-1 = 网关侧鉴权失败：令牌在这个网关上不存在、已过期、被禁用或额度用尽，或者密钥发到了错误的网关。
@@ -583,7 +600,7 @@ dashscope-free-tier-only = DashScope 免费额度已用完，且开启了“仅�
 dashscope-model-not-found = DashScope 不认识这个模型
     .cause = 该端点上没有这个模型名：拼写错误、模型已下线、用了其他厂商的模型名，或者该模型在密钥所属地域不提供。
     .translation = Model not exist / The model does not exist or you do not have access to it：模型不存在或无权访问。
-    .analysis-1 = HTTP 404（ModelNotFound / model_not_found）。
+    .analysis-1 = HTTP 404（ModelNotFound / model_not_found），或 HTTP 400 且错误码为 InvalidParameter / invalid_parameter_error、消息为 Model not exist.：部分接口（原生 SDK 与兼容模式）把未知的模型名报告为参数错误。
     .fix-1 = 使用 https://help.aliyun.com/zh/model-studio/models 中的准确模型名（例如 qwen-plus、qwen-max、qwen3-coder-plus、qwen-vl-max），全部小写。
     .fix-2 = 核对地域：有些模型只在北京或只在新加坡提供。
     .prevention-1 = 把模型名放在配置中，关注模型下线公告。
@@ -794,6 +811,14 @@ ark-model-not-found = 方舟找不到该模型或推理接入点（或尚未开�
     .fix-1 = 在开通管理页面（https://console.volcengine.com/ark/region:ark+cn-beijing/openManagement）开通该模型。
     .fix-2 = 使用带版本号的准确模型 ID（例如 doubao-seed-1-6-250615），或“在线推理”页面上的接入点 ID（ep-2025...），并且与 base URL 位于同一地域。
     .prevention-1 = 把模型或接入点 ID 放在配置中，方舟下线旧版本时及时更新。
+
+ark-input-too-long = 输入长度超过了方舟模型的最大长度
+    .cause = 请求输入（系统提示、历史消息、文档、工具定义）的 token 数超过了请求所指模型或推理接入点的上下文长度。
+    .translation = Input length N exceeds the maximum length M：输入有 N 个 token，模型最多接受 M 个。
+    .analysis-1 = 火山方舟返回的 HTTP 400 InvalidParameter，消息里给出了两个数字：两者之差就是需要删减的量。原样重试没有用。
+    .fix-1 = 把输入缩短到上限以下：删除或总结较早的对话轮次，长文档只发送相关片段，并给 max_tokens 留出空间。
+    .fix-2 = 或者改用上下文窗口更长的模型版本（方舟模型列表给出了每个版本的上下文长度），并新建或切换到对应的推理接入点。
+    .prevention-1 = 发送前计算 token 数（方舟的分词接口或保守估算），并把历史裁剪到低于模型上限的预算内。
 
 ark-endpoint-closed = 火山方舟推理接入点已关闭或暂不可用
     .cause = model 字段指定的推理接入点（ep-...）存在，但当前处于停止（已关闭）、创建或更新中，或暂时不可用的状态，方舟无法通过它提供服务。

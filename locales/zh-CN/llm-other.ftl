@@ -140,6 +140,16 @@ anthropic-request-too-large = 请求体超过了 Anthropic 允许的大小
     .fix-3 = 对于批处理，把一个大批次拆成若干小批次。
     .prevention-1 = 发送前检查序列化后的请求体大小，超大的输入自动改走 Files API。
 
+anthropic-image-too-large = 请求中的一张图片超过了 Claude 的单图大小限制
+    .cause = 某个图片块的数据超过了 Messages API 对单张图片的大小限制（解码后 5 MB）；消息前面的路径（messages.N.content.M.image.source.base64）指出了它在哪条消息的哪个内容块。PNG 截图和手机照片最常见。
+    .translation = "image exceeds 5 MB maximum: X bytes > 5242880 bytes"：这张图片有 X 字节，上限为 5 MB。
+    .analysis-1 = 这是针对单张图片的检查，与整个请求的大小限制（32 MB，413 request_too_large）和上下文窗口都无关；原样重发同一张图片永远不会通过。
+    .analysis-2 = 在智能体和编程助手中，图片可能来自之前的对话轮次或工具结果（截图），因此在它离开历史之前，每次请求都会再次失败。
+    .fix-1 = 发送前缩放并重新编码图片：长边约 1568 像素（更大的图片 Claude 也会先缩小，不影响效果），用 JPEG 或 WebP 代替 PNG。
+    .fix-2 = 如果图片来自对话历史或工具结果，删除或替换该内容块（开启新对话，或压缩历史），避免后续请求继续携带它。
+    .fix-3 = 需要在多次请求中复用的图片，缩放一次后通过 Files API 上传，之后引用 file_id，而不是每次都发送 base64。
+    .prevention-1 = 在图片进入应用的入口（上传处理、截图工具）统一缩放，并在构造请求前检查编码后的大小。
+
 anthropic-acceleration-limit = Anthropic 限制了该组织流量的突然激增
     .cause = 组织的用量增长速度超过了 Anthropic 允许的幅度（加速限制，acceleration limit），即便仍在每分钟速率限制之内。
     .analysis-1 = HTTP 429 rate_limit_error。加速限制用于防止突发尖峰冲击容量，流量平稳增长后会逐步放宽。
@@ -452,6 +462,16 @@ ollama-model-not-found = 本地 Ollama 中没有这个模型
     .fix-2 = 或者把代码中的模型改成 ollama list 输出的某个名称；拼写和标签可在 https://ollama.com/library 核对。
     .fix-3 = 确认应用中的 OLLAMA_HOST / base_url 指向的就是你拉取模型的那个实例。
     .prevention-1 = 在容器启动或环境初始化时拉取模型，并在健康检查中检查 ollama list。
+
+ollama-capability-unsupported = 该 Ollama 模型不具备请求所用的能力
+    .cause = Ollama 在运行请求前会对照模型的能力进行检查：tools（函数调用）、thinking（think 选项）、insert（带 suffix 的中间填充）、vision（图片）、completion（generate 和 chat）以及 embedding。这里指名的模型缺少本次请求需要的能力，例如把 tools 发给模板不支持工具的模型、把 think 发给非推理模型，或对只能做嵌入的模型发起聊天请求。
+    .translation = "MODEL does not support tools / thinking / insert / generate / chat / embeddings"：该模型无法完成请求要求的功能。
+    .analysis-1 = HTTP 400 来自 Ollama 服务器本身：服务在运行，模型也存在；只是请求要求的功能是这个模型的模板或权重不提供的。原样重试没有用。
+    .analysis-2 = 客户端和框架常会自行加上 tools 或 think（智能体、LangChain 的 bind_tools、启用函数调用的 OpenAI 兼容客户端、编程助手），所以即使你自己的代码没有设置，请求里也可能带着该功能。
+    .fix-1 = 运行 ollama show MODEL 查看 Capabilities 部分，然后选一个列出所需能力的模型（Ollama 模型库可按 tools、thinking、vision、embedding 筛选）并拉取它。
+    .fix-2 = 或者对这个模型不使用该功能：不发送 tools，不带 think 选项（或设为 false），不带 suffix；嵌入请调用 /api/embed 并使用嵌入模型，chat 或 generate 则使用补全模型而不是嵌入模型。
+    .fix-3 = 如果本应支持工具的模型报不支持，升级 Ollama 并重新拉取模型：能力来自模型模板，旧的拉取或自定义 Modelfile 可能缺少工具部分。
+    .prevention-1 = 应用启动时检查模型能力（/api/show 返回的 capabilities 列表），并把聊天模型和嵌入模型配置为两个独立的设置。
 
 ollama-connection-refused = 代码使用的 Ollama 地址上没有服务在监听
     .cause = 客户端无法与 Ollama 服务器（默认 http://127.0.0.1:11434）建立 TCP 连接：服务没有启动、监听在其他地址，或应用运行在容器中，而容器里的 localhost 指的是容器自己。

@@ -159,6 +159,43 @@ aws-s3-bucket-conflict = Amazon S3 存储桶状态冲突（409）
     .fix-3 = OperationAborted：等一分钟，待该存储桶上的其他操作完成后再重试。
     .prevention-1 = 让创建存储桶的操作幂等（先 head-bucket），并在拆除存储桶前用生命周期规则让旧版本过期。
 
+aws-resource-already-exists = 同名的 AWS 资源已存在
+    .cause = 创建调用（CreateRole、CreatePolicy、CreateUser、CreateTable、CreateDatabase、CreateLogGroup、CreateRepository 等）指定的资源在本账户和区域中已经存在：它是手工创建的、由状态已丢失的早先一次运行创建的、由另一个栈或工作区创建的，或者名称在整个账户内唯一（IAM）。
+    .translation = EntityAlreadyExists / AlreadyExistsException / ResourceAlreadyExistsException：你要创建的资源已经存在。
+    .analysis-1 = 这是冲突，不是权限或参数问题：调用已通过授权且格式正确。只要资源存在，重复同样的创建都不会成功。
+    .analysis-2 = 用 Terraform 或 CloudFormation 时，这几乎总是说明工具的状态里没有这个资源：之前的 apply 失败、资源地址改名、另一个工作区或栈创建了同名资源。
+    .fix-1 = 如果已存在的资源就是你要的，就接管它而不是再创建：terraform import ADDRESS ID（或在配置里写 import 块后 terraform plan）、CloudFormation 资源导入，或者先查询（aws iam get-role、describe-...）再在代码中使用它。
+    .fix-2 = 如果它是遗留资源，先确认谁在使用（aws iam list-entities-for-policy、list-attached-role-policies 等）后删除，再重新创建。
+    .fix-3 = 如果两者都需要存在，给你的资源换个名字：IAM 名称在整个账户内唯一，可加上环境或栈前缀（Terraform 中用 name_prefix）。
+    .prevention-1 = 每个具名资源只由一个栈或工作区创建，状态放在远端并加锁，脚本保持幂等（先查询，不存在才创建）。
+
+aws-dynamodb-conditional-check-failed = DynamoDB 条件表达式对该条目不成立
+    .cause = 写操作（PutItem、UpdateItem、DeleteItem 或 TransactWriteItems 中的动作）带有 ConditionExpression，而条目当前状态不满足它：例如对已存在的键使用 attribute_not_exists，或版本号已被其他写入方修改。
+    .translation = The conditional request failed：写操作上的条件不成立，因此没有写入任何内容。
+    .analysis-1 = ConditionalCheckFailedException 是 DynamoDB 对你的条件给出的回答，不是故障：条目没有被修改。在条目变化之前，重试同样的请求只会得到同样的结果。
+    .analysis-2 = 在乐观锁（每次更新都检查版本属性）场景下，它表示在你读取之后有其他写入方更新了该条目。
+    .fix-1 = 把这个异常当作正常结果处理：“不存在才插入”时视为已存在；乐观锁时重新读取条目，在新版本上重做修改，并用新的期望版本写入。
+    .fix-2 = 通过 ReturnValuesOnConditionCheckFailure = ALL_OLD 让错误带回当前条目，查看是哪个属性使条件不成立，并与发送的 ConditionExpression 和 ExpressionAttributeValues 对照。
+    .fix-3 = 如果条件写得不对（属性名错误、保留字没有用 ExpressionAttributeNames、类型不匹配，例如数字按字符串发送），修正表达式。
+    .prevention-1 = 在每个条件写入处显式捕获 ConditionalCheckFailedException，并把条件集中在一个数据访问层里，两种结果都写测试。
+
+aws-dynamodb-transaction-conflict = DynamoDB 事务与对同一条目的另一次写入冲突
+    .cause = 两个请求同时操作同一条目，且至少一个是事务（TransactWriteItems / TransactGetItems）：DynamoDB 拒绝会与进行中事务交错的请求，或以 TransactionConflict 为原因取消事务。
+    .translation = TransactionConflictException：该条目上有事务正在进行。TransactionCanceledException 且原因为 TransactionConflict：事务因写入冲突被取消。
+    .analysis-1 = 这是争用，不是请求错误：短暂的随机延迟后重试通常会成功。取消原因按动作顺序列出，可以看出是哪个条目发生了冲突。
+    .fix-1 = 用带抖动的指数退避重试（AWS SDK 会自动重试 TransactionConflict；仍失败时调大 max_attempts 或使用 adaptive 重试模式），并传入同一个 ClientRequestToken 保持 TransactWriteItems 幂等。
+    .fix-2 = 减少热点条目的争用：不要在每个事务里都更新同一个计数器或状态条目，可以分片，或把它移出事务。
+    .prevention-1 = 保持事务精简，在 CloudWatch 中关注 TransactionConflict 指标，设计主键让并发写入方很少共用同一条目。
+
+aws-resource-in-use = AWS 资源正忙于另一项操作
+    .cause = 资源处于过渡状态，暂时不能接受这次修改：Lambda 函数上一次更新仍在进行（ResourceConflictException），DynamoDB 表或索引正在创建、更新或删除，或者流、集群仍在使用中（ResourceInUseException）。
+    .translation = The operation cannot be performed at this time / 资源仍在使用中：等当前操作完成后再试。
+    .analysis-1 = 这是状态冲突：资源回到稳定状态（Lambda LastUpdateStatus 为 Successful，表为 ACTIVE）后，同样的调用就会成功。
+    .analysis-2 = 常见于部署脚本连续执行两次更新（update-function-code 紧接 update-function-configuration，或两次 UpdateTable）而中间没有等待。
+    .fix-1 = 下一次修改前等资源稳定：aws lambda wait function-updated-v2、aws dynamodb wait table-exists，或轮询 describe 调用直到状态为 ACTIVE / Successful。
+    .fix-2 = 串行执行修改：每个资源同一时间只做一次更新（Terraform 中对修改同一函数或表的资源加 depends_on），并带退避重试。
+    .prevention-1 = 部署脚本在每次修改后等待资源状态，不要让两条流水线同时操作同一资源。
+
 aws-resource-not-found = 在当前账户和区域中找不到该 AWS 资源
     .cause = 调用到达的地方不存在这个资源（表、Secret、参数、函数、角色、队列……）：名称或 ARN 有误、区域不对、账户或 profile 不对，或资源已被删除、尚未创建。
     .analysis-1 = ResourceNotFoundException 及其同类错误（IAM 的 NoSuchEntity、ParameterNotFound、QueueDoesNotExist）表示该名称在当前账户和区域内无法解析；最常见的原因是区域不对。
@@ -1139,6 +1176,34 @@ docker-registry-ghcr-write-package = GitHub 容器镜像仓库拒绝推送：缺
     .fix-2 = 对已存在的包，打开 GitHub 上的包设置，在 Manage Actions access 中以 Write 角色添加该仓库（或把仓库关联到该包）。
     .fix-3 = 在 Actions 之外，使用带 write:packages 的经典 PAT（细粒度令牌不支持向 ghcr.io 写入）。
     .prevention-1 = 通过仓库自己的工作流创建包，让它从一开始就与仓库关联。
+
+docker-registry-ghcr-installation-not-allowed = GHCR 拒绝了 GitHub App 或工作流令牌对组织包的操作
+    .cause = 推送用的是安装令牌（GitHub App 令牌，或工作流的 GITHUB_TOKEN——它是 GitHub Actions 应用的安装令牌），它不能创建或写入这个组织所有的容器包：ghcr.io 中的包有自己的访问列表，安装令牌不能新建组织包，也不能写入没有授权给其仓库的包。
+    .translation = "installation not allowed to Create / Write organization package"：该令牌背后的应用安装不允许创建或写入组织的包。
+    .analysis-1 = 错误码为 denied：仓库知道调用者是谁，只是调用者对这个包没有权限。Create 表示包还不存在；Write 表示包已存在，但该令牌所属仓库没有写权限。
+    .analysis-2 = GitHub App 令牌（actions/create-github-app-token 等）无法加入包的访问列表，因此根本不能写组织包；工作流自己的 GITHUB_TOKEN 在其仓库获得授权后可以写。
+    .fix-1 = 改用工作流的 GITHUB_TOKEN 推送：给 job 设置 permissions: packages: write，把组织（以及仓库）的 Settings > Actions > General > Workflow permissions 设为 Read and write；包已存在时，在 Package settings > Manage Actions access 中添加该仓库并授予 Write 角色。
+    .fix-2 = 包还不存在时，由有权创建包的组织成员（组织 Settings > Packages > Package creation）用带 write:packages 的经典个人访问令牌先推送一次创建它，再在包设置里给工作流所在仓库授予写权限。
+    .fix-3 = 如果必须使用 GitHub App 令牌，只推送到已关联到该令牌作用仓库的包，或把这一步改用 GITHUB_TOKEN。
+    .prevention-1 = 把每个包关联到源码仓库（org.opencontainers.image.source 标签）以继承仓库权限，并给每个推送的 job 写明 permissions。
+
+docker-registry-login-denied = 登录时镜像仓库拒绝了凭据
+    .cause = docker login（或 CI 的登录步骤）把用户名和密码/令牌发到仓库的 /v2/ 接口，仓库返回错误码 denied：令牌错误、已过期或已撤销，缺少包相关权限，或与所填用户名不属于同一用户。
+    .translation = "denied: denied"：仓库拒绝了这次登录。
+    .analysis-1 = 失败的请求是仓库根探测（GET /v2/），也就是 docker login 所做的事：还没有涉及任何镜像，所以问题在凭据本身，而不是仓库权限。
+    .analysis-2 = ghcr.io 不接受 GitHub 密码，只接受带 read:packages（推送需 write:packages）的经典个人访问令牌，或工作流的 GITHUB_TOKEN。
+    .fix-1 = 用有效令牌重新登录：docker logout HOST，然后把新的个人访问令牌通过管道传给 docker login HOST -u USER --password-stdin（GHCR 用带 read:packages / write:packages 的经典令牌）。
+    .fix-2 = 在 CI 中确认用作密码的 secret 在本次事件中已设置且非空（来自 fork 的工作流拿不到 secrets），且用户名与令牌所有者一致（GITHUB_TOKEN 对应 github.actor）。
+    .fix-3 = 如果组织启用了 SAML 单点登录，需要为该组织授权这个个人访问令牌（Settings > Developer settings > Personal access tokens > Configure SSO）。
+    .prevention-1 = CI 中使用短期令牌（GITHUB_TOKEN、基于 OIDC 的仓库登录）代替个人令牌，必须保留的令牌要跟踪其到期时间。
+
+docker-registry-denied-code = 镜像仓库拒绝了该操作（错误码 denied）
+    .cause = 仓库返回 OCI 分发规范的错误码 denied：凭据被识别，但不允许对这个仓库执行该操作（推送到不属于自己的命名空间、项目不存在、只读令牌或仓库策略限制）。
+    .translation = denied：仓库拒绝访问所请求的资源。
+    .analysis-1 = 镜像仓库用分发规范的错误码表示拒绝：UNAUTHORIZED（没有凭据或凭据错误）、DENIED（拒绝访问该资源）等；denied: 后面的文字是仓库自己给出的原因。
+    .fix-1 = 阅读 denied: 后面的原因并检查镜像引用：主机、命名空间或项目、仓库名都必须是你的账户可写的（否则用 docker tag 把镜像打到你自己的命名空间下）。
+    .fix-2 = 确认你在该主机上登录的身份（重新 docker login HOST），以及令牌对该仓库或项目有写（push）权限。
+    .prevention-1 = 构建脚本中使用完整的镜像名，每个镜像仓库使用一个具备流水线所需权限的 CI 凭据。
 
 docker-registry-insufficient-scope = 镜像仓库令牌没有该仓库所需的权限范围
     .cause = 镜像仓库签发了令牌，但其中不包含对该仓库的请求动作（pull 或 push）：用只读访问令牌推送、令牌限定在其他仓库，或推送到账户无权写入的命名空间。

@@ -33,7 +33,9 @@ pub fn around(text: &str, at: usize) -> Option<String> {
     // Inside a JSON string, the sentence ends where the string does (`...again","time":`).
     let line_end = JSON_STRING_END
         .find(&text[at..line_end])
-        .map_or(line_end, |m| at + m.start() + 1);
+        .map_or(line_end, |m| {
+            at + m.start() + m.as_str().find('"').unwrap_or(0)
+        });
     let raw = &text[start..line_end];
     let (m, _) = request_id::split_id(raw);
     let m = m
@@ -69,6 +71,13 @@ mod tests {
             around(t, at).as_deref(),
             Some("当前分组上游负载已饱和，请稍后再试")
         );
+    }
+
+    #[test]
+    fn a_json_string_ending_in_a_multibyte_character_is_cut_at_its_quote() {
+        let t = r#"{"success": false, "message": "无权进行此操作，权限不足"}"#;
+        let at = t.find("权限").unwrap();
+        assert_eq!(around(t, at).as_deref(), Some("无权进行此操作，权限不足"));
     }
 
     #[test]
