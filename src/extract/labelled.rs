@@ -276,7 +276,7 @@ fn logfmt(text: &str, out: &mut Labelled) {
                         }
                     }
                 }
-                LogKey::Status => out_status(out, bare),
+                LogKey::Status => put_status(out, bare),
                 LogKey::RequestId if identifier(bare) => {
                     out.request_id.get_or_insert_with(|| bare.to_string());
                 }
@@ -309,7 +309,8 @@ fn placeholder(value: &str) -> bool {
         .any(|p| value.eq_ignore_ascii_case(p))
 }
 
-fn out_status(out: &mut Labelled, value: &str) {
+/// A status stated as a number, if it is one an HTTP response can have.
+fn put_status(out: &mut Labelled, value: &str) {
     if let Ok(s) = value.parse::<u16>() {
         if (100..600).contains(&s) {
             out.status.get_or_insert(s);
@@ -361,11 +362,7 @@ fn take(out: &mut Labelled, label: &str, value: &str, aws: bool) {
     if keys.status.contains(&label) {
         // `Status: 404 (Not Found)`, `Status Code: 403`.
         let digits: String = value.chars().take_while(char::is_ascii_digit).collect();
-        if let Ok(s) = digits.parse::<u16>() {
-            if (100..600).contains(&s) {
-                out.status.get_or_insert(s);
-            }
-        }
+        put_status(out, &digits);
     } else if keys.request_id.contains(&label) {
         out.request_id.get_or_insert_with(|| value.to_string());
     } else if keys.kind.contains(&label) {

@@ -189,6 +189,7 @@ fn read(
     };
     let xml = aws::xml_error(text);
     let aws_log = aws::aws_log(text);
+    let aws_go = aws::aws_go_v1(text);
     let grpc = grpc::grpc(text);
     let kube = kubectl::kubernetes(text);
     let registry = docker::registry(text);
@@ -257,7 +258,7 @@ fn read(
         .or_else(|| gcloud.as_ref().and_then(|g| g.0.clone()))
         .or_else(|| aws_js_error.as_ref().map(|e| e.0.clone()))
         .or_else(|| aws_line.as_ref().map(|e| e.0.clone()))
-        .or_else(|| aws::aws_go_v1(text).map(|a| a.0));
+        .or_else(|| aws_go.as_ref().map(|a| a.0.clone()));
 
     let exception_line = exception.as_ref().map(|e| lines[e.line]).unwrap_or("");
     f.error_code = body
@@ -310,6 +311,7 @@ fn read(
             gcloud: &gcloud,
             aws_js: &aws_js_error,
             aws_line: &aws_line,
+            aws_go: &aws_go,
             code_message: &code_message,
             code_dash: &code_dash,
             paren: &paren,
@@ -531,6 +533,7 @@ struct Forms<'a> {
     gcloud: &'a Option<(Option<String>, String)>,
     aws_js: &'a Option<(String, String)>,
     aws_line: &'a Option<(String, String)>,
+    aws_go: &'a Option<(String, String)>,
     code_message: &'a Option<(String, Option<String>)>,
     code_dash: &'a Option<(String, String)>,
     paren: &'a Option<(String, String)>,
@@ -602,7 +605,7 @@ fn chosen_message(
         forms.zhipu.as_ref().map(|z| z.1.clone()),
         forms.xml.as_ref().and_then(|x| x.1.clone()),
         forms.aws.as_ref().map(|a| a.1.clone()),
-        aws::aws_go_v1(text).map(|a| a.1),
+        forms.aws_go.as_ref().map(|a| a.1.clone()),
         aws::s3cmd(text),
         forms.aws_log.as_ref().and_then(|a| a.1.clone()),
         forms.aws_line.as_ref().map(|a| a.1.clone()),

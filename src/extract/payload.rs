@@ -494,7 +494,7 @@ fn leveled(map: &Map<String, Value>) -> bool {
 
 pub(super) fn log_record(map: &Map<String, Value>) -> bool {
     let has = |keys: &[&str]| keys.iter().any(|k| map.contains_key(*k));
-    has(&["level", "lvl", "severity", "@l", "levelname", "log.level"])
+    leveled(map)
         && has(&[
             "time",
             "ts",
