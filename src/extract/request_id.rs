@@ -43,10 +43,15 @@ pub const FORMS: &[Form] = &[Form {
     ],
 }];
 
+/// `<header>: <id>` for each of the response headers that carry a request id (data:
+/// `request_id_headers` in `data/keys.toml`).
 static HEADER_RID: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r#"(?i)\b(x-request-id|request-id|apim-request-id|x-amzn-requestid|x-amz-request-id|x-github-request-id|x-oneapi-request-id|x-ms-request-id|x-slack-req-id|audit-id|twilio-request-id|cf-ray)['"]?\s*[:=]\s*\[?['"]?([A-Za-z0-9][\w:.;=/+-]{5,})"#,
-    )
+    let names = &crate::knowledge::get().keys.request_id_headers;
+    let names: Vec<String> = names.iter().map(|n| regex::escape(n)).collect();
+    re(&format!(
+        r#"(?i)\b({})['"]?\s*[:=]\s*\[?['"]?([A-Za-z0-9][\w:.;=/+-]{{5,}})"#,
+        names.join("|")
+    ))
 });
 
 static XML_RID: LazyLock<Regex> = LazyLock::new(|| re(r"<RequestId>\s*([^<\s]+)\s*</RequestId>"));

@@ -50,11 +50,6 @@ static SIGNAL: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// Chinese error words (plain literals: searched without Unicode word rules).
-static SIGNAL_ZH: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::builtin("错误|失败|异常|报错|令牌|额度|渠道|余额|超时|限流|欠费")
-});
-
 /// The line without a Markdown quote marker (`> `) before it.
 pub(super) fn unquoted(text: &str) -> &str {
     match text.strip_prefix('>') {
@@ -65,7 +60,12 @@ pub(super) fn unquoted(text: &str) -> &str {
 
 /// Whether a line reads as part of an error by its words or shape.
 pub(super) fn is_signal(text: &str) -> bool {
-    SIGNAL.is_match(text) || (!text.is_ascii() && SIGNAL_ZH.is_match(text))
+    SIGNAL.is_match(text)
+        || (!text.is_ascii()
+            && crate::knowledge::get()
+                .vocabulary
+                .signal_word_zh
+                .is_match(text))
 }
 
 /// Lines that carry on the error before them: frames, indented or bracketed lines, and the

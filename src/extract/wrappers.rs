@@ -1,6 +1,7 @@
 //! What clients print before an API's own message: a class (`litellm.BadRequestError: `), a
 //! status (`Error code: 400 - `, `HTTP 400 error: `), an operation (`Unable to create
-//! record: `). Stripping them leaves the service's sentence.
+//! record: `). Stripping them leaves the service's sentence. The prefixes are data
+//! (`client_prefixes` in `data/vocabulary.toml`).
 
 use std::sync::LazyLock;
 
@@ -11,11 +12,6 @@ use crate::pattern::builtin as re;
 /// Strips class names, statuses and client wording that clients print before the API's
 /// own message: `litellm.BadRequestError: X`, `Error code: 400 - X`, `HTTP 400 error: X`.
 pub fn strip_message_prefixes(rest: &str) -> String {
-    static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r#"^(?:(?:[A-Za-z_][\w$]*\.)*[A-Z_][\w$]*(?:Error|Exception)(?:\[\w*\])?:\s*|Error code:\s*\d{3}\s*-?\s*|HTTP(?: ERROR)?\s*\d{3}(?: error)?:\s*|\d{3}:\s*|\d{3}\s+-\s+|\d{3}\s+(?:(?:GET|POST|PUT|DELETE|PATCH|HEAD) \S+:\s*)?|Request req_\w+:\s*|(?:GET|POST|PUT|PATCH|DELETE|HEAD) https?://\S+?:\s+|Unable to (?:create|fetch|update|delete|read) record:\s*|api return error,\s*|Failed after \d+ attempts\. Last error:\s*|\w+Exception - |(?:[A-Z][A-Z ]+ )?\(error code: \d+\):\s*)"#,
-        )
-    });
     static REASON: LazyLock<Regex> =
         LazyLock::new(|| re(r#"\s*\[reason: .*$|\s*\(status code: \d{3}\)$"#));
     let mut s = super::boundary::strip_stray_quotes(rest).to_string();
@@ -30,7 +26,7 @@ pub fn strip_message_prefixes(rest: &str) -> String {
         if REASON_ONLY.is_match(&s) {
             break;
         }
-        match PREFIX.find(&s) {
+        match crate::knowledge::get().vocabulary.client_prefix.find(&s) {
             Some(m) if m.end() > 0 => s = s[m.end()..].trim().to_string(),
             _ => break,
         }

@@ -73,6 +73,18 @@ pub struct Vocabulary {
     pub message_request_id: Regex,
     /// `message_request_id_prefixes`, joined into one pattern anchored at the message's start.
     pub message_request_id_prefix: Regex,
+    /// `client_wordings`, joined into one pattern that must match a whole message, any case.
+    pub client_wording: Regex,
+    /// `network_failures`, joined into one pattern, any case.
+    pub network_failure: Regex,
+    /// `network_report_openings`, joined into one pattern anchored at the text's start.
+    pub network_report_opening: Regex,
+    /// `api_phrases`, joined into one pattern, any case.
+    pub api_phrase: Regex,
+    /// `client_prefixes`, joined into one pattern anchored at the message's start.
+    pub client_prefix: Regex,
+    /// `signal_words_zh`, joined into one pattern.
+    pub signal_word_zh: Regex,
     pub language_errors: Vec<String>,
     pub api_exceptions: Vec<String>,
     pub sdk_paths: Vec<String>,
@@ -89,6 +101,8 @@ pub struct Keys {
     pub status: Vec<String>,
     pub request_id: Vec<String>,
     pub aws_request_id: Vec<String>,
+    /// Response headers that carry a request id, lower-case, compared exactly.
+    pub request_id_headers: Vec<String>,
     pub relayed: Vec<String>,
     /// Keys of per-field error lists, compared exactly.
     pub field_errors: Vec<String>,
@@ -213,6 +227,18 @@ struct VocabularyFile {
     message_request_ids: Vec<Spanned<String>>,
     #[serde(default)]
     message_request_id_prefixes: Vec<Spanned<String>>,
+    #[serde(default)]
+    client_wordings: Vec<Spanned<String>>,
+    #[serde(default)]
+    network_failures: Vec<Spanned<String>>,
+    #[serde(default)]
+    network_report_openings: Vec<Spanned<String>>,
+    #[serde(default)]
+    api_phrases: Vec<Spanned<String>>,
+    #[serde(default)]
+    client_prefixes: Vec<Spanned<String>>,
+    #[serde(default)]
+    signal_words_zh: Vec<Spanned<String>>,
     language_errors: Vec<String>,
     api_exceptions: Vec<String>,
     sdk_paths: Vec<String>,
@@ -231,6 +257,8 @@ struct KeysFile {
     status: Vec<String>,
     request_id: Vec<String>,
     aws_request_id: Vec<String>,
+    #[serde(default)]
+    request_id_headers: Vec<String>,
     relayed: Vec<String>,
     #[serde(default)]
     field_errors: Vec<String>,
@@ -324,6 +352,12 @@ pub fn load(sources: &[Source]) -> Result<Knowledge, LoadError> {
         doc_section: joined(&vocabulary.doc_sections)?,
         message_request_id: shaped(&vocabulary.message_request_ids, "(?:{})\\s*$")?,
         message_request_id_prefix: shaped(&vocabulary.message_request_id_prefixes, "^(?:{})")?,
+        client_wording: shaped(&vocabulary.client_wordings, "(?i)^(?:{})$")?,
+        network_failure: shaped(&vocabulary.network_failures, "(?i)(?:{})")?,
+        network_report_opening: shaped(&vocabulary.network_report_openings, "(?i)^(?:{})")?,
+        api_phrase: shaped(&vocabulary.api_phrases, "(?i)(?:{})")?,
+        client_prefix: shaped(&vocabulary.client_prefixes, "^(?:{})")?,
+        signal_word_zh: shaped(&vocabulary.signal_words_zh, "{}")?,
         error_words: vocabulary.error_words,
         network_words: vocabulary.network_words,
         language_errors: vocabulary.language_errors,
@@ -340,6 +374,11 @@ pub fn load(sources: &[Source]) -> Result<Knowledge, LoadError> {
         status: norm(keys.status),
         request_id: norm(keys.request_id),
         aws_request_id: norm(keys.aws_request_id),
+        request_id_headers: keys
+            .request_id_headers
+            .iter()
+            .map(|h| h.to_lowercase())
+            .collect(),
         relayed: norm(keys.relayed),
         field_errors: keys.field_errors,
         exception: norm(keys.exception),
