@@ -203,9 +203,38 @@ pub fn keyed(text: &str) -> Option<String> {
         .find(|c| {
             let key = crate::knowledge::normalize_key(&c[2]);
             let logfmt = c[1].is_empty() && &c[3] == "=";
-            keys.exception.contains(&key) || logfmt && keys.exception_logfmt.contains(&key)
+            // A JSON record's `"type"` spelled exactly so (pino's and winston's error
+            // serialisers), not AWS's `__type`, which names the service's error.
+            let exact = !c[1].is_empty() && c[2] == *key && in_log_record(text, c.get(0));
+            keys.exception.contains(&key)
+                || (logfmt || exact) && keys.exception_logfmt.contains(&key)
         })
         .map(|c| c[5].to_string())
+}
+
+/// A class name an application prints in front of a call's labelled fields (`anthropic
+/// rejected request: BadRequestError status=400 request_id=req_1 type=...`).
+pub fn before_pairs(text: &str) -> Option<String> {
+    static R: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?m)(?:^|[\s:(\[])(?:[A-Za-z_]\w*\.)*([A-Z][A-Za-z0-9]*(?:Error|Exception)) [A-Za-z_][\w.]*=[^\s=]",
+        )
+    });
+    R.captures(text).map(|c| c[1].to_string())
+}
+
+/// Whether the match is on a JSON log record's line (one with a level key): a service's body
+/// may name its own type like a class (`"type": "CreditsError"`).
+fn in_log_record(text: &str, m: Option<regex::Match>) -> bool {
+    let Some(m) = m else { return false };
+    let start = text[..m.start()].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[m.end()..]
+        .find('\n')
+        .map_or(text.len(), |i| m.end() + i);
+    let line = &text[start..end];
+    super::payload::LEVEL_KEYS
+        .iter()
+        .any(|k| line.contains(&format!("\"{k}\"")))
 }
 
 /// Every exception line in the text, in order: each line is read by the first form in
@@ -338,6 +367,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_class_before_labelled_fields() {
+        assert_eq!(
+            before_pairs("call failed: BadRequestError status=400 type=invalid_request_error")
+                .as_deref(),
+            Some("BadRequestError")
+        );
+        assert_eq!(before_pairs("Error status=400 type=x"), None);
+        assert_eq!(before_pairs("RateLimitError: 429 status=429"), None);
+    }
+
+    #[test]
     fn reads_a_class_named_in_a_field() {
         for (text, name) in [
             (
@@ -359,6 +399,16 @@ mod tests {
             // A body's `type` is the service's error type, and a message is no class.
             (r#"{"type": "NotFoundError", "message": "m"}"#, None),
             ("message=ValueError raised", None),
+            // A log record's error, as pino serialises it, and a record's `class` field.
+            (
+                r#"{"level":50,"err":{"type":"BadRequestError","message":"400 bad"}}"#,
+                Some("BadRequestError"),
+            ),
+            (
+                r#"{"level":"error","error":{"class":"PermissionDeniedError"}}"#,
+                Some("PermissionDeniedError"),
+            ),
+            (r#"{"__type": "ValidationException", "level": "x"}"#, None),
         ] {
             assert_eq!(keyed(text).as_deref(), name, "{text}");
         }

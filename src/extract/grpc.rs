@@ -47,6 +47,11 @@ pub const FORMS: &[Form] = &[Form {
 
 pub const GRPC_CODES: &[&str] = grpc_codes![];
 
+/// Whether `name` is a canonical gRPC status name other than `OK` (`RESOURCE_EXHAUSTED`).
+pub fn is_status_name(name: &str) -> bool {
+    GRPC_CODES.contains(&name)
+}
+
 /// gRPC forms: `status = StatusCode.X` / `details = "..."`, `Status: X` (type, message).
 pub fn grpc(text: &str) -> Option<(Option<String>, Option<String>)> {
     static CODE: LazyLock<Regex> = LazyLock::new(|| {

@@ -24,6 +24,11 @@ pub struct Labelled {
     pub message: Option<String>,
     /// Byte range of an appended label list, which is no part of the message before it.
     pub list_at: Option<usize>,
+    /// A type and a code named on a log line that is no record of a failure by itself (`code=X
+    /// type=Y` printed after an exception): they complete an error found otherwise, and are
+    /// no evidence of one.
+    pub aside_type: Option<String>,
+    pub aside_code: Option<String>,
 }
 
 impl Labelled {
@@ -33,6 +38,8 @@ impl Labelled {
             && self.error_code.is_none()
             && self.request_id.is_none()
             && self.message.is_none()
+            && self.aside_type.is_none()
+            && self.aside_code.is_none()
     }
 }
 
@@ -183,11 +190,12 @@ enum LogKey {
 
 fn log_key(key: &str) -> LogKey {
     let keys = &knowledge::get().keys;
-    let k = normalize_key(key);
+    // A dotted key names a field of an object (`err.type`, `error.message`).
+    let k = normalize_key(&key.replace('.', ""));
     let errorish = k.starts_with("err") || k.contains("error");
     if matches!(k.as_str(), "level" | "lvl") {
         LogKey::Level
-    } else if keys.status.contains(&k) {
+    } else if keys.status.contains(&k) || errorish && k.ends_with("status") {
         LogKey::Status
     } else if keys.request_id.contains(&k) || k.ends_with("requestid") {
         LogKey::RequestId
@@ -235,11 +243,34 @@ fn logfmt(text: &str, out: &mut Labelled) {
             .filter(|(_, v, _)| !placeholder(v.trim_matches(['"', '\''])))
             .collect();
         let has = |key: LogKey| pairs.iter().any(|(k, _, _)| *k == key);
-        let failed = pairs.iter().any(|(k, v, _)| {
-            *k == LogKey::Status && v.parse::<u16>().is_ok_and(|s| (400..600).contains(&s))
-        }) || has(LogKey::ErrorMessage) && (has(LogKey::Code) || has(LogKey::Kind));
+        let failed_status = |(k, v, _): &&(LogKey, &str, usize)| {
+            let v = v.trim_matches(['"', '\'']);
+            *k == LogKey::Status
+                && (v.parse::<u16>().is_ok_and(|s| (400..600).contains(&s)) || status_name(v))
+        };
+        let named = pairs.iter().find(failed_status).map(|p| p.1);
+        let failed = named.is_some()
+            || has(LogKey::ErrorMessage) && (has(LogKey::Code) || has(LogKey::Kind));
+        let succeeded = pairs.iter().any(|(k, v, _)| {
+            *k == LogKey::Status
+                && v.trim_matches(['"', '\''])
+                    .parse::<u16>()
+                    .is_ok_and(|s| s < 400)
+        });
+        if pairs.len() >= 2 && !failed && !succeeded {
+            aside(&pairs, out);
+        }
         if pairs.len() < 3 || !failed {
             continue;
+        }
+        // Google's errors pair the HTTP status, as `code`, with a status name
+        // (`code=400 status=INVALID_ARGUMENT`).
+        if named.is_some_and(|v| status_name(v.trim_matches(['"', '\'']))) {
+            for (k, v, _) in &pairs {
+                if *k == LogKey::Code {
+                    put_status(out, v.trim_matches(['"', '\'']));
+                }
+            }
         }
         let last_at = pairs.last().map(|p| p.2);
         let unquote = |v: &str, at: usize| {
@@ -260,13 +291,7 @@ fn logfmt(text: &str, out: &mut Labelled) {
             match k {
                 // A gRPC status name where the status goes (`status=PERMISSION_DENIED: msg`):
                 // the type, and the rest of the line is the message.
-                LogKey::Status
-                    if bare
-                        .trim_end_matches(':')
-                        .bytes()
-                        .all(|b| b.is_ascii_uppercase() || b == b'_')
-                        && bare.len() > 3 =>
-                {
+                LogKey::Status if status_name(bare) => {
                     out.error_type
                         .get_or_insert_with(|| bare.trim_end_matches(':').to_string());
                     if bare.ends_with(':') && last_at == Some(*at) {
@@ -299,6 +324,38 @@ fn logfmt(text: &str, out: &mut Labelled) {
     // A structured logger's own `msg` is the application's summary (`msg="call failed"`).
     if let Some(m) = error_message.or(message).filter(|m| !m.is_empty()) {
         out.message.get_or_insert(m);
+    }
+}
+
+/// A status name where a status goes (`status=PERMISSION_DENIED`, `status=RESOURCE_EXHAUSTED:`):
+/// gRPC's and Google's canonical names, upper-case words joined by `_`.
+fn status_name(value: &str) -> bool {
+    let v = value.trim_end_matches(':');
+    v.len() > 3 && v.bytes().all(|b| b.is_ascii_uppercase() || b == b'_')
+}
+
+/// The type and code of a line that names them beside other fields but is no failure record by
+/// itself (`code=RateLimitExceeded type=TooManyRequests endpoint=ep-1`).
+fn aside(pairs: &[(LogKey, &str, usize)], out: &mut Labelled) {
+    let token = |v: &str| {
+        let v = v.trim_matches(['"', '\'']);
+        let identifier = v.len() > 2
+            && v.starts_with(|c: char| c.is_ascii_alphabetic())
+            && v.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "_.-".contains(c));
+        // A class name is the client's; a success word or a flag names no error.
+        let class = v.ends_with("Error") || v.ends_with("Exception");
+        let success = ["ok", "success", "succeeded", "none", "true", "false"]
+            .iter()
+            .any(|w| v.eq_ignore_ascii_case(w));
+        (identifier && !class && !success).then(|| v.to_string())
+    };
+    for (k, v, _) in pairs {
+        match k {
+            LogKey::Kind => out.aside_type = out.aside_type.take().or_else(|| token(v)),
+            LogKey::Code => out.aside_code = out.aside_code.take().or_else(|| token(v)),
+            _ => {}
+        }
     }
 }
 
@@ -381,6 +438,33 @@ fn take(out: &mut Labelled, label: &str, value: &str, aws: bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dotted_keys_name_fields_of_an_error() {
+        let l = read("err.status=429 err.type=new_api_error chat=7 queued=2").unwrap();
+        assert_eq!(l.status, Some(429));
+        assert_eq!(l.error_type.as_deref(), Some("new_api_error"));
+    }
+
+    #[test]
+    fn a_line_naming_only_a_code_and_type_completes_an_error() {
+        let l =
+            read("[job] code=RateLimitExceeded.RPM type=TooManyRequests endpoint=ep-1").unwrap();
+        assert_eq!(l.error_type, None);
+        assert_eq!(l.aside_type.as_deref(), Some("TooManyRequests"));
+        assert_eq!(l.aside_code.as_deref(), Some("RateLimitExceeded.RPM"));
+        let l = read("done isError=false code=ok took=3ms");
+        assert!(l.is_none_or(|l| l.aside_code.is_none()));
+    }
+
+    #[test]
+    fn a_google_status_name_pairs_with_the_http_code() {
+        let l = read("rejected: ClientError code=400 status=INVALID_ARGUMENT message='too big'")
+            .unwrap();
+        assert_eq!(l.status, Some(400));
+        assert_eq!(l.error_type.as_deref(), Some("INVALID_ARGUMENT"));
+        assert_eq!(l.message.as_deref(), Some("too big"));
+    }
 
     #[test]
     fn reads_a_logfmt_record_of_a_failed_call() {

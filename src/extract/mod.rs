@@ -258,7 +258,8 @@ fn read(
         .or_else(|| gcloud.as_ref().and_then(|g| g.0.clone()))
         .or_else(|| aws_js_error.as_ref().map(|e| e.0.clone()))
         .or_else(|| aws_line.as_ref().map(|e| e.0.clone()))
-        .or_else(|| aws_go.as_ref().map(|a| a.0.clone()));
+        .or_else(|| aws_go.as_ref().map(|a| a.0.clone()))
+        .or_else(|| labels.aside_type.clone());
 
     let exception_line = exception.as_ref().map(|e| lines[e.line]).unwrap_or("");
     f.error_code = body
@@ -281,7 +282,8 @@ fn read(
         })
         .or_else(|| git.as_ref().and_then(|g| g.0.clone()))
         .or_else(|| slack.clone())
-        .or_else(|| paren.as_ref().map(|p| p.0.clone()));
+        .or_else(|| paren.as_ref().map(|p| p.0.clone()))
+        .or_else(|| labels.aside_code.clone());
     if let Some(code) = &f.error_code {
         let repeats_status = f.status.is_some_and(|s| code == &s.to_string());
         if client_side_code(code) || repeats_status {
@@ -331,6 +333,7 @@ fn read(
         .as_ref()
         .map(|e| e.name.clone())
         .or_else(|| exception::keyed(text))
+        .or_else(|| exception::before_pairs(text))
         .or_else(|| node::constructed_exception(text))
         .or_else(|| aws_js_error.as_ref().map(|e| e.0.clone()));
 

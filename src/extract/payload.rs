@@ -28,6 +28,9 @@ pub struct Body {
     /// Read from an application's log record's own fields (`{"level":"error","msg":...}`):
     /// an error envelope nested in the record says more.
     pub from_record: bool,
+    /// How many envelopes enclose it in one object (a client's error object that keeps the
+    /// service's own body under `body`): the inner one is the service's.
+    pub nested: usize,
 }
 
 /// What an enclosing object passes down to the envelopes inside it.
@@ -37,6 +40,10 @@ struct Inherited {
     request_id: Option<String>,
     /// Inside a structured log record.
     in_record: bool,
+    /// Envelopes read from the objects around this one.
+    enclosing: usize,
+    /// Held under one of the error-holding keys (`"error": {...}`, `"aws_error": {...}`).
+    under_error_key: bool,
 }
 
 /// Finds status hints in the text just before a payload (`Error code: 429 - {`).
@@ -54,12 +61,14 @@ pub fn primary(bodies: &[Body]) -> Option<&Body> {
     let informative =
         |b: &&Body| b.message.is_some() || b.error_code.is_some() || b.error_type.is_some();
     // Deepest first; at one depth, an envelope beats the log record around it, one with a
-    // message beats one without, and one naming its type or code beats a bare message.
+    // message beats one without, an envelope inside another beats the one around it, and one
+    // naming its type or code beats a bare message.
     let rank = |b: &Body| {
         (
             b.level,
             !b.from_record,
             b.message.is_some(),
+            b.nested,
             b.error_type.is_some() || b.error_code.is_some(),
         )
     };
@@ -225,7 +234,10 @@ fn walk(
                 here.request_id = Some(r);
             }
             here.in_record = record;
-            let (mut env, skip) = if record && here.status.is_none_or(|s| s < 400) {
+            // An object the record holds under an error key is the error it logs.
+            let logged_error = inh.in_record && inh.under_error_key;
+            let (mut env, skip) = if record && !logged_error && here.status.is_none_or(|s| s < 400)
+            {
                 (None, None)
             } else {
                 interpret(map)
@@ -249,6 +261,7 @@ fn walk(
                     .find_map(|c| keyed_text(c, &knowledge::get().keys.relayed))
                     .filter(|r| !r.contains('{'))
             };
+            let read_here = env.is_some();
             let raw = env.as_ref().and_then(|_| {
                 skip.as_deref()
                     .and_then(|k| map.get(k))
@@ -259,6 +272,7 @@ fn walk(
             if let Some(mut b) = env {
                 b.level = level;
                 b.offset = offset;
+                b.nested = here.enclosing;
                 b.from_record = leveled(map);
                 b.status = b.status.or(here.status);
                 b.request_id = b.request_id.or_else(|| here.request_id.clone());
@@ -271,10 +285,28 @@ fn walk(
                 }
                 out.push(b);
             }
+            let keys = &knowledge::get().keys;
+            let enclosing = here.enclosing;
             for (k, child) in map {
+                here.under_error_key = keys.holds_error(k);
+                // The service's body a client's error object keeps (`"body": {...}`).
+                here.enclosing = enclosing
+                    + usize::from(read_here && keys.response_body.contains(&normalize_key(k)));
                 if skip.as_deref() == Some(k.as_str()) {
-                    // The error object itself was read above; only its strings may hold more.
+                    // The error object itself was read above; only its strings, and the
+                    // service's body it keeps, may hold more.
                     strings_only(child, level, &here, sb, out);
+                    let kept = child.as_object().into_iter().flatten().filter(|(k, v)| {
+                        v.is_object() && keys.response_body.contains(&normalize_key(k))
+                    });
+                    for (_, body) in kept {
+                        let inner = Inherited {
+                            enclosing: enclosing + 1,
+                            under_error_key: false,
+                            ..here.clone()
+                        };
+                        walk(body, level, offset, &inner, sb, out);
+                    }
                 } else {
                     walk(child, level, offset, &here, sb, out);
                 }
@@ -459,14 +491,17 @@ fn nested_error(e: &Map<String, Value>) -> bool {
 /// when it reads as an error (it has a message or a code).
 fn error_object(map: &Map<String, Value>) -> Option<(&String, &Map<String, Value>)> {
     let keys = &knowledge::get().keys;
-    keys.error_objects
-        .iter()
-        .filter(|g| g.as_str() != "error")
-        .find_map(|g| {
-            map.iter()
-                .find(|(k, v)| normalize_key(k) == *g && v.is_object())
-                .and_then(|(k, v)| Some((k, v.as_object()?)))
+    // An application's name for the error object (`aws_error`) counts where the object around
+    // it has no message or code of its own; a body's `inner_error` only adds detail to them.
+    let own_message =
+        keyed_text(map, &keys.message).is_some() || !keyed(map, &keys.code).is_empty();
+    map.iter()
+        .filter(|(k, _)| {
+            let k = normalize_key(k);
+            k != "error"
+                && (keys.error_objects.contains(&k) || !own_message && keys.holds_error(&k))
         })
+        .find_map(|(k, v)| Some((k, v.as_object()?)))
         .filter(|(_, e)| keyed_text(e, &keys.message).is_some() || !keyed(e, &keys.code).is_empty())
 }
 
@@ -487,10 +522,12 @@ fn succeeded(map: &Map<String, Value>) -> bool {
 /// Whether an object is a structured log record: it has a level and a time.
 /// An object with a log level: an application's record, whether or not it has a time.
 fn leveled(map: &Map<String, Value>) -> bool {
-    ["level", "lvl", "severity", "@l", "levelname", "log.level"]
-        .iter()
-        .any(|k| map.contains_key(*k))
+    LEVEL_KEYS.iter().any(|k| map.contains_key(*k))
 }
+
+/// The keys of a structured log record's level.
+pub(super) const LEVEL_KEYS: &[&str] =
+    &["level", "lvl", "severity", "@l", "levelname", "log.level"];
 
 pub(super) fn log_record(map: &Map<String, Value>) -> bool {
     let has = |keys: &[&str]| keys.iter().any(|k| map.contains_key(*k));
@@ -647,7 +684,10 @@ fn from_flat(map: &Map<String, Value>) -> Option<Body> {
     let error_type = if kind_status {
         text_of(map.get("reason"))
     } else {
-        type_of(map).filter(|t| !looks_like_class(t) || aws_shape(map))
+        type_of(map)
+            .filter(|t| !looks_like_class(t) || aws_shape(map))
+            // Google's `{"code": 400, "status": "INVALID_ARGUMENT", "message": ...}`.
+            .or_else(|| keyed_text(map, &keys.status).filter(|s| super::grpc::is_status_name(s)))
     };
     let status = own_status(map).or(code_status).or(message_status);
     // A record of a call that succeeded (`"status": 200`, `"code": 0`) is no error body.
@@ -863,6 +903,34 @@ mod tests {
     fn plain_log_objects_are_not_errors() {
         let bodies = find_bodies(r#"{"message": "server started", "port": 8080}"#, &none);
         assert!(primary(&bodies).is_none());
+    }
+
+    #[test]
+    fn the_service_body_a_client_error_keeps_is_the_error() {
+        let text = r#"{"level":"error","ts":"t","error":{"class":"PermissionDeniedError","message":"Error code: 403 - no access","status_code":403,"body":{"message":"no access","type":"one_api_error"}}}"#;
+        let b = first(text);
+        assert_eq!(b.message.as_deref(), Some("no access"));
+        assert_eq!(b.error_type.as_deref(), Some("one_api_error"));
+        assert_eq!(b.status, Some(403));
+    }
+
+    #[test]
+    fn a_record_names_its_error_object_as_it_likes() {
+        let text = r#"{"level":"error","op":"Decrypt","aws_error":{"Message":"denied","Code":"AccessDeniedException"},"http_status":400,"aws_request_id":"3e7b1c94"}"#;
+        let b = first(text);
+        assert_eq!(b.error_type.as_deref(), Some("AccessDeniedException"));
+        assert_eq!(b.message.as_deref(), Some("denied"));
+        // A body's inner error adds detail to the body's own code.
+        let text = r#"{"code":"content_filter","message":"filtered","inner_error":{"code":"ResponsibleAIPolicyViolation"}}"#;
+        assert_eq!(first(text).error_code.as_deref(), Some("content_filter"));
+    }
+
+    #[test]
+    fn a_logged_google_error_names_its_status() {
+        let text = r#"{"ts":"t","level":"error","error":{"class":"ClientError","message":"too long","code":400,"status":"INVALID_ARGUMENT"}}"#;
+        let b = first(text);
+        assert_eq!(b.error_type.as_deref(), Some("INVALID_ARGUMENT"));
+        assert_eq!(b.status, Some(400));
     }
 
     #[test]

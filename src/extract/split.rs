@@ -88,7 +88,16 @@ pub fn records(block: &Block) -> Option<Vec<Block>> {
             continue;
         }
         if record {
+            // The client's line for the same call right before the record (httpx's `HTTP
+            // Request: POST ... "HTTP/1.1 403 Forbidden"`) belongs to the error it logs.
+            let exchange = run
+                .last()
+                .filter(|prev| same_failed_status(&prev.text, &line.text))
+                .is_some()
+                .then(|| run.pop())
+                .flatten();
             flush(&mut run, &mut parts);
+            run.extend(exchange);
             run.push(line.clone());
             flush(&mut run, &mut parts);
         } else {
@@ -100,6 +109,13 @@ pub fn records(block: &Block) -> Option<Vec<Block>> {
         first.context.clone_from(&block.context);
     }
     Some(parts)
+}
+
+/// Whether `line` states a failed status that the record after it names too.
+fn same_failed_status(line: &str, record: &str) -> bool {
+    super::status::statuses(line)
+        .iter()
+        .any(|&(_, s)| s >= 400 && record.contains(&s.to_string()))
 }
 
 /// The parts of a block, one per error; a block with one error is returned whole.
@@ -208,6 +224,18 @@ mod tests {
         let starts: Vec<usize> = parts.iter().map(|p| p.lines[0].no).collect();
         assert_eq!(starts, vec![1, 2, 4]);
         assert!(records(&block("HTTP/1.1 429 Too Many Requests\n{\"error\":{}}")).is_none());
+    }
+
+    #[test]
+    fn a_clients_line_for_the_call_joins_the_record_of_its_failure() {
+        let text = "INFO:httpx:HTTP Request: POST http://h/v1/x \"HTTP/1.1 403 Forbidden\"\n{\"level\":\"error\",\"ts\":1,\"error\":{\"status_code\":403}}\nINFO:httpx:HTTP Request: POST http://h/v1/x \"HTTP/1.1 429 Too Many Requests\"\n{\"level\":\"error\",\"ts\":2,\"error\":{\"status_code\":500}}";
+        let parts = records(&block(text)).unwrap();
+        let spans: Vec<(usize, usize)> = parts
+            .iter()
+            .map(|p| (p.lines[0].no, p.lines.len()))
+            .collect();
+        // The 403 line names the record's status; the 429 line does not.
+        assert_eq!(spans, vec![(1, 2), (3, 1), (4, 1)]);
     }
 
     #[test]

@@ -104,6 +104,8 @@ pub struct Keys {
     /// Response headers that carry a request id, lower-case, compared exactly.
     pub request_id_headers: Vec<String>,
     pub relayed: Vec<String>,
+    /// Keys under which a client's error object keeps the service's response body.
+    pub response_body: Vec<String>,
     /// Keys of per-field error lists, compared exactly.
     pub field_errors: Vec<String>,
     /// Keys whose value is the client's exception class.
@@ -125,6 +127,15 @@ pub struct Knowledge {
     pub exception_modules: Vec<String>,
     pub vocabulary: Vocabulary,
     pub keys: Keys,
+}
+
+impl Keys {
+    /// Whether a key holds an error object: one of `error_objects`, or an application's name
+    /// for one (`aws_error`, `upstreamError`, `api_error`).
+    pub fn holds_error(&self, key: &str) -> bool {
+        let k = normalize_key(key);
+        self.error_objects.contains(&k) || k.len() > "error".len() + 1 && k.ends_with("error")
+    }
 }
 
 /// The embedded knowledge. It is validated by the test suite, so loading cannot fail at run
@@ -261,6 +272,8 @@ struct KeysFile {
     request_id_headers: Vec<String>,
     relayed: Vec<String>,
     #[serde(default)]
+    response_body: Vec<String>,
+    #[serde(default)]
     field_errors: Vec<String>,
     #[serde(default)]
     exception: Vec<String>,
@@ -380,6 +393,7 @@ pub fn load(sources: &[Source]) -> Result<Knowledge, LoadError> {
             .map(|h| h.to_lowercase())
             .collect(),
         relayed: norm(keys.relayed),
+        response_body: norm(keys.response_body),
         field_errors: keys.field_errors,
         exception: norm(keys.exception),
         exception_logfmt: norm(keys.exception_logfmt),
