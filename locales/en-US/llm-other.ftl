@@ -844,3 +844,12 @@ gemini-langchain-invalid-argument = Gemini rejected the request LangChain built 
     .fix-1 = Fix the named field: give every tool and function response a non-empty name, make tool results (ToolMessage) carry the tool name, and remove empty messages from the history.
     .fix-2 = For tool schemas, use only what Gemini's function declarations support (no $ref, anyOf with null or additionalProperties in older models) and upgrade langchain-google-genai, which converts more schemas.
     .prevention-1 = Validate the message history before each call in agent loops, and test tool schemas once against the model you deploy.
+
+anthropic-output-blocked = Anthropic stopped the response: the output tripped its content filter
+    .cause = The model had started answering, and Anthropic's output-side filter blocked the text being generated. The usual trigger is output that would reproduce protected text verbatim (song lyrics, book passages, licence texts, long copyrighted code), less often content against the usage policy.
+    .translation = "Output blocked by content filtering policy".
+    .analysis-1 = It is reported as a 400 invalid_request_error, but nothing is wrong with the request's format: it is the output, so the same prompt tends to be blocked again.
+    .fix-1 = Ask for a transformation instead of a reproduction: a summary, a paraphrase, or a reference ("add the MIT licence file" becomes fetching the licence text yourself, for example from https://choosealicense.com, and writing it to the file).
+    .fix-2 = Split the task so no single answer has to emit long third-party text (for example edit a file with targeted changes instead of rewriting it whole).
+    .fix-3 = If the content is clearly fine, report it to Anthropic support with the request_id so the false positive can be looked at.
+    .prevention-1 = Keep long third-party texts (licences, lyrics, vendored code) out of what the model must write; copy them with tools instead.

@@ -844,3 +844,12 @@ gemini-langchain-invalid-argument = Gemini 拒绝了 LangChain 构造的请求�
     .fix-1 = 修正所指字段：给每个工具和函数响应一个非空名称，让工具结果（ToolMessage）带上工具名，并从历史中去掉空消息。
     .fix-2 = 工具 schema 只使用 Gemini 函数声明支持的写法（旧模型不支持 $ref、含 null 的 anyOf、additionalProperties），并升级 langchain-google-genai，新版能转换更多 schema。
     .prevention-1 = 在智能体循环中每次调用前校验消息历史，并用要部署的模型把工具 schema 测试一遍。
+
+anthropic-output-blocked = Anthropic 中止了响应：输出触发了内容过滤
+    .cause = 模型已经开始回答，Anthropic 的输出端过滤器拦截了正在生成的文本。通常的触发原因是输出会逐字复现受保护的文本（歌词、书籍段落、许可证文本、大段受版权保护的代码），较少是违反使用政策的内容。
+    .translation = "Output blocked by content filtering policy"：输出被内容过滤策略拦截。
+    .analysis-1 = 它以 400 invalid_request_error 返回，但请求的格式没有问题：问题在输出，所以同样的提示词往往会再次被拦截。
+    .fix-1 = 让模型做转换而不是复现：摘要、改写或引用（"添加 MIT 许可证文件"改为自己获取许可证文本，例如从 https://choosealicense.com，再写入文件）。
+    .fix-2 = 拆分任务，让任何一次回答都不必输出长篇第三方文本（例如对文件做有针对性的修改，而不是整体重写）。
+    .fix-3 = 如果内容明显没有问题，带着 request_id 向 Anthropic 支持反馈，以便排查误报。
+    .prevention-1 = 不要让模型输出长篇第三方文本（许可证、歌词、第三方代码）；用工具复制它们。
