@@ -17,7 +17,7 @@ use regex::Regex;
 /// or alone on its line (a table copied from a page puts each cell on a line of its own).
 static LEADING_STATUS: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::builtin(
-        r#"^\s*(?:(?:[-*+|>•·▪◦‣►]|\p{So}\x{FE0F}?)\s*)?(?:case\s+|`|\*\*)?["'`]?([45]\d\d)\b["'`]?\s*(?:[-:|=,)]|=>|->|\s[A-Z`]|$)|^\s*(?:[-*+•·▪◦‣►]\s*)?([45]\d\d)[A-Z][a-z]"#,
+        r#"^\s*(?:(?:[-*+|>•·▪◦‣►]|\p{So}\x{FE0F}?)\s*)?(?:case\s+|`|\*\*)?["'`]?([45]\d\d)\b["'`]?(?:\*\*)?\s*(?:[-:：|=,)]|=>|->|\s[A-Z`]|$)|^\s*(?:[-*+•·▪◦‣►]\s*)?([45]\d\d)[A-Z][a-z]"#,
     )
 });
 
@@ -455,6 +455,12 @@ mod tests {
             "- **429 - Too Many**: z",
         ];
         assert!(lists_statuses(&bold));
+        let bold_cn = [
+            "* **400**：参数不正确",
+            "* **401**：API Key 没有正确设置",
+            "* **429**：触发了限流",
+        ];
+        assert!(lists_statuses(&bold_cn));
         // Rows of an error-code table, with or without the group cell before the code.
         let rows = [
             "Account Error | 1110 | Your account is inactive |",

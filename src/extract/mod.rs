@@ -465,10 +465,12 @@ fn api_phrase_outside_names(text: &str) -> bool {
 }
 
 fn network_evidence(lines: &[&str]) -> bool {
-    let words = &knowledge::get().vocabulary.network_words;
-    lines
-        .iter()
-        .any(|l| wording::network_failure(l) && Vocabulary::has_word(words, l))
+    let vocabulary = &knowledge::get().vocabulary;
+    lines.iter().any(|l| {
+        // A counter at zero (`"timeouts": 0`) reports no failure.
+        let l = vocabulary.without_empty_errors(l);
+        wording::network_failure(&l) && Vocabulary::has_word(&vocabulary.network_words, &l)
+    })
 }
 
 fn known_api_exception(name: &str, path: &str) -> bool {
@@ -753,6 +755,17 @@ mod tests {
 
     fn fields(text: &str) -> Option<Fields> {
         read_block(text).filter(|i| i.evidence).map(|i| i.fields)
+    }
+
+    #[test]
+    fn counters_at_zero_report_no_failure() {
+        assert!(!network_evidence(&[
+            r#"{"level":"info","msg":"minute stats","errors":0,"timeouts":0}"#
+        ]));
+        assert!(!network_evidence(&[
+            "stats requests=40 timeouts=0 conn_refused=0"
+        ]));
+        assert!(network_evidence(&["error: upstream timeout after 30s"]));
     }
 
     fn read_block(text: &str) -> Option<Incident> {

@@ -432,7 +432,7 @@ impl Vocabulary {
     }
 
     /// `line` without the fields that say there was no error (`"error": null`).
-    fn without_empty_errors<'a>(&self, line: &'a str) -> std::borrow::Cow<'a, str> {
+    pub fn without_empty_errors<'a>(&self, line: &'a str) -> std::borrow::Cow<'a, str> {
         if self.empty_error_field.as_str() == "(?m)" {
             return line.into();
         }
