@@ -232,7 +232,9 @@ fn in_log_record(text: &str, m: Option<regex::Match>) -> bool {
         .find('\n')
         .map_or(text.len(), |i| m.end() + i);
     let line = &text[start..end];
-    super::payload::LEVEL_KEYS
+    crate::knowledge::get()
+        .keys
+        .level
         .iter()
         .any(|k| line.contains(&format!("\"{k}\"")))
 }

@@ -193,7 +193,7 @@ fn log_key(key: &str) -> LogKey {
     // A dotted key names a field of an object (`err.type`, `error.message`).
     let k = normalize_key(&key.replace('.', ""));
     let errorish = k.starts_with("err") || k.contains("error");
-    if matches!(k.as_str(), "level" | "lvl") {
+    if keys.level.iter().any(|l| normalize_key(l) == k) {
         LogKey::Level
     } else if keys.status.contains(&k) || errorish && k.ends_with("status") {
         LogKey::Status

@@ -522,12 +522,12 @@ fn succeeded(map: &Map<String, Value>) -> bool {
 /// Whether an object is a structured log record: it has a level and a time.
 /// An object with a log level: an application's record, whether or not it has a time.
 fn leveled(map: &Map<String, Value>) -> bool {
-    LEVEL_KEYS.iter().any(|k| map.contains_key(*k))
+    knowledge::get()
+        .keys
+        .level
+        .iter()
+        .any(|k| map.contains_key(k))
 }
-
-/// The keys of a structured log record's level.
-pub(super) const LEVEL_KEYS: &[&str] =
-    &["level", "lvl", "severity", "@l", "levelname", "log.level"];
 
 pub(super) fn log_record(map: &Map<String, Value>) -> bool {
     let has = |keys: &[&str]| keys.iter().any(|k| map.contains_key(*k));

@@ -112,6 +112,8 @@ pub struct Keys {
     pub exception: Vec<String>,
     /// Keys that name the exception class only in `key=value` notation.
     pub exception_logfmt: Vec<String>,
+    /// Keys of a structured log record's level, as written.
+    pub level: Vec<String>,
 }
 
 /// Everything extraction knows about providers, clients and words.
@@ -279,6 +281,8 @@ struct KeysFile {
     exception: Vec<String>,
     #[serde(default)]
     exception_logfmt: Vec<String>,
+    #[serde(default)]
+    level: Vec<String>,
 }
 
 /// Reads the data files; each of `providers`, `clients`, `vocabulary` and `keys` (`data/*.toml`)
@@ -397,6 +401,7 @@ pub fn load(sources: &[Source]) -> Result<Knowledge, LoadError> {
         field_errors: keys.field_errors,
         exception: norm(keys.exception),
         exception_logfmt: norm(keys.exception_logfmt),
+        level: keys.level,
     };
     Ok(Knowledge {
         evidence,
