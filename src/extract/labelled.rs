@@ -193,7 +193,7 @@ fn log_key(key: &str) -> LogKey {
     // A dotted key names a field of an object (`err.type`, `error.message`).
     let k = normalize_key(&key.replace('.', ""));
     let errorish = k.starts_with("err") || k.contains("error");
-    if keys.level.iter().any(|l| normalize_key(l) == k) {
+    if keys.level_normalized.contains(&k) {
         LogKey::Level
     } else if keys.status.contains(&k) || errorish && k.ends_with("status") {
         LogKey::Status
@@ -224,39 +224,36 @@ fn log_key(key: &str) -> LogKey {
 /// error, whatever its other pairs say. The first record gives each field; an error's message
 /// key outranks a record's own `msg`.
 fn logfmt(text: &str, out: &mut Labelled) {
-    let identifier = |v: &str| {
-        v.starts_with(|c: char| c.is_ascii_alphanumeric())
-            && v.chars()
-                .all(|c| c.is_ascii_alphanumeric() || "_.-".contains(c))
-    };
-    // A class name is the client's exception, not the service's type or code.
-    let class = |v: &str| v.ends_with("Error") || v.ends_with("Exception");
     let mut error_message = None;
     let mut message = None;
     for line in text.lines() {
-        let pairs: Vec<(LogKey, &str, usize)> = LOGFMT_PAIR
+        let pairs: Vec<Pair> = LOGFMT_PAIR
             .captures_iter(line)
             .map(|c| {
                 let v = c.get(2).expect("group 2");
-                (log_key(&c[1]), v.as_str(), v.start())
+                Pair {
+                    key: log_key(&c[1]),
+                    raw: v.as_str(),
+                    bare: v.as_str().trim_matches(['"', '\'']),
+                    at: v.start(),
+                }
             })
-            .filter(|(_, v, _)| !placeholder(v.trim_matches(['"', '\''])))
+            .filter(|p| !placeholder(p.bare))
             .collect();
-        let has = |key: LogKey| pairs.iter().any(|(k, _, _)| *k == key);
-        let failed_status = |(k, v, _): &&(LogKey, &str, usize)| {
-            let v = v.trim_matches(['"', '\'']);
-            *k == LogKey::Status
-                && (v.parse::<u16>().is_ok_and(|s| (400..600).contains(&s)) || status_name(v))
-        };
-        let named = pairs.iter().find(failed_status).map(|p| p.1);
+        let has = |key: LogKey| pairs.iter().any(|p| p.key == key);
+        let status = |p: &Pair| (p.key == LogKey::Status).then(|| p.bare.parse::<u16>().ok());
+        let named = pairs
+            .iter()
+            .find(|p| {
+                status(p).is_some_and(|s| s.is_some_and(|s| (400..600).contains(&s)))
+                    || p.key == LogKey::Status && status_name(p.bare)
+            })
+            .map(|p| p.bare);
         let failed = named.is_some()
             || has(LogKey::ErrorMessage) && (has(LogKey::Code) || has(LogKey::Kind));
-        let succeeded = pairs.iter().any(|(k, v, _)| {
-            *k == LogKey::Status
-                && v.trim_matches(['"', '\''])
-                    .parse::<u16>()
-                    .is_ok_and(|s| s < 400)
-        });
+        let succeeded = pairs
+            .iter()
+            .any(|p| status(p).is_some_and(|s| s.is_some_and(|s| s < 400)));
         if pairs.len() >= 2 && !failed && !succeeded {
             aside(&pairs, out);
         }
@@ -265,37 +262,39 @@ fn logfmt(text: &str, out: &mut Labelled) {
         }
         // Google's errors pair the HTTP status, as `code`, with a status name
         // (`code=400 status=INVALID_ARGUMENT`).
-        if named.is_some_and(|v| status_name(v.trim_matches(['"', '\'']))) {
-            for (k, v, _) in &pairs {
-                if *k == LogKey::Code {
-                    put_status(out, v.trim_matches(['"', '\'']));
-                }
+        if named.is_some_and(status_name) {
+            for p in pairs.iter().filter(|p| p.key == LogKey::Code) {
+                put_status(out, p.bare);
             }
         }
-        let last_at = pairs.last().map(|p| p.2);
-        let unquote = |v: &str, at: usize| {
-            if v.starts_with(['"', '\'']) {
-                v[1..v.len().saturating_sub(1)]
+        let last_at = pairs.last().map(|p| p.at);
+        let unquote = |p: &Pair| {
+            if p.raw.starts_with(['"', '\'']) {
+                p.raw[1..p.raw.len().saturating_sub(1)]
                     .replace("\\\"", "\"")
                     .replace("\\'", "'")
             } else {
                 // A bare value that ends its line runs to the end: an application prints
                 // its last field unquoted (`msg=Unable to create record: ...`).
-                if last_at == Some(at) { &line[at..] } else { v }
-                    .trim()
-                    .to_string()
+                if last_at == Some(p.at) {
+                    &line[p.at..]
+                } else {
+                    p.raw
+                }
+                .trim()
+                .to_string()
             }
         };
-        for (k, v, at) in &pairs {
-            let bare = v.trim_matches(['"', '\'']);
-            match k {
+        for p in &pairs {
+            let bare = p.bare;
+            match p.key {
                 // A gRPC status name where the status goes (`status=PERMISSION_DENIED: msg`):
                 // the type, and the rest of the line is the message.
                 LogKey::Status if status_name(bare) => {
                     out.error_type
                         .get_or_insert_with(|| bare.trim_end_matches(':').to_string());
-                    if bare.ends_with(':') && last_at == Some(*at) {
-                        let rest = line[at + v.len()..].trim();
+                    if bare.ends_with(':') && last_at == Some(p.at) {
+                        let rest = line[p.at + p.raw.len()..].trim();
                         if !rest.is_empty() {
                             error_message.get_or_insert_with(|| rest.to_string());
                         }
@@ -305,17 +304,17 @@ fn logfmt(text: &str, out: &mut Labelled) {
                 LogKey::RequestId if identifier(bare) => {
                     out.request_id.get_or_insert_with(|| bare.to_string());
                 }
-                LogKey::Kind if identifier(bare) && !class(bare) => {
+                LogKey::Kind if identifier(bare) && !class_name(bare) => {
                     out.error_type.get_or_insert_with(|| bare.to_string());
                 }
-                LogKey::Code if identifier(bare) && !class(bare) => {
+                LogKey::Code if identifier(bare) && !class_name(bare) => {
                     out.error_code.get_or_insert_with(|| bare.to_string());
                 }
                 LogKey::ErrorMessage if !bare.starts_with('{') => {
-                    error_message.get_or_insert_with(|| unquote(v, *at));
+                    error_message.get_or_insert_with(|| unquote(p));
                 }
                 LogKey::Message if !has(LogKey::Level) => {
-                    message.get_or_insert_with(|| unquote(v, *at));
+                    message.get_or_insert_with(|| unquote(p));
                 }
                 _ => {}
             }
@@ -327,6 +326,27 @@ fn logfmt(text: &str, out: &mut Labelled) {
     }
 }
 
+/// One `key=value` pair of a record: the key's meaning, the value as written and unquoted, and
+/// where the value starts on its line.
+struct Pair<'a> {
+    key: LogKey,
+    raw: &'a str,
+    bare: &'a str,
+    at: usize,
+}
+
+/// A value that can be an id, type or code: a word of letters, digits, `_`, `.` and `-`.
+fn identifier(v: &str) -> bool {
+    v.starts_with(|c: char| c.is_ascii_alphanumeric())
+        && v.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "_.-".contains(c))
+}
+
+/// A class name is the client's exception, not the service's type or code.
+fn class_name(v: &str) -> bool {
+    v.ends_with("Error") || v.ends_with("Exception")
+}
+
 /// A status name where a status goes (`status=PERMISSION_DENIED`, `status=RESOURCE_EXHAUSTED:`):
 /// gRPC's and Google's canonical names, upper-case words joined by `_`.
 fn status_name(value: &str) -> bool {
@@ -336,24 +356,19 @@ fn status_name(value: &str) -> bool {
 
 /// The type and code of a line that names them beside other fields but is no failure record by
 /// itself (`code=RateLimitExceeded type=TooManyRequests endpoint=ep-1`).
-fn aside(pairs: &[(LogKey, &str, usize)], out: &mut Labelled) {
+fn aside(pairs: &[Pair], out: &mut Labelled) {
+    // A success word or a flag names no error.
     let token = |v: &str| {
-        let v = v.trim_matches(['"', '\'']);
-        let identifier = v.len() > 2
-            && v.starts_with(|c: char| c.is_ascii_alphabetic())
-            && v.chars()
-                .all(|c| c.is_ascii_alphanumeric() || "_.-".contains(c));
-        // A class name is the client's; a success word or a flag names no error.
-        let class = v.ends_with("Error") || v.ends_with("Exception");
-        let success = ["ok", "success", "succeeded", "none", "true", "false"]
+        let word = v.len() > 2 && v.starts_with(|c: char| c.is_ascii_alphabetic());
+        let success = ["ok", "success", "succeeded", "true", "false"]
             .iter()
             .any(|w| v.eq_ignore_ascii_case(w));
-        (identifier && !class && !success).then(|| v.to_string())
+        (word && identifier(v) && !class_name(v) && !success).then(|| v.to_string())
     };
-    for (k, v, _) in pairs {
-        match k {
-            LogKey::Kind => out.aside_type = out.aside_type.take().or_else(|| token(v)),
-            LogKey::Code => out.aside_code = out.aside_code.take().or_else(|| token(v)),
+    for p in pairs {
+        match p.key {
+            LogKey::Kind => out.aside_type = out.aside_type.take().or_else(|| token(p.bare)),
+            LogKey::Code => out.aside_code = out.aside_code.take().or_else(|| token(p.bare)),
             _ => {}
         }
     }

@@ -288,17 +288,20 @@ fn walk(
             let keys = &knowledge::get().keys;
             let enclosing = here.enclosing;
             for (k, child) in map {
-                here.under_error_key = keys.holds_error(k);
-                // The service's body a client's error object keeps (`"body": {...}`).
-                here.enclosing = enclosing
-                    + usize::from(read_here && keys.response_body.contains(&normalize_key(k)));
+                let key = normalize_key(k);
+                here.under_error_key = keys.holds_error(&key);
+                // The service's body a client's error object keeps (`"body": {...}`) is read
+                // one level further in than the object that keeps it.
+                here.enclosing = enclosing + usize::from(read_here && keys.keeps_body(&key));
                 if skip.as_deref() == Some(k.as_str()) {
                     // The error object itself was read above; only its strings, and the
                     // service's body it keeps, may hold more.
                     strings_only(child, level, &here, sb, out);
-                    let kept = child.as_object().into_iter().flatten().filter(|(k, v)| {
-                        v.is_object() && keys.response_body.contains(&normalize_key(k))
-                    });
+                    let kept = child
+                        .as_object()
+                        .into_iter()
+                        .flatten()
+                        .filter(|(k, v)| v.is_object() && keys.keeps_body(&normalize_key(k)));
                     for (_, body) in kept {
                         let inner = Inherited {
                             enclosing: enclosing + 1,

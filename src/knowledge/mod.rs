@@ -112,8 +112,10 @@ pub struct Keys {
     pub exception: Vec<String>,
     /// Keys that name the exception class only in `key=value` notation.
     pub exception_logfmt: Vec<String>,
-    /// Keys of a structured log record's level, as written.
+    /// Keys of a structured log record's level, as written (JSON keys are compared raw).
     pub level: Vec<String>,
+    /// The same keys normalised, for `key=value` records.
+    pub level_normalized: Vec<String>,
 }
 
 /// Everything extraction knows about providers, clients and words.
@@ -133,10 +135,16 @@ pub struct Knowledge {
 
 impl Keys {
     /// Whether a key holds an error object: one of `error_objects`, or an application's name
-    /// for one (`aws_error`, `upstreamError`, `api_error`).
+    /// for one (`aws_error`, `upstreamError`, `api_error`). `key` is normalised.
     pub fn holds_error(&self, key: &str) -> bool {
-        let k = normalize_key(key);
-        self.error_objects.contains(&k) || k.len() > "error".len() + 1 && k.ends_with("error")
+        self.error_objects.iter().any(|e| e == key)
+            || key.len() > "error".len() + 1 && key.ends_with("error")
+    }
+
+    /// Whether a key of a client's error object keeps the service's response body
+    /// (`"body"`, `"response"`). `key` is normalised.
+    pub fn keeps_body(&self, key: &str) -> bool {
+        self.response_body.iter().any(|b| b == key)
     }
 }
 
@@ -401,6 +409,7 @@ pub fn load(sources: &[Source]) -> Result<Knowledge, LoadError> {
         field_errors: keys.field_errors,
         exception: norm(keys.exception),
         exception_logfmt: norm(keys.exception_logfmt),
+        level_normalized: norm(keys.level.clone()),
         level: keys.level,
     };
     Ok(Knowledge {
