@@ -16,6 +16,10 @@ use super::status;
 /// A status where a later line may state the same exchange's outcome.
 static SUCCESS_AT: LazyLock<Regex> = LazyLock::new(|| crate::pattern::builtin(r"\b[1-3]\d\d\b"));
 
+/// An exception class printed with its message (`SDKError: ...`, `openai.RateLimitError:`).
+static RAISED: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::builtin(r"\b[A-Z][A-Za-z]*(?:Error|Exception): "));
+
 /// `text` with each run of digits as one `#`, so that timestamps, counters and ports compare
 /// equal.
 fn shape(text: &str) -> String {
@@ -72,6 +76,15 @@ pub fn answered_later(lines: &[&str], failed: impl Fn(&str) -> bool) -> Vec<bool
         let Some(j) = (i + 1..lines.len()).find(|&j| succeeds_as(lines[j], &prefix)) else {
             continue;
         };
+        // A client raises only when it has given up: an exception raised after the attempt
+        // (`batch 1 failed: SDKError: ...`) is its outcome, whatever a later request did.
+        let vocabulary = &crate::knowledge::get().vocabulary;
+        if lines[i + 1..j]
+            .iter()
+            .any(|l| RAISED.is_match(l) && !vocabulary.is_retry_notice(l))
+        {
+            continue;
+        }
         settled[i] = true;
         for k in i + 1..j {
             let other = status::statuses(lines[k])
@@ -111,6 +124,10 @@ mod tests {
         // The lines that report the same attempt's failure go with it.
         let sdk = "HTTP Request: GET https://h/v1/x \"HTTP/1.1 429 Too Many Requests\"\nEncountered an HTTP status error: 429\nHTTP Request: GET https://h/v1/x \"HTTP/1.1 200 OK\"";
         assert_eq!(marked(sdk), vec![0, 1]);
+        // An exception raised after the attempt is the call's outcome: the later success was
+        // another call.
+        let raised = "HTTP Request: POST https://h/v1/x \"HTTP/1.1 520 \"\nbatch 1 failed: SDKError: Status 520\nHTTP Request: POST https://h/v1/x \"HTTP/1.1 200 OK\"";
+        assert_eq!(marked(raised), Vec::<usize>::new());
     }
 
     #[test]

@@ -164,7 +164,8 @@ pub fn clean(message: &str) -> Option<String> {
     if let Some(once) = said_twice(&m) {
         m = once;
     }
-    if m.is_empty() || NOT_A_MESSAGE.is_match(&m) {
+    // An empty body as a client prints it (`Body: ""`) says nothing.
+    if m.trim_matches(['"', '\'']).trim().is_empty() || NOT_A_MESSAGE.is_match(&m) {
         return None;
     }
     if let Some(c) = REASON_WITH_ID.captures(&m) {

@@ -29,10 +29,11 @@ static GREP_PREFIX: LazyLock<Regex> =
 static BRACKETS: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::builtin(r"^\s*[{}\[\]()]*[,;]?\s*$"));
 
-/// Runtime output that no source text prints this way: a traceback, an uncaught exception.
+/// Runtime output that no source text prints this way: a traceback, an uncaught exception, a
+/// JVM stack frame as a test runner prints it (`  com.acme.Client.send(Client.java:75)`).
 static RUNTIME: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::builtin(
-        r#"(?m)^Traceback \(most recent call last\)|^\s+File "[^"]+", line \d+|^\s+at .+[(:]\d+|^[\w.$]+(?:Error|Exception)(?:\[\w+\])?: |^Caused by: |^panic: |^fatal: |^Error: "#,
+        r#"(?m)^Traceback \(most recent call last\)|^\s+File "[^"]+", line \d+|^\s+at .+[(:]\d+|^[\w.$]+(?:Error|Exception)(?:\[\w+\])?: |^Caused by: |^panic: |^fatal: |^Error: |^\s+(?:[\w$]+\.)+[\w$<>]+\([\w$]+\.(?:java|kt|scala):\d+\)\s*$"#,
     )
 });
 

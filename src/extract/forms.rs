@@ -47,10 +47,15 @@ const GO_STRUCT: &[Form] = &[Form {
     name: "gostruct.dump",
     triggers: gostruct::TRIGGERS,
     finds: |t| {
-        t.match_indices('{')
-            .any(|(i, _)| gostruct::parse_at(t, i).is_some())
+        std::iter::successors(gostruct::next_open(t, 0), |&i| {
+            gostruct::next_open(t, i + 1)
+        })
+        .any(|i| gostruct::parse_at(t, i).is_some())
     },
-    examples: &["{Error:{Message:quota is not enough Type:new_api_error} StatusCode:403}"],
+    examples: &[
+        "{Error:{Message:quota is not enough Type:new_api_error} StatusCode:403}",
+        "map[code:model_not_found message:no such model type:invalid_request_error]",
+    ],
 }];
 
 /// Every form family's table.

@@ -6,22 +6,47 @@
 //! end where the next ` Name:` begins. The reader returns a `serde_json::Value` so that the
 //! body reader interprets it like any other notation.
 //!
-//! Applies only where an object opens directly on a field name: `{Name:` (see [`TRIGGERS`]);
-//! JSON (`{"`), Python (`{'`) and JS dumps (`{ name: `) never do.
+//! Applies only where an object opens directly on a field name: `{Name:` or `map[name:` (see
+//! [`TRIGGERS`]); JSON (`{"`), Python (`{'`) and JS dumps (`{ name: `) never do.
 
 use serde_json::{Map, Number, Value};
 
-/// The literals that must all occur for a Go struct dump to be present.
+/// The literals of which one occurs wherever a Go struct dump is present.
 pub const TRIGGERS: &[&str] = &["{", ":"];
 
-/// Whether `text[start..]` opens a Go struct dump: `{` directly followed by `Name:`.
+/// Whether `text[start..]` opens a Go struct dump: `{` directly followed by `Name:`, or a
+/// map printed with `%v` (`map[code:x message:...]`, not part of a longer word).
 pub fn opens_at(text: &str, start: usize) -> bool {
     let s = text.as_bytes();
-    if s.get(start) != Some(&b'{') {
+    let Some((body, _)) = opening(s, start) else {
         return false;
+    };
+    let name = ident_len(s, body);
+    name > 0 && s.get(body + name) == Some(&b':') && s[body].is_ascii_alphabetic()
+}
+
+/// Where the fields of a dump opening at `start` begin, and the byte that closes it.
+fn opening(s: &[u8], start: usize) -> Option<(usize, u8)> {
+    match s.get(start)? {
+        b'{' => Some((start + 1, b'}')),
+        b'm' if s[start..].starts_with(b"map[")
+            && (start == 0 || !(s[start - 1].is_ascii_alphanumeric() || s[start - 1] == b'_')) =>
+        {
+            Some((start + 4, b']'))
+        }
+        _ => None,
     }
-    let name = ident_len(s, start + 1);
-    name > 0 && s.get(start + 1 + name) == Some(&b':') && s[start + 1].is_ascii_alphabetic()
+}
+
+/// Where the next dump may open at or after `from`: a `{` or a `map[`.
+pub fn next_open(text: &str, from: usize) -> Option<usize> {
+    let rest = &text[from..];
+    let brace = rest.find('{');
+    let map = rest.find("map[");
+    match (brace, map) {
+        (Some(b), Some(m)) => Some(from + b.min(m)),
+        (b, m) => b.or(m).map(|i| from + i),
+    }
 }
 
 /// Parses the dump that opens at `text[start]` (a `{`); returns it and the offset past it.
@@ -35,14 +60,15 @@ pub fn parse_within(text: &str, start: usize, budget: &mut usize) -> Option<(Val
     if !opens_at(text, start) {
         return None;
     }
+    let (body, close) = opening(text.as_bytes(), start)?;
     let mut p = Parser {
         s: text.as_bytes(),
         src: text,
-        i: start + 1,
+        i: body,
         depth: 0,
         budget: *budget,
     };
-    let v = p.fields(b'}');
+    let v = p.fields(close);
     *budget = p.budget;
     Some((v?, p.i))
 }
@@ -186,6 +212,16 @@ mod tests {
         assert_eq!(v["Param"], Value::Null);
         assert_eq!(v["HTTPStatusCode"], 429);
         assert_eq!(v["Meta"]["Region"], "us");
+    }
+
+    #[test]
+    fn reads_a_map_printed_alone() {
+        let t = "Error from API: map[code:model_not_found message:The model `m` does not exist. param:<nil> type:invalid_request_error]";
+        let v = parse_at(t, t.find("map[").unwrap()).expect("parses").0;
+        assert_eq!(v["code"], "model_not_found");
+        assert_eq!(v["message"], "The model `m` does not exist.");
+        assert_eq!(v["type"], "invalid_request_error");
+        assert!(parse_at("bitmap[a:1]", 3).is_none());
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! gRPC statuses as clients print them: Python's `status = StatusCode.X` with `details =
 //! "..."` and the older `terminated with (StatusCode.X, details)>`, `Status: X`, Node's and
 //! Ruby's `8 RESOURCE_EXHAUSTED` / `8:details. debug_error_string:{...}`, and the HTTP status
-//! Google's JSON errors pair with the name (`403 PERMISSION_DENIED`), as clients print both.
+//! Google's JSON errors pair with the name (`403 PERMISSION_DENIED`), as clients print both,
+//! and Java's `io.grpc.StatusRuntimeException: X: details`.
 
 use std::sync::LazyLock;
 
@@ -55,13 +56,15 @@ pub fn is_status_name(name: &str) -> bool {
 /// gRPC forms: `status = StatusCode.X` / `details = "..."`, `Status: X` (type, message).
 pub fn grpc(text: &str) -> Option<(Option<String>, Option<String>)> {
     static CODE: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?:StatusCode\.|[Ss]tatus:\s*|\b\d{1,2} |\b[45]\d\d )([A-Z_]{5,})\b")
+        re(
+            r"(?:StatusCode\.|[Ss]tatus:\s*|\b\d{1,2} |\b[45]\d\d |Status(?:Runtime)?Exception: )([A-Z_]{5,})\b",
+        )
     });
     // Python's `details = "..."` and the older `terminated with (StatusCode.X, details)>`;
-    // Ruby's `7:details. debug_error_string:{...}`.
+    // Ruby's `7:details. debug_error_string:{...}`; Java's `StatusRuntimeException: X: details`.
     static DETAILS: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r#"\bdetails = "([^"]+)"|terminated with \(StatusCode\.[A-Z_]+, ([^\n]+?)\)>|\b\d{1,2}:([^\n]+?)\. debug_error_string:"#,
+            r#"\bdetails = "([^"]+)"|terminated with \(StatusCode\.[A-Z_]+, ([^\n]+?)\)>|\b\d{1,2}:([^\n]+?)\. debug_error_string:|Status(?:Runtime)?Exception: [A-Z_]{5,}: ([^\n]+)"#,
         )
     });
     let code = CODE
@@ -72,6 +75,7 @@ pub fn grpc(text: &str) -> Option<(Option<String>, Option<String>)> {
         c.get(1)
             .or(c.get(2))
             .or(c.get(3))
+            .or(c.get(4))
             .map(|m| m.as_str().to_string())
     });
     (code.is_some() || details.is_some()).then_some((code, details))
@@ -94,6 +98,7 @@ mod tests {
         for t in [
             "grpc._channel._Rendezvous: <_Rendezvous of RPC that terminated with (StatusCode.RESOURCE_EXHAUSTED, Quota hit (e.g check quota).)>",
             "GaxError RPC failed, caused by 8:Quota hit (e.g check quota).. debug_error_string:{\"x\":1}",
+            "Caused by: io.grpc.StatusRuntimeException: RESOURCE_EXHAUSTED: Quota hit (e.g check quota).",
         ] {
             assert_eq!(grpc(t).and_then(|g| g.1).as_deref(), Some("Quota hit (e.g check quota)."), "{t}");
         }

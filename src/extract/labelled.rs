@@ -166,7 +166,7 @@ fn comma_list(text: &str, out: &mut Labelled) {
 /// One logfmt `key=value` pair, the value bare or quoted (double or single quotes).
 static LOGFMT_PAIR: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::builtin(
-        r#"(?:^|\s)([A-Za-z][\w.]*)=("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|[^\s"']+)"#,
+        r#"(?:^|[\s(])([A-Za-z][\w.]*)=("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|[^\s"']+)"#,
     )
 });
 
@@ -234,7 +234,12 @@ fn logfmt(text: &str, out: &mut Labelled) {
                 Pair {
                     key: log_key(&c[1]),
                     raw: v.as_str(),
-                    bare: v.as_str().trim_matches(['"', '\'']),
+                    // A Python repr's `Name(status_code=400, code='X')` separates its pairs
+                    // with commas.
+                    bare: v
+                        .as_str()
+                        .trim_end_matches([',', ')'])
+                        .trim_matches(['"', '\'']),
                     at: v.start(),
                 }
             })

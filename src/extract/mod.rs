@@ -704,6 +704,11 @@ fn exception_message(lines: &[&str], e: &exception::Exception) -> Option<String>
     if let Some(i) = m.find(" - http") {
         m.truncate(i);
     }
+    // A status name alone (`StatusRuntimeException: RESOURCE_EXHAUSTED`) is the type, not a
+    // message.
+    if grpc::is_status_name(m.trim()) {
+        return None;
+    }
     if m.starts_with('{') || m.starts_with('[') && m.contains('{') {
         return None;
     }

@@ -83,8 +83,7 @@ fn scan(text: &str, level: usize, inh: &Inherited, sb: StatusBefore, out: &mut V
     let mut pos = 0;
     let mut budget = MIN_WORK;
     let mut line_end = 0;
-    while let Some(rel) = text[pos..].find('{') {
-        let start = pos + rel;
+    while let Some(start) = gostruct::next_open(text, pos) {
         // Each line brings its own allowance, so that a pathological line cannot starve the
         // bodies printed on the lines after it.
         if start >= line_end {
@@ -93,7 +92,11 @@ fn scan(text: &str, level: usize, inh: &Inherited, sb: StatusBefore, out: &mut V
                 .map_or(text.len(), |i| start + i + 1);
             budget += WORK_PER_BYTE * (line_end - start) + LINE_WORK;
         }
-        let (parsed, deeper) = match lenient::parse_within(text, start, &mut budget) {
+        let brace = text.as_bytes()[start] == b'{';
+        let lenient = brace
+            .then(|| lenient::parse_within(text, start, &mut budget))
+            .flatten();
+        let (parsed, deeper) = match lenient {
             Some((value, end)) if value.is_object() => (Some((value, end)), 0),
             _ => match gostruct::parse_within(text, start, &mut budget) {
                 Some(found) => (Some(found), 0),
@@ -412,7 +415,14 @@ fn own_status(map: &Map<String, Value>) -> Option<u16> {
 
 fn own_request_id(map: &Map<String, Value>) -> Option<String> {
     let keys = &knowledge::get().keys;
-    let rid = keyed_text(map, &keys.request_id).or_else(|| keyed_text(map, &keys.aws_request_id));
+    // Some services send the id as a number (Qianfan's `"log_id": 3195846027413825`).
+    let id = |v: &Value| {
+        text_of(Some(v)).or_else(|| v.as_u64().map(|n| n.to_string()).filter(|n| n.len() >= 8))
+    };
+    let rid = keyed(map, &keys.request_id)
+        .into_iter()
+        .find_map(id)
+        .or_else(|| keyed_text(map, &keys.aws_request_id));
     // Qianfan returns its request id as the body's `id` (`as-...`).
     rid.or_else(|| text_of(map.get("id")).filter(|id| id.starts_with("as-")))
 }

@@ -63,7 +63,7 @@ static GENERIC_RID: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static SENTENCE_RID: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)\brequest id ([0-9a-f][0-9a-f-]{15,})\b"));
+    LazyLock::new(|| re(r"(?i)\brequest id ([0-9a-f][0-9a-f:-]{15,})\b"));
 
 static RAY_RID: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bray id:?\s*([0-9a-f]{16})\b"));
 

@@ -68,11 +68,13 @@ pub(super) fn is_signal(text: &str) -> bool {
                 .is_match(text))
 }
 
-/// Lines that carry on the error before them: frames, indented or bracketed lines, and the
-/// response headers curl prints under a status line (`< name: value`, even empty).
+/// Lines that carry on the error before them: frames (JS, Java, Python, Ruby's
+/// `app/x.rb:42:in 'call'` and `from ...`, PHP's `#0 /app/x.php(28): ...`), indented or
+/// bracketed lines, and the response headers curl prints under a status line (`< name:
+/// value`, even empty) or .NET under a `Headers:` line.
 static CONTINUATION: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::builtin(
-        r#"^\s+at |^\s*File "|^\s*[}\])]|^\s*\.\.\. \d+ more|^< [A-Za-z][\w-]*:"#,
+        r#"^\s+at |^\s*File "|^\s*[}\])]|^\s*\.\.\. \d+ more|^< [A-Za-z][\w-]*:|^\s*(?:from )?\S+\.rb:\d+:in |^#\d+ (?:\S+\(\d+\): |\{main\}|\[internal function\])|^\s*(?:Response )?Headers:\s*$"#,
     )
 });
 

@@ -42,7 +42,7 @@ static STATUS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"<HttpError (\d{3})\b",
         r"(?i)\bgoogleapi: Error (\d{3})\b",
         r"(?i)exception: \((\d{3})\)",
-        r"(?i)\b([1-5]\d\d)\s*(?:-\s*)?(?:Bad Request|Unauthorized|Payment Required|Forbidden|Not Found|Method Not Allowed|Not Acceptable|Proxy Authentication Required|Request Time-?out|Conflict|Gone|Precondition Failed|Payload Too Large|Request Entity Too Large|Unsupported Media Type|Unprocessable Entity|Unprocessable Content|Too Many Requests|Internal Server Error|Not Implemented|Bad Gateway|Service Unavailable|Gateway Time-?out)\b",
+        r"(?i)\b([1-5]\d\d)\s*(?:-\s*|\()?(?:Bad Request|Unauthorized|Payment Required|Forbidden|Not Found|Method Not Allowed|Not Acceptable|Proxy Authentication Required|Request Time-?out|Conflict|Gone|Precondition Failed|Payload Too Large|Request Entity Too Large|Unsupported Media Type|Unprocessable Entity|Unprocessable Content|Too Many Requests|Internal Server Error|Not Implemented|Bad Gateway|Service Unavailable|Gateway Time-?out)\b",
         r#"(?m)(?:^|[\[\]>{}]\s*|[:：]\s+|[：，（"“]\s*)([45]\d\d)(?:\]:?|\s*[:\-]?\s)(?:\s*)[\{\[A-Z'"<\p{Han}]"#,
         r"\[GIN\][^\n]*?\|\s*([1-5]\d\d)\s*\|",
         r"does not indicate success: (\d{3})\b",
