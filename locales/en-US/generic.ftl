@@ -607,6 +607,16 @@ tls-go-unknown-authority = Go: x509: certificate signed by unknown authority
     .fix-3 = Do not set InsecureSkipVerify: true in production; load the specific CA into tls.Config.RootCAs instead if it must be in code.
     .prevention-1 = Build images FROM a base that includes ca-certificates, and add corporate CAs in the base image.
 
+tls-rustls-unknown-issuer = Rust (rustls): the server's certificate was issued by a CA the client does not trust
+    .cause = rustls checked the server's certificate chain against its root store and found no trusted root (UnknownIssuer): a TLS-inspecting proxy, a private or corporate CA, or a self-hosted endpoint signed it. With reqwest's rustls-tls feature the roots are the compiled-in Mozilla list (webpki-roots), so a CA you installed in the operating system is not used at all.
+    .translation = "invalid peer certificate: UnknownIssuer" / InvalidCertificate(UnknownIssuer): the certificate's issuer is unknown to this client.
+    .analysis-1 = This is the rustls wording used by reqwest, hyper-rustls, ureq, tonic and the Rust SDKs built on them; curl or a browser on the same machine may succeed because they read the OS store.
+    .analysis-2 = Retrying does not help: the same chain is presented every time.
+    .fix-1 = Make the client trust the OS store: build reqwest with the rustls-tls-native-roots feature (or native-tls), then add the proxy / private root CA to the OS store (update-ca-certificates) or set SSL_CERT_FILE to a bundle that contains it.
+    .fix-2 = Or trust that one CA in code: ClientBuilder::add_root_certificate(reqwest::Certificate::from_pem(...)) for reqwest, or a RootCertStore with the CA added for a rustls ClientConfig.
+    .fix-3 = If the endpoint is yours, serve the full chain from a public CA (for example Let's Encrypt) so no extra root is needed; do not ship danger_accept_invalid_certs(true).
+    .prevention-1 = Decide the root store once (webpki-roots, native roots or rustls-platform-verifier) and document how to add a corporate CA for your users.
+
 tls-dotnet-ssl-failed = .NET: the SSL connection could not be established
     .cause = HttpClient's TLS handshake failed; the inner exception says why, most often an untrusted or self-signed chain (UntrustedRoot, PartialChain), a name mismatch, or a TLS version / cipher mismatch.
     .analysis-1 = "The remote certificate is invalid because of errors in the certificate chain: UntrustedRoot" means the issuing root is not in the OS trust store (.NET uses the Windows store, or OpenSSL's store on Linux).

@@ -773,10 +773,74 @@ qianfan-invalid-messages = Baidu Qianfan rejected the messages array
 qianfan-prompt-too-long = The input exceeds the ERNIE model's limit
     .cause = The input is longer than the model's character or token limit (characters_too_long, tokens_too_long).
     .translation = Prompt tokens too long / the max input characters is N.
-    .analysis-1 = HTTP 400; shorten the input or use a longer-context model.
+    .analysis-1 = HTTP 400 tokens_too_long / characters_too_long (v2) or error_code 336103 (v1, often with HTTP 200); shorten the input or use a longer-context model.
     .fix-1 = Trim history and documents, or use a long-context ERNIE model (for example the 128K variants).
     .fix-2 = The qianfan SDK can truncate history automatically; enable it for chat use.
     .prevention-1 = Count tokens or characters before sending.
+
+qianfan-internal-error = Qianfan had an internal error (336000)
+    .cause = Baidu Qianfan answered error_code 336000 "Internal error": the failure is on the platform's side, not in your request or credentials.
+    .translation = "Internal error": an error inside the Qianfan service.
+    .analysis-1 = 336000 is Qianfan's InternalError code (APIErrorCode in the qianfan SDKs); the v1 API often returns it with HTTP 200, so check error_code rather than the status.
+    .analysis-2 = A single occurrence is usually transient; the same request fails again only while the service is degraded.
+    .fix-1 = Retry after a short pause with exponential backoff and jitter.
+    .fix-2 = If it persists, open a ticket in the Baidu AI Cloud console with the request id (the "id" field, as-...) and the time of the call.
+    .prevention-1 = Treat 336000 as retryable in your client, with a bounded number of attempts.
+
+qianfan-invalid-argument = Qianfan rejected a request parameter (336001 / 336003 / 336104 / 336105)
+    .cause = The request body is valid JSON, but a parameter is missing, has the wrong type or is out of range: 336001 "Invalid Argument" (for example a required field such as messages is missing), 336003 a parameter failed validation (error_msg names it), 336104 the system field is invalid, 336105 the user setting (user_id) is invalid.
+    .translation = "Invalid Argument" / the parameter named in error_msg is not valid.
+    .analysis-1 = The error_msg of 336003 is the validation message itself (for example a temperature or top_p out of range, an empty content, a wrong role); read it to know which field to change.
+    .analysis-2 = Retrying the same body always fails; only changing the parameter helps.
+    .fix-1 = Compare the body with the model's API reference in the Qianfan docs: required fields present (messages), numbers in range (temperature in (0, 1], top_p in [0, 1], penalty_score in [1, 2]), strings not empty.
+    .fix-2 = For 336104 shorten or fix the system field (it is a separate parameter on the v1 API, not a message with role system); for 336105 send user_id as a plain string.
+    .fix-3 = If you call through an SDK or gateway, log the exact JSON it sends: a wrapper may add a field the model does not support.
+    .prevention-1 = Validate parameters against the model's documented ranges before sending.
+
+qianfan-invalid-json = Qianfan could not parse the request body as JSON (336002)
+    .cause = The body of the request is not valid JSON: a string concatenated by hand, a Python dict sent as str(), single quotes, a trailing comma, or a body sent without encoding (form data or an empty body).
+    .translation = "Invalid JSON": the request body is not a valid JSON document.
+    .analysis-1 = 336002 is Qianfan's InvalidJSON code; the request never reached the model, so neither your credentials nor your quota are at fault.
+    .analysis-2 = It often comes from sending data=str(payload) or data=payload instead of a JSON-encoded body, or from unescaped quotes and newlines in user text.
+    .fix-1 = Build the body with a JSON encoder (json.dumps / JSON.stringify / requests' json= parameter) instead of string formatting, and send Content-Type: application/json.
+    .fix-2 = Print the exact bytes you send and check them with a JSON validator (python -m json.tool); look for single quotes, trailing commas and raw control characters.
+    .prevention-1 = Never build request bodies by string concatenation; let the HTTP client or the qianfan SDK encode them.
+
+qianfan-invalid-http-method = Qianfan rejected the HTTP method (336101)
+    .cause = The endpoint was called with a method it does not accept: the chat, completion and embedding endpoints take POST only.
+    .translation = "Invalid HTTP method": this method is not allowed on the endpoint.
+    .analysis-1 = 336101 is Qianfan's InvalidHTTPMethod code; a GET (a browser, a health check, or a client that dropped the body on a redirect) to a model endpoint produces it.
+    .fix-1 = Send the request with POST and a JSON body to the endpoint in the API reference (for example .../wenxinworkshop/chat/<model endpoint>?access_token=...).
+    .fix-2 = If a proxy or redirect sits in between, make sure it keeps the method and body (an http:// URL that redirects to https:// can turn POST into GET).
+    .prevention-1 = Use the qianfan SDK or copy the method and path from the API reference.
+
+qianfan-permission-error = Qianfan: the caller has no permission for this model service (336004)
+    .cause = Baidu Qianfan answered 336004 "Permission error": the application or IAM user behind the credentials is not authorised to call this model service, or the service is not enabled (开通) for the account.
+    .translation = "Permission error": no permission to call this interface.
+    .analysis-1 = The credentials were accepted (an invalid token is 110 / 111); what is missing is the authorisation for this particular service.
+    .analysis-2 = Paid models and custom (fine-tuned) services must be enabled or deployed, and the application must include them.
+    .fix-1 = In the Qianfan console open Application access (应用接入), edit the application whose API Key / Secret Key you use and add the model service; enable (开通) paid models in the billing page of the model first.
+    .fix-2 = With IAM AK/SK authentication, grant the IAM user a Qianfan policy (for example QianfanFullControlAccessPolicy) in the IAM console.
+    .prevention-1 = After adding a model to your code, add it to the application's authorised services in the same change.
+
+qianfan-api-name-not-exist = Qianfan: the model service in the URL does not exist (336005)
+    .cause = The last segment of the request path names a model service (the API name or endpoint, for example completions_pro, ernie-speed-128k, or the path of your own deployed service) that does not exist: a typo, a retired model, or a custom service that is not deployed in this account and region.
+    .translation = "API name not exist": no service with this API name.
+    .analysis-1 = 336005 is Qianfan's APINameNotExist code: on the v1 API the model is chosen by the URL path, not by a model field, so a wrong path looks like an unknown model.
+    .fix-1 = Copy the request address of the model from its API reference (or, for a custom model, from the service's details in the Qianfan console under online services) and compare the last path segment with yours.
+    .fix-2 = With the qianfan SDK, pass a model name it knows (model="ERNIE-Speed-128K"), or endpoint= exactly as shown for your custom service.
+    .fix-3 = If the model was retired, move to its successor or to the v2 API (qianfan.baidubce.com/v2/chat/completions) with a model field.
+    .prevention-1 = Keep model endpoints in configuration and check Qianfan's model retirement notices.
+
+qianfan-server-high-load = Qianfan is under high load (336100)
+    .cause = Baidu Qianfan answered 336100 (ServerHighLoad, "try again later"): the model service has no free capacity at the moment. Your request and credentials are fine.
+    .translation = "try again later" / high load: the service is busy, try again later.
+    .analysis-1 = The qianfan SDKs retry 336100 by default (with 18 and 336501 / 336502), so seeing it means the retries were used up or you call the API directly.
+    .analysis-2 = It is a platform capacity problem, not your own rate limit: lowering your own rate helps only a little.
+    .fix-1 = Retry with exponential backoff and jitter; with the qianfan SDK raise QIANFAN_LLM_API_RETRY_COUNT and QIANFAN_LLM_API_RETRY_BACKOFF_FACTOR.
+    .fix-2 = Fall back to another model (for example a Speed or Lite variant) while the preferred one is busy.
+    .fix-3 = For steady production traffic, buy dedicated capacity (a private resource pool or TPM/RPM packages) in the Qianfan console.
+    .prevention-1 = Treat 336100 as retryable and keep a fallback model configured.
 
 ## Volcengine Ark / Doubao
 

@@ -633,7 +633,7 @@ mistral-rate-limit = Mistral rate limit reached (429)
 
 mistral-service-tier-capacity-exceeded = Mistral has no capacity left for this model on your service tier
     .cause = Mistral limits how much of a model's capacity each service tier (the free Experiment tier, paid Scale) may use; that share is in use right now, so the request was refused even if your own RPM/TPM limits are not reached.
-    .translation = "Service tier capacity exceeded for this model": the capacity of your tier for this model is used up for the moment.
+    .translation = "Service tier capacity exceeded for this model" (type service_tier_capacity_exceeded, code 3505): the capacity of your tier for this model is used up for the moment.
     .analysis-1 = It is a temporary, capacity-driven refusal (LiteLLM maps it to RateLimitError): the same request usually succeeds a few seconds or minutes later.
     .analysis-2 = It hits free-tier keys and popular models (codestral-latest, mistral-small-latest, mistral-large-latest) most often, and is common for bursty traffic such as editor autocompletion.
     .fix-1 = Retry with exponential backoff and jitter; for autocompletion, debounce keystrokes so fewer requests are in flight.

@@ -441,6 +441,16 @@ vertex-resource-exhausted = Vertex AI is out of quota or shared capacity for thi
     .fix-3 = For predictable throughput buy Provisioned Throughput; for quota-based models request an increase under IAM & Admin > Quotas in the Cloud console.
     .prevention-1 = Smooth bursts with a client-side queue and concurrency cap, and use batch prediction for bulk jobs.
 
+vertex-out-of-capacity = Vertex AI is temporarily out of capacity for this model
+    .cause = Google's serving capacity for the model in this location is used up at the moment, so Vertex AI refused to queue the request. It is capacity on Google's side, not your project's quota: the same call succeeds once capacity frees up.
+    .translation = "Unable to submit request because the service is temporarily out of capacity. Try again later.": the service has no free capacity right now.
+    .analysis-1 = Vertex AI returns it as 429 RESOURCE_EXHAUSTED like a quota error, but no quota metric is named and a quota increase does not help; Google's 429 guide lists shared-capacity exhaustion on pay-as-you-go as a cause separate from quota.
+    .analysis-2 = It shows up for popular or preview models in a single region, and at peaks; requests refused this way do not count against the SLA error rate.
+    .fix-1 = Retry with capped exponential backoff and jitter (HttpRetryOptions in google-genai retries 429 for you); a few seconds usually suffice.
+    .fix-2 = Call the global endpoint (location="global") or another region that serves the model, so the request can use capacity elsewhere.
+    .fix-3 = Fall back to another model version (for example a Flash model) while the preferred one is saturated; for traffic that must not be refused, buy Provisioned Throughput for the model.
+    .prevention-1 = Treat this message as retryable overload, keep a fallback model or region configured, and smooth bursts with a client-side queue.
+
 vertex-model-not-found = Vertex AI cannot find this publisher model
     .cause = The model id or version does not exist, has been retired, is not offered in the chosen region, or the project has no access to it.
     .translation = Publisher model was not found, or your project does not have access to it; use a valid model version.

@@ -498,11 +498,12 @@ github-validation-failed = GitHub rejected the request body: 422 Validation Fail
 
 github-already-exists = The GitHub resource already exists
     .cause = You tried to create something that already exists: a pull request for the same head and base, a git reference or tag, a release for a tag, a label, a repository or a webhook.
-    .translation = "A pull request already exists" / "Reference already exists".
-    .analysis-1 = GitHub reports duplicates as 422 Validation Failed with code already_exists (or a custom message) rather than 409.
+    .translation = "A pull request already exists" / "Reference already exists" / "name already exists on this account".
+    .analysis-1 = GitHub reports duplicates as 422 Validation Failed with code already_exists in errors[] (or code custom with a message such as "name already exists on this account") rather than 409.
     .analysis-2 = Re-runs of CI jobs hit this often because the first run already created the object.
     .fix-1 = Look the existing object up and reuse or update it: gh pr list --head BRANCH, PATCH /repos/OWNER/REPO/git/refs/heads/BRANCH to move a ref, gh release view TAG or edit it.
     .fix-2 = Make the step idempotent: get-or-create logic, or tolerate already_exists when the existing object is what you wanted.
+    .fix-3 = For a name that is taken (a repository on this account, a label, a webhook): use the existing one (gh repo view OWNER/NAME), update it instead of creating it (PATCH /repos/OWNER/REPO, PATCH /repos/OWNER/REPO/labels/NAME), or pick another name.
     .prevention-1 = Design release and PR automation to be rerunnable (check first, then create).
 
 github-git-password-auth-removed = GitHub no longer accepts account passwords for git over HTTPS
@@ -694,8 +695,8 @@ stripe-idempotency-mismatch = The Stripe idempotency key was reused with differe
 
 stripe-idempotency-key-in-use = Another Stripe request with the same idempotency key is still in flight
     .cause = Two requests with the same Idempotency-Key ran concurrently (a double submit, parallel retries, or a retry fired before the first attempt finished).
-    .translation = "There is currently another in-progress request using this Idempotent Key. Please try again later."
-    .analysis-1 = idempotency_key_in_use (409) is transient: once the first request completes, retrying with the same key returns its stored result.
+    .translation = "There is currently another in-progress request using this Idempotent Key / Stripe-Idempotency-Key. Please try again later."
+    .analysis-1 = idempotency_key_in_use (409; IdempotencyError in Python and Node, IdempotencyException in Java, PHP and .NET) is transient: once the first request completes, retrying with the same key returns its stored result.
     .fix-1 = Retry after a short backoff with the same key and parameters; you will get the first request's result instead of a duplicate action.
     .fix-2 = Prevent double submits in the UI (disable the button) and do not run retries in parallel with the original request.
     .prevention-1 = Use the SDK's built-in retries (max_network_retries / maxNetworkRetries), which reuse the idempotency key and back off.

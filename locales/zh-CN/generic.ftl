@@ -607,6 +607,16 @@ tls-go-unknown-authority = Go：x509: certificate signed by unknown authority
     .fix-3 = 生产环境不要设置 InsecureSkipVerify: true；如果必须在代码里处理，把该 CA 加载到 tls.Config.RootCAs 中。
     .prevention-1 = 使用自带 ca-certificates 的基础镜像构建，并在基础镜像中加入公司 CA。
 
+tls-rustls-unknown-issuer = Rust（rustls）：服务器证书的签发 CA 不受客户端信任
+    .cause = rustls 用自己的根证书库校验服务器证书链，没有找到受信任的根（UnknownIssuer）：证书由 TLS 解密代理、私有或企业 CA，或自建端点签发。使用 reqwest 的 rustls-tls 特性时，根证书是编译进程序的 Mozilla 列表（webpki-roots），你装进操作系统的 CA 根本不会被使用。
+    .translation = "invalid peer certificate: UnknownIssuer" / InvalidCertificate(UnknownIssuer)：该客户端不认识证书的签发者。
+    .analysis-1 = 这是 rustls 的措辞，reqwest、hyper-rustls、ureq、tonic 以及基于它们的 Rust SDK 都会这样报；同一台机器上的 curl 或浏览器可能正常，因为它们读取的是系统证书库。
+    .analysis-2 = 重试没有用：每次出示的都是同一条证书链。
+    .fix-1 = 让客户端信任系统证书库：用 rustls-tls-native-roots 特性（或 native-tls）构建 reqwest，再把代理 / 私有根 CA 加入系统证书库（update-ca-certificates），或把 SSL_CERT_FILE 指向包含它的证书包。
+    .fix-2 = 或者在代码里只信任这一个 CA：reqwest 用 ClientBuilder::add_root_certificate(reqwest::Certificate::from_pem(...))，rustls 的 ClientConfig 用加入了该 CA 的 RootCertStore。
+    .fix-3 = 如果端点是你自己的，提供来自公共 CA（例如 Let's Encrypt）的完整证书链，这样就不需要额外的根证书；不要在发布的程序里使用 danger_accept_invalid_certs(true)。
+    .prevention-1 = 事先确定使用哪种根证书库（webpki-roots、系统根证书或 rustls-platform-verifier），并为用户写明如何添加企业 CA。
+
 tls-dotnet-ssl-failed = .NET：无法建立 SSL 连接
     .cause = HttpClient 的 TLS 握手失败；内层异常会说明原因，最常见的是证书链不受信任或自签名（UntrustedRoot、PartialChain）、主机名不匹配，或 TLS 版本 / 加密套件不兼容。
     .analysis-1 = 「The remote certificate is invalid because of errors in the certificate chain: UntrustedRoot」表示签发根证书不在操作系统信任库中（.NET 在 Windows 上用 Windows 证书存储，在 Linux 上用 OpenSSL 的证书存储）。

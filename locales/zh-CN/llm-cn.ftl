@@ -773,10 +773,74 @@ qianfan-invalid-messages = 百度千帆拒绝了 messages 数组
 qianfan-prompt-too-long = 输入超出了文心模型的限制
     .cause = 输入超过了模型的字符数或 token 数上限（characters_too_long、tokens_too_long）。
     .translation = Prompt tokens too long / the max input characters is N：提示词 token 过多 / 最大输入字符数为 N。
-    .analysis-1 = HTTP 400；需要缩短输入，或换用上下文更长的模型。
+    .analysis-1 = HTTP 400 tokens_too_long / characters_too_long（v2）或 error_code 336103（v1，常伴随 HTTP 200）；需要缩短输入，或换用上下文更长的模型。
     .fix-1 = 裁剪历史消息和文档，或改用长上下文的文心模型（例如 128K 版本）。
     .fix-2 = qianfan SDK 可以自动截断历史消息，对话场景下可以开启。
     .prevention-1 = 发送前统计 token 或字符数。
+
+qianfan-internal-error = 千帆服务内部错误（336000）
+    .cause = 百度千帆返回 error_code 336000 "Internal error"：故障出在平台一侧，而不是你的请求或凭证。
+    .translation = "Internal error"：千帆服务内部错误。
+    .analysis-1 = 336000 是千帆的 InternalError 错误码（qianfan SDK 的 APIErrorCode）；v1 接口常以 HTTP 200 返回它，所以要看 error_code 而不是状态码。
+    .analysis-2 = 偶发一次通常是暂时的；只有服务持续异常时同一请求才会反复失败。
+    .fix-1 = 稍等片刻后重试，使用带随机抖动的指数退避。
+    .fix-2 = 如果持续出现，在百度智能云控制台提交工单，附上请求 id（"id" 字段，as-...）和调用时间。
+    .prevention-1 = 在客户端把 336000 视为可重试错误，并限制重试次数。
+
+qianfan-invalid-argument = 千帆拒绝了请求参数（336001 / 336003 / 336104 / 336105）
+    .cause = 请求体是合法的 JSON，但某个参数缺失、类型不对或超出范围：336001 "Invalid Argument"（例如缺少 messages 等必填字段），336003 参数校验不通过（error_msg 会说明是哪个参数），336104 system 字段不合法，336105 用户设置（user_id）不合法。
+    .translation = "Invalid Argument"：入参格式有误 / error_msg 中指出的参数不合法。
+    .analysis-1 = 336003 的 error_msg 就是校验信息本身（例如 temperature、top_p 超出范围，content 为空，role 不对），读它就知道该改哪个字段。
+    .analysis-2 = 原样重试永远失败，只有改参数才有用。
+    .fix-1 = 对照千帆文档中该模型的 API 参考检查请求体：必填字段（messages）齐全，数值在范围内（temperature 在 (0, 1]，top_p 在 [0, 1]，penalty_score 在 [1, 2]），字符串不为空。
+    .fix-2 = 336104：缩短或修正 system 字段（v1 接口中它是单独的参数，不是 role 为 system 的消息）；336105：user_id 传普通字符串。
+    .fix-3 = 如果经由 SDK 或网关调用，记录实际发出的 JSON：封装层可能加了该模型不支持的字段。
+    .prevention-1 = 发送前按模型文档的取值范围校验参数。
+
+qianfan-invalid-json = 千帆无法把请求体解析为 JSON（336002）
+    .cause = 请求体不是合法的 JSON：手工拼接的字符串、用 str() 发送的 Python 字典、单引号、末尾多余的逗号，或者请求体没有编码（表单数据或空请求体）。
+    .translation = "Invalid JSON"：入参 body 不是标准的 JSON 格式。
+    .analysis-1 = 336002 是千帆的 InvalidJSON 错误码；请求根本没有到达模型，与凭证和配额无关。
+    .analysis-2 = 常见原因是用 data=str(payload) 或 data=payload 代替 JSON 编码的请求体，或者用户文本中的引号、换行没有转义。
+    .fix-1 = 用 JSON 编码器构造请求体（json.dumps / JSON.stringify / requests 的 json= 参数），不要用字符串格式化，并发送 Content-Type: application/json。
+    .fix-2 = 打印实际发送的字节，用 JSON 校验工具（python -m json.tool）检查，留意单引号、末尾逗号和未转义的控制字符。
+    .prevention-1 = 不要用字符串拼接构造请求体，交给 HTTP 客户端或 qianfan SDK 编码。
+
+qianfan-invalid-http-method = 千帆拒绝了该 HTTP 方法（336101）
+    .cause = 用接口不接受的方法调用了它：对话、续写和向量接口只接受 POST。
+    .translation = "Invalid HTTP method"：该接口不允许这种请求方法。
+    .analysis-1 = 336101 是千帆的 InvalidHTTPMethod 错误码；对模型接口发 GET（浏览器、健康检查，或在重定向中丢掉了请求体的客户端）就会得到它。
+    .fix-1 = 按 API 参考中的地址用 POST 加 JSON 请求体发送（例如 .../wenxinworkshop/chat/<模型 endpoint>?access_token=...）。
+    .fix-2 = 如果中间有代理或重定向，确认它保留了方法和请求体（http:// 地址重定向到 https:// 时可能把 POST 变成 GET）。
+    .prevention-1 = 使用 qianfan SDK，或从 API 参考中复制方法和路径。
+
+qianfan-permission-error = 千帆：调用方没有该模型服务的权限（336004）
+    .cause = 百度千帆返回 336004 "Permission error"：凭证所属的应用或 IAM 用户没有被授权调用该模型服务，或者账号尚未开通该服务。
+    .translation = "Permission error"：没有调用该接口的权限。
+    .analysis-1 = 凭证本身已被接受（无效的 token 是 110 / 111），缺的是对这个具体服务的授权。
+    .analysis-2 = 付费模型和自定义（精调）服务需要先开通或部署，应用也必须包含它们。
+    .fix-1 = 在千帆控制台打开“应用接入”，编辑你所用 API Key / Secret Key 对应的应用，勾选该模型服务；付费模型需先在模型的计费页面开通。
+    .fix-2 = 使用 IAM AK/SK 鉴权时，在 IAM 控制台给该 IAM 用户授予千帆策略（例如 QianfanFullControlAccessPolicy）。
+    .prevention-1 = 代码里新增模型时，同时把它加入应用的授权服务列表。
+
+qianfan-api-name-not-exist = 千帆：URL 中的模型服务不存在（336005）
+    .cause = 请求路径的最后一段是模型服务的 API 名称（endpoint，例如 completions_pro、ernie-speed-128k，或你自己部署服务的路径），而它不存在：拼写错误、模型已下线，或者自定义服务没有部署在这个账号和地域。
+    .translation = "API name not exist"：不存在这个 API 名称的服务。
+    .analysis-1 = 336005 是千帆的 APINameNotExist 错误码：v1 接口靠 URL 路径而不是 model 字段选择模型，路径写错看起来就像模型不存在。
+    .fix-1 = 从模型的 API 参考（自定义模型则从千帆控制台在线服务的服务详情）复制请求地址，对比你请求路径的最后一段。
+    .fix-2 = 使用 qianfan SDK 时，传它认识的模型名（model="ERNIE-Speed-128K"），或按自定义服务显示的值准确传 endpoint=。
+    .fix-3 = 如果模型已下线，换用其后继模型，或改用 v2 接口（qianfan.baidubce.com/v2/chat/completions）并传 model 字段。
+    .prevention-1 = 把模型 endpoint 放在配置中，并关注千帆的模型下线公告。
+
+qianfan-server-high-load = 千帆服务负载过高（336100）
+    .cause = 百度千帆返回 336100（ServerHighLoad，"try again later"）：该模型服务暂时没有空闲容量。你的请求和凭证都没有问题。
+    .translation = "try again later" / high load：服务繁忙，请稍后重试。
+    .analysis-1 = qianfan SDK 默认会重试 336100（以及 18 和 336501 / 336502），看到它说明重试次数已用完，或者你是直接调用的接口。
+    .analysis-2 = 这是平台容量问题，不是你自己的限流：降低自己的请求速率帮助有限。
+    .fix-1 = 使用带随机抖动的指数退避重试；使用 qianfan SDK 时调大 QIANFAN_LLM_API_RETRY_COUNT 和 QIANFAN_LLM_API_RETRY_BACKOFF_FACTOR。
+    .fix-2 = 首选模型繁忙时切换到其他模型（例如 Speed 或 Lite 版本）。
+    .fix-3 = 生产环境的稳定流量可以在千帆控制台购买专属资源（私有资源池或 TPM/RPM 配额包）。
+    .prevention-1 = 把 336100 视为可重试错误，并配置备用模型。
 
 ## 火山方舟 / 豆包
 

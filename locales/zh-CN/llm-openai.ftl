@@ -633,7 +633,7 @@ mistral-rate-limit = 触发 Mistral 速率限制（429）
 
 mistral-service-tier-capacity-exceeded = 你所在的 Mistral 服务等级已没有该模型的剩余容量
     .cause = Mistral 会限制每个服务等级（免费的 Experiment 等级、付费的 Scale 等级）可使用的模型容量；当前该份额已被占满，所以即使你自己的 RPM/TPM 限额未达到，请求也被拒绝。
-    .translation = “Service tier capacity exceeded for this model”：你所在等级对该模型的容量暂时用完了。
+    .translation = “Service tier capacity exceeded for this model”（type 为 service_tier_capacity_exceeded，code 3505）：你所在等级对该模型的容量暂时用完了。
     .analysis-1 = 这是由容量导致的暂时性拒绝（LiteLLM 将其映射为 RateLimitError）：同样的请求通常几秒到几分钟后就能成功。
     .analysis-2 = 免费等级的 Key 和热门模型（codestral-latest、mistral-small-latest、mistral-large-latest）最常遇到，编辑器自动补全这类突发流量尤其容易触发。
     .fix-1 = 使用指数退避加抖动重试；自动补全场景可对按键做防抖，减少同时在途的请求。

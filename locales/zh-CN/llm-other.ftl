@@ -441,6 +441,16 @@ vertex-resource-exhausted = Vertex AI 该模型的配额或共享容量不足
     .fix-3 = 需要可预期的吞吐量时购买预配吞吐量（Provisioned Throughput）；有固定配额的模型，在 Cloud 控制台的 IAM 和管理 > 配额中申请提高。
     .prevention-1 = 在客户端用队列和并发上限削平突发流量，批量任务使用批量预测。
 
+vertex-out-of-capacity = Vertex AI 该模型暂时没有可用容量
+    .cause = Google 在该位置为这个模型提供的服务容量此刻已用满，Vertex AI 拒绝为请求排队。这是 Google 一侧的容量问题，而不是你项目的配额：容量空出后同样的调用就会成功。
+    .translation = "Unable to submit request because the service is temporarily out of capacity. Try again later."：服务暂时没有空闲容量，无法提交请求，请稍后重试。
+    .analysis-1 = Vertex AI 像配额错误一样以 429 RESOURCE_EXHAUSTED 返回它，但消息里没有任何配额指标，申请提高配额也没有用；Google 的 429 排查指南把按量付费下共享容量耗尽列为与配额不同的原因。
+    .analysis-2 = 常见于单一区域中的热门或预览模型以及高峰时段；以这种方式被拒绝的请求不计入 SLA 错误率。
+    .fix-1 = 使用带上限和随机抖动的指数退避重试（google-genai 的 HttpRetryOptions 会自动重试 429），通常等几秒就够了。
+    .fix-2 = 改用全局端点（location="global"）或其他提供该模型的区域，让请求使用别处的容量。
+    .fix-3 = 首选模型饱和时回退到其他模型版本（例如 Flash 模型）；对不能被拒绝的流量，为该模型购买预配吞吐量（Provisioned Throughput）。
+    .prevention-1 = 把这条消息当作可重试的过载处理，配置备用模型或区域，并用客户端队列平滑突发流量。
+
 vertex-model-not-found = Vertex AI 找不到该发布方模型
     .cause = 模型 id 或版本不存在、已下线、所选区域不提供该模型，或项目无权访问。
     .translation = 找不到该发布方模型，或你的项目无权访问；请使用有效的模型版本。

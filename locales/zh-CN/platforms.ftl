@@ -498,11 +498,12 @@ github-validation-failed = GitHub 拒绝了请求体：422 Validation Failed
 
 github-already-exists = 该 GitHub 资源已经存在
     .cause = 你试图创建已存在的对象：同一 head 和 base 的 PR、git 引用或标签、某个标签对应的 Release、label、仓库或 webhook。
-    .translation = "A pull request already exists" / "Reference already exists"：PR 已存在 / 引用已存在。
-    .analysis-1 = GitHub 把重复创建报告为 422 Validation Failed 加错误码 already_exists（或自定义消息），而不是 409。
+    .translation = "A pull request already exists" / "Reference already exists" / "name already exists on this account"：PR 已存在 / 引用已存在 / 该账号下已有同名对象。
+    .analysis-1 = GitHub 把重复创建报告为 422 Validation Failed，errors[] 中的错误码为 already_exists（或 code 为 custom，附带 "name already exists on this account" 之类的消息），而不是 409。
     .analysis-2 = CI 任务重跑时经常遇到，因为第一次运行已经把对象创建出来了。
     .fix-1 = 查出已有的对象并复用或更新它：gh pr list --head 分支，PATCH /repos/OWNER/REPO/git/refs/heads/分支 移动引用，gh release view 标签 或编辑它。
     .fix-2 = 让步骤具备幂等性：使用"有则取、无则建"的逻辑，或者在已有对象正是你想要的情况下容忍 already_exists。
+    .fix-3 = 名称已被占用时（本账号下的仓库、label、webhook）：直接使用已有的对象（gh repo view OWNER/NAME），用更新代替创建（PATCH /repos/OWNER/REPO、PATCH /repos/OWNER/REPO/labels/NAME），或者换一个名称。
     .prevention-1 = 把发布和 PR 自动化设计成可以重跑的（先检查，再创建）。
 
 github-git-password-auth-removed = GitHub 已不再接受用账户密码进行 HTTPS git 操作
@@ -694,8 +695,8 @@ stripe-idempotency-mismatch = Stripe 幂等键被用于参数不同的请求
 
 stripe-idempotency-key-in-use = 另一个使用相同幂等键的 Stripe 请求仍在处理中
     .cause = 两个使用相同 Idempotency-Key 的请求同时执行了（重复提交、并行重试，或在第一次请求完成之前就发起了重试）。
-    .translation = "There is currently another in-progress request using this Idempotent Key. Please try again later."：当前有另一个使用该幂等键的请求正在处理中，请稍后再试。
-    .analysis-1 = idempotency_key_in_use（409）是暂时性的：第一个请求完成后，用同一个键重试会返回它保存的结果。
+    .translation = "There is currently another in-progress request using this Idempotent Key / Stripe-Idempotency-Key. Please try again later."：当前有另一个使用该幂等键的请求正在处理中，请稍后再试。
+    .analysis-1 = idempotency_key_in_use（409；Python 和 Node 中为 IdempotencyError，Java、PHP 和 .NET 中为 IdempotencyException）是暂时性的：第一个请求完成后，用同一个键重试会返回它保存的结果。
     .fix-1 = 短暂退避后用相同的键和参数重试，你会得到第一个请求的结果，而不会重复执行。
     .fix-2 = 在界面上防止重复提交（禁用按钮），并且不要在原始请求进行中并行发起重试。
     .prevention-1 = 使用 SDK 内置的重试（max_network_retries / maxNetworkRetries），它会复用幂等键并自动退避。
