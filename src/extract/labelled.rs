@@ -163,10 +163,11 @@ fn comma_list(text: &str, out: &mut Labelled) {
     }
 }
 
-/// One logfmt `key=value` pair, the value bare or quoted (double or single quotes).
+/// One logfmt `key=value` pair, the value bare or quoted (double or single quotes), also the
+/// first pair of a repr (`GenerationResponse(status_code=400, ...)`).
 static LOGFMT_PAIR: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::builtin(
-        r#"(?:^|[\s(])([A-Za-z][\w.]*)=("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|[^\s"']+)"#,
+        r#"(?:^|\s|\w\()([A-Za-z][\w.]*)=("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|[^\s"']+)"#,
     )
 });
 
@@ -243,7 +244,14 @@ fn logfmt(text: &str, out: &mut Labelled) {
                     at: v.start(),
                 }
             })
-            .filter(|p| !placeholder(p.bare))
+            // The pairs of a nested object (`details=StatusDetails(kind=statefulsets)`)
+            // describe that object, not the error, and so does a repr's own kind
+            // (`Status(kind=Status, ...)`).
+            .filter(|p| {
+                !placeholder(p.bare)
+                    && paren_depth(&line[..p.at]) <= 1
+                    && !(p.key == LogKey::Kind && line.contains(&format!("{}(", p.bare)))
+            })
             .collect();
         let has = |key: LogKey| pairs.iter().any(|p| p.key == key);
         let status = |p: &Pair| (p.key == LogKey::Status).then(|| p.bare.parse::<u16>().ok());
@@ -338,6 +346,24 @@ struct Pair<'a> {
     raw: &'a str,
     bare: &'a str,
     at: usize,
+}
+
+/// How many parentheses are open at the end of `text`, outside double-quoted values.
+fn paren_depth(text: &str) -> usize {
+    let mut depth = 0usize;
+    let mut quoted = false;
+    let mut escaped = false;
+    for c in text.chars() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '"' => quoted = !quoted,
+            '(' if !quoted => depth += 1,
+            ')' if !quoted => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    depth
 }
 
 /// A value that can be an id, type or code: a word of letters, digits, `_`, `.` and `-`.
@@ -552,6 +578,20 @@ mod tests {
         );
         let l = read("aiohttp.client_exceptions.ClientResponseError: 401, message='Unauthorized', url=URL('https://x')").unwrap();
         assert_eq!(l.status, Some(401));
+    }
+
+    #[test]
+    fn reads_a_repr_and_skips_nested_objects() {
+        let l = read("GenerationResponse(status_code=400, request_id='5c3e9a1f', code='Arrearage', message='Access denied.', output=None)").unwrap();
+        assert_eq!(l.status, Some(400));
+        assert_eq!(l.error_code.as_deref(), Some("Arrearage"));
+        assert_eq!(l.message.as_deref(), Some("Access denied."));
+        // A nested object's kind and the repr's own kind are not the error's type.
+        let l = read("Received status: Status(apiVersion=v1, code=409, details=StatusDetails(kind=statefulsets, name=k), kind=Status, message=conflict)");
+        assert!(l.is_none_or(|l| l.error_type.is_none()));
+        // A bracketed aside in prose is no repr.
+        let l = read("There was an unexpected error (type=Internal Server Error, status=500).");
+        assert!(l.is_none_or(|l| l.error_type.is_none()));
     }
 
     #[test]

@@ -328,7 +328,8 @@ fn read(
         .or(request_id)
         .or_else(|| zhipu.as_ref().and_then(|z| z.2.clone()))
         .or_else(|| request_id::request_id(text))
-        .or_else(|| labels.request_id.clone());
+        .or_else(|| labels.request_id.clone())
+        .filter(|id| !request_id::placeholder(id));
     f.exception = exception
         .as_ref()
         .map(|e| e.name.clone())
@@ -704,6 +705,22 @@ fn exception_message(lines: &[&str], e: &exception::Exception) -> Option<String>
     if let Some(i) = m.find(" - http") {
         m.truncate(i);
     }
+    // Octokit lists a validation failure's details under `Error summary:`; the `message:`
+    // there says what was wrong.
+    let below = lines.get(e.line + 1..).unwrap_or_default();
+    if let Some(k) = below
+        .iter()
+        .take(2)
+        .position(|l| l.trim() == "Error summary:")
+    {
+        let detail = below[k + 1..]
+            .iter()
+            .take(6)
+            .find_map(|l| l.trim().strip_prefix("message: "));
+        if let Some(d) = detail {
+            return Some(d.to_string());
+        }
+    }
     // A status name alone (`StatusRuntimeException: RESOURCE_EXHAUSTED`) is the type, not a
     // message.
     if grpc::is_status_name(m.trim()) {
@@ -787,6 +804,23 @@ mod tests {
             last_signal: text.lines().count(),
         };
         incident(&block)
+    }
+
+    #[test]
+    fn reads_sdk_exceptions_of_ruby_php_java_and_go() {
+        let f = fields("PHP Fatal error:  Uncaught Stripe\\Exception\\IdempotencyException: There is currently another in-progress request using this Stripe-Idempotency-Key. in /v/ApiErrorException.php:38").unwrap();
+        assert_eq!(f.exception.as_deref(), Some("IdempotencyException"));
+        let f = fields("[bot] Octokit::UnprocessableEntity: POST https://api.github.com/repos/a/b/issues: 422 - Validation Failed\nError summary:\n  resource: Issue\n  code: custom\n  message: body is too long").unwrap();
+        assert_eq!(f.exception.as_deref(), Some("UnprocessableEntity"));
+        assert_eq!(f.message.as_deref(), Some("body is too long"));
+        let f = fields("com.google.api.gax.rpc.ResourceExhaustedException: io.grpc.StatusRuntimeException: RESOURCE_EXHAUSTED: Quota exceeded for region.").unwrap();
+        assert_eq!(f.error_type.as_deref(), Some("RESOURCE_EXHAUSTED"));
+        assert_eq!(f.message.as_deref(), Some("Quota exceeded for region."));
+        let f = fields("Error from API: map[code:model_not_found message:The model `m` does not exist. param:<nil> type:invalid_request_error]").unwrap();
+        assert_eq!(f.error_code.as_deref(), Some("model_not_found"));
+        assert_eq!(f.message.as_deref(), Some("The model `m` does not exist."));
+        let f = fields("call failed: {'error_code': 18, 'error_msg': 'Open api qps request limit reached', 'log_id': 3195846027413825}").unwrap();
+        assert_eq!(f.request_id.as_deref(), Some("3195846027413825"));
     }
 
     #[test]

@@ -363,4 +363,24 @@ mod tests {
         );
         assert_eq!(run(&text).len(), 1);
     }
+
+    #[test]
+    fn ruby_and_php_frames_keep_what_follows_them_in_the_block() {
+        let ruby = "Faraday::ServerError: the server responded with status 500
+                    /gems/faraday/response/raise_error.rb:42:in `on_complete'
+                    /gems/faraday/middleware.rb:57:in `block in call'
+                    /gems/ruby-openai/http.rb:22:in `json_post'
+                    /app/services/tagger.rb:31:in `tag!'
+                    response body: {\"error\":{\"message\":\"boom\"}}";
+        assert_eq!(run(ruby).len(), 1);
+        let php =
+            "PHP Fatal error:  Uncaught Stripe\\Exception\\CardException: declined in /v/a.php:38
+                   Stack trace:
+#0 /v/b.php(28): f()
+#1 /v/c.php(263): g()
+#2 /v/d.php(215): h()
+#3 {main}
+                   x-request-id: req_123";
+        assert_eq!(run(php).len(), 1);
+    }
 }
