@@ -2,7 +2,8 @@
 //! operation: message` (CLI, boto3), `api error Code: message` (Go SDK v2, Terraform), `Code:
 //! message` over `status code: 403, request id: X` (Go SDK v1), S3's XML `<Error><Code>`,
 //! the C++ SDK's `Exception name:` / `Error message:` log lines, s3cmd's `S3 error: 403
-//! (Code): message`, and the JavaScript SDK v3's `Code: message` line.
+//! (Code): message`, the JavaScript SDK v3's `Code: message` line, and the `x-amzn-ErrorType`
+//! header of REST-JSON services.
 
 use std::sync::LazyLock;
 
@@ -14,6 +15,12 @@ use super::forms::Form;
 
 /// AWS's printed forms.
 pub const FORMS: &[Form] = &[
+    Form {
+        name: "aws.error-type-header",
+        triggers: &["x-amzn-errortype"],
+        finds: |t| error_type_header(t).is_some(),
+        examples: &["x-amzn-ErrorType: ResourceNotFoundException"],
+    },
     Form {
         name: "aws.cli",
         triggers: &["An error occurred (", "api error "],
@@ -51,6 +58,15 @@ pub const FORMS: &[Form] = &[
         examples: &["ThrottlingException: Rate exceeded"],
     },
 ];
+
+/// The error's type as AWS's REST-JSON services send it in a header (`x-amzn-ErrorType:
+/// ThrottlingException:http://internal.amazon.com/...`), which names it more exactly than the
+/// body (Lambda's body says only which side is at fault: `"Type": "User"`).
+pub fn error_type_header(text: &str) -> Option<String> {
+    static R: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)\bx-amzn-errortype['\x22]?\s*[:=]\s*['\x22]?([A-Za-z][\w.]*)"));
+    R.captures(text).map(|c| c[1].to_string())
+}
 
 /// An AWS error code and message: the CLI's and boto3's `An error occurred (Code) when
 /// calling the Op operation: message`, or the Go SDK v2's `..., api error Code: message`

@@ -30,10 +30,11 @@ static BRACKETS: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::builtin(r"^\s*[{}\[\]()]*[,;]?\s*$"));
 
 /// Runtime output that no source text prints this way: a traceback, an uncaught exception, a
-/// JVM stack frame as a test runner prints it (`  com.acme.Client.send(Client.java:75)`).
+/// JVM stack frame as a test runner prints it (`  com.acme.Client.send(Client.java:75)`), the
+/// fields of Python gRPC's `_InactiveRpcError` (`status = StatusCode.X`, `debug_error_string =`).
 static RUNTIME: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::builtin(
-        r#"(?m)^Traceback \(most recent call last\)|^\s+File "[^"]+", line \d+|^\s+at .+[(:]\d+|^[\w.$]+(?:Error|Exception)(?:\[\w+\])?: |^Caused by: |^panic: |^fatal: |^Error: |^\s+(?:[\w$]+\.)+[\w$<>]+\([\w$]+\.(?:java|kt|scala):\d+\)\s*$"#,
+        r#"(?m)^Traceback \(most recent call last\)|^\s+File "[^"]+", line \d+|^\s+at .+[(:]\d+|^[\w.$]+(?:Error|Exception)(?:\[\w+\])?: |^Caused by: |^panic: |^fatal: |^Error: |^\s+(?:[\w$]+\.)+[\w$<>]+\([\w$]+\.(?:java|kt|scala):\d+\)\s*$|^\s*status = StatusCode\.[A-Z_]+\s*$|^\s*debug_error_string = "#,
     )
 });
 

@@ -247,8 +247,8 @@ fn read(
         ..Fields::default()
     };
 
-    f.error_type = body
-        .and_then(|b| b.error_type.clone())
+    f.error_type = aws::error_type_header(text)
+        .or_else(|| body.and_then(|b| b.error_type.clone()))
         .or_else(|| labels.error_type.clone())
         .or_else(|| aws.as_ref().map(|a| a.0.clone()))
         .or_else(|| xml.as_ref().map(|x| x.0.clone()))
@@ -624,6 +624,7 @@ fn chosen_message(
         forms.registry.as_ref().map(|r| r.1.clone()),
         forms.npm.as_ref().and_then(|n| n.1.clone()),
         python::twine(text),
+        php::uncaught_text(text),
         cloudflare::wrangler(text),
         python::requests_reason(text),
         python::after_http_error_summary(text),

@@ -2,7 +2,8 @@
 //! brackets (`[GuzzleHttp\Exception\ClientException]`), its message on the next line; and
 //! Laravel's log context, `[object] (A\\B\\X(code: 403): message at file:line)`. PHP's
 //! `A\B\X: message` and `Uncaught exception 'X' with message` are read with the shared
-//! shapes in [`super::exception`].
+//! shapes in [`super::exception`]; an uncaught text with no class (`Uncaught (Status 404) ...
+//! thrown in file on line 38`) here.
 
 use std::sync::LazyLock;
 
@@ -29,7 +30,23 @@ pub const FORMS: &[Form] = &[
             r#"{"exception":"[object] (GuzzleHttp\\Exception\\ClientException(code: 403): Client error)"}"#,
         ],
     },
+    Form {
+        name: "php.uncaught-text",
+        triggers: &["Uncaught "],
+        finds: |t| uncaught_text(t).is_some(),
+        examples: &["Fatal error: Uncaught (Status 404) No such customer: 'cus_1' thrown in /v/a.php on line 38"],
+    },
 ];
+
+/// PHP's fatal error for an exception whose text names no class (an SDK's `__toString`):
+/// `Uncaught <text> thrown in <file> on line <n>`.
+static UNCAUGHT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\bUncaught ((?:\(|[^\s\\:]+ )[^\n]*?)\s+thrown in \S+ on line \d+"));
+
+/// The text of an uncaught exception that PHP printed without a class.
+pub fn uncaught_text(text: &str) -> Option<String> {
+    UNCAUGHT.captures(text).map(|c| c[1].to_string())
+}
 
 /// Laravel's `[object] (Class(code: N): message`, the class path JSON-escaped in a JSON log.
 static LARAVEL: LazyLock<Regex> = LazyLock::new(|| {

@@ -103,36 +103,42 @@ fn is_log_level_line(line: &str) -> bool {
 }
 
 /// requests' `raise_for_status` text `400 Client Error: <reason> for url: <url>`. A service
-/// that sets its own reason phrase (PyPI, the Python package index) puts its message there.
+/// that sets its own reason phrase (PyPI, the Python package index) puts its message there;
+/// a terminal may have wrapped it once.
 pub fn requests_reason(text: &str) -> Option<String> {
     static R: LazyLock<Regex> =
-        LazyLock::new(|| re(r"\b\d{3} (?:Client|Server) Error: ([^\n]+?) for url: "));
+        LazyLock::new(|| re(r"\b\d{3} (?:Client|Server) Error: ([^\n]+?(?:\n[^\n]+?)?) for url: "));
     R.captures_iter(text)
         .map(|c| c[1].trim().to_string())
         .find(|m| !is_reason_phrase(m))
 }
 
 /// The server's message that huggingface_hub prints after a blank line under the
-/// `401 Client Error: ... for url: ...` or `401 Client Error. (Request ID: ...)` summary.
+/// `401 Client Error: ... for url: ...` or `401 Client Error. (Request ID: ...)` summary, or
+/// httpx's `Server error '503 Service Unavailable' for url '...'` and its
+/// `For more information check:` line.
 /// Where the paragraph opens with the client's own line about the URL (`Cannot access gated
 /// repo for url ...`), the server's message is the paragraph's last line.
 pub fn after_http_error_summary(text: &str) -> Option<String> {
     static R: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?:Client|Server) Error(?:: [^\n]* for url: |\. \(Request ID: )[^\n]*\n[ \t]*\n((?:[ \t]*\S[^\n]*(?:\n|$))+)",
+            r"(?:Client|Server) [Ee]rror(?:: [^\n]* for url: |\. \(Request ID: | '[^'\n]*' for url ')[^\n]*\n(?:For more information check: \S+\n)?[ \t]*\n((?:[ \t]*\S[^\n]*(?:\n|$))+)",
         )
     });
-    let c = R.captures(text)?;
-    let para: Vec<&str> = c[1].lines().map(str::trim).collect();
-    let first = *para.first()?;
-    let m = if para.len() > 1 && first.contains("for url") {
-        *para.last()?
-    } else {
-        first
-    };
     let skip = ["During handling", "The above exception", "Traceback"];
-    (m.len() > 3 && m.starts_with(char::is_uppercase) && !skip.iter().any(|s| m.starts_with(s)))
-        .then(|| m.to_string())
+    // A chained traceback prints the summary once per exception; the paragraph after the
+    // first may be the chain's own words.
+    R.captures_iter(text).find_map(|c| {
+        let para: Vec<&str> = c[1].lines().map(str::trim).collect();
+        let first = *para.first()?;
+        let m = if para.len() > 1 && first.contains("for url") {
+            *para.last()?
+        } else {
+            first
+        };
+        (m.len() > 3 && m.starts_with(char::is_uppercase) && !skip.iter().any(|s| m.starts_with(s)))
+            .then(|| m.to_string())
+    })
 }
 
 /// googleapiclient's `<HttpError 403 when requesting URL returned "message">`.

@@ -45,7 +45,7 @@ static SIGNAL: LazyLock<Regex> = LazyLock::new(|| {
         // Case matters from here: a status before a capital (`401 Unauthorized`), a class
         // name (`RateLimitError`), a constant (`RESOURCE_EXHAUSTED`).
         r#"|(?-i:\b[45]\d\d(?:\s+[A-Z{\[(]|[:\])]|$)|\b(?:Get|Post|Put|Patch|Delete|Head) "https?://)|\bcors\b"#,
-        r"|curl: \(|^remote:|npm (?:ERR|error)|HTTP/\d|(?-i:\w(?:Error|Exception)\b|\b[A-Z_]{4,}_[A-Z_]+\b)",
+        r"|curl: \(|^remote:|npm (?:ERR|error)|^npm http [45]\d\d\b|HTTP/\d|(?-i:\w(?:Error|Exception)\b|\b[A-Z_]{4,}_[A-Z_]+\b)",
         r#"|^\s*[{\[]\s*$|^\s*[{\[]\s*["'{]|<Error>|<title>"#,
     ))
 });
