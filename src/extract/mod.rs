@@ -661,6 +661,7 @@ fn chosen_message(
             .and_then(|e| exception_message(lines, e)),
         logs::labelled_message(text),
         status::after_status(text),
+        status::before_status(text),
         last_segment(lines),
     ];
     // A service's sentence may mention a timeout; a client's short errno text is dropped.

@@ -24,6 +24,14 @@ pub const FORMS: &[Form] = &[
         examples: &["openai.RateLimitError: Error code: 429 - {", "< HTTP/2 401"],
     },
     Form {
+        name: "status.message-before",
+        triggers: &["status"],
+        finds: |t| before_status(t).is_some(),
+        examples: &[
+            "The engine is currently overloaded, please try again later (HTTP Status: 429)",
+        ],
+    },
+    Form {
         name: "status.message-after",
         triggers: &["4", "5"],
         finds: |t| after_status(t).is_some(),
@@ -94,6 +102,17 @@ pub fn is_reason_phrase(message: &str) -> bool {
         )
     });
     R.is_match(message.trim())
+}
+
+/// A line that is a sentence with its status in brackets after it: `The engine is currently
+/// overloaded, please try again later (HTTP Status: 429)`.
+pub fn before_status(text: &str) -> Option<String> {
+    static R: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?m)^\s*([A-Z\p{Han}][^\n()]{8,}?)\s*[(（](?i:http )?(?i:status)(?i: code)?[:：]?\s*[45]\d\d[)）]\s*$",
+        )
+    });
+    R.captures(text).map(|c| c[1].trim().to_string())
 }
 
 /// Text stated right after a status: `API Error: 400 Model does not exist.`.
