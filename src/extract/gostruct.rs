@@ -42,11 +42,9 @@ fn opening(s: &[u8], start: usize) -> Option<(usize, u8)> {
 pub fn next_open(text: &str, from: usize) -> Option<usize> {
     let rest = &text[from..];
     let brace = rest.find('{');
-    let map = rest.find("map[");
-    match (brace, map) {
-        (Some(b), Some(m)) => Some(from + b.min(m)),
-        (b, m) => b.or(m).map(|i| from + i),
-    }
+    // Only up to the next brace, so that a scan that steps from brace to brace stays linear.
+    let map = rest[..brace.unwrap_or(rest.len())].find("map[");
+    map.or(brace).map(|i| from + i)
 }
 
 /// Parses the dump that opens at `text[start]` (a `{`); returns it and the offset past it.

@@ -254,19 +254,21 @@ fn logfmt(text: &str, out: &mut Labelled) {
             })
             .collect();
         let has = |key: LogKey| pairs.iter().any(|p| p.key == key);
-        let status = |p: &Pair| (p.key == LogKey::Status).then(|| p.bare.parse::<u16>().ok());
+        let status = |p: &Pair| {
+            (p.key == LogKey::Status)
+                .then(|| p.bare.parse::<u16>().ok())
+                .flatten()
+        };
         let named = pairs
             .iter()
             .find(|p| {
-                status(p).is_some_and(|s| s.is_some_and(|s| (400..600).contains(&s)))
+                status(p).is_some_and(|s| (400..600).contains(&s))
                     || p.key == LogKey::Status && status_name(p.bare)
             })
             .map(|p| p.bare);
         let failed = named.is_some()
             || has(LogKey::ErrorMessage) && (has(LogKey::Code) || has(LogKey::Kind));
-        let succeeded = pairs
-            .iter()
-            .any(|p| status(p).is_some_and(|s| s.is_some_and(|s| s < 400)));
+        let succeeded = pairs.iter().any(|p| status(p).is_some_and(|s| s < 400));
         if pairs.len() >= 2 && !failed && !succeeded {
             aside(&pairs, out);
         }

@@ -390,26 +390,26 @@ pub fn load(sources: &[Source]) -> Result<Knowledge, LoadError> {
         sdk_paths: vocabulary.sdk_paths,
         aws_codes: vocabulary.aws_codes,
     };
-    let norm = |v: Vec<String>| v.iter().map(|k| normalize_key(k)).collect();
+    let norm = |v: &[String]| v.iter().map(|k| normalize_key(k)).collect();
     let keys = Keys {
-        error_objects: norm(keys.error_objects),
-        message: norm(keys.message),
-        code: norm(keys.code),
-        kind: norm(keys.kind),
-        status: norm(keys.status),
-        request_id: norm(keys.request_id),
-        aws_request_id: norm(keys.aws_request_id),
+        error_objects: norm(&keys.error_objects),
+        message: norm(&keys.message),
+        code: norm(&keys.code),
+        kind: norm(&keys.kind),
+        status: norm(&keys.status),
+        request_id: norm(&keys.request_id),
+        aws_request_id: norm(&keys.aws_request_id),
         request_id_headers: keys
             .request_id_headers
             .iter()
             .map(|h| h.to_lowercase())
             .collect(),
-        relayed: norm(keys.relayed),
-        response_body: norm(keys.response_body),
+        relayed: norm(&keys.relayed),
+        response_body: norm(&keys.response_body),
         field_errors: keys.field_errors,
-        exception: norm(keys.exception),
-        exception_logfmt: norm(keys.exception_logfmt),
-        level_normalized: norm(keys.level.clone()),
+        exception: norm(&keys.exception),
+        exception_logfmt: norm(&keys.exception_logfmt),
+        level_normalized: norm(&keys.level),
         level: keys.level,
     };
     Ok(Knowledge {
