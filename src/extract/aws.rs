@@ -127,11 +127,15 @@ pub fn s3cmd(text: &str) -> Option<String> {
 /// The first `Code: message` line of an AWS SDK for JavaScript v3 error (code, message).
 pub fn aws_js_error(lines: &[&str]) -> Option<(String, String)> {
     static R: LazyLock<Regex> =
-        LazyLock::new(|| re(r"^\s*(?:\w+ )?([A-Z][A-Za-z0-9]+)(?: \[\w+\])?: (.+)$"));
+        LazyLock::new(|| re(r"^\s*(?:\w+ )?([A-Z][A-Za-z0-9]+)(?: \[(\w+)\])?: (.+)$"));
     lines.iter().find_map(|l| {
         let c = R.captures(l)?;
-        let code = c[1].to_string();
-        (code != "Error").then(|| (code, c[2].trim().to_string()))
+        // util.inspect prints the error's name in brackets where it differs from the class.
+        let code = c.get(2).unwrap_or(c.get(1)?).as_str();
+        // A service's base class (`S3ServiceException`) or `UnknownError` is what the SDK
+        // names a response it could not read: no code.
+        let unread = code == "UnknownError" || code.ends_with("ServiceException");
+        (code != "Error" && !unread).then(|| (code.to_string(), c[3].trim().to_string()))
     })
 }
 

@@ -509,6 +509,15 @@ fn pick_exception(lines: &[&str]) -> Option<exception::Exception> {
             || wording::network_failure(line)
             || known_api_exception(&e.name, &e.path)
     };
+    // A framework that wraps an SDK's error (`instructor...InstructorRetryException` from
+    // `groq.RateLimitError`) repeats its text; the SDK's class names the error.
+    let sdk = |e: &&exception::Exception| {
+        let v = &knowledge::get().vocabulary;
+        v.sdk_paths.iter().any(|p| e.path.contains(p.as_str()))
+    };
+    if let Some(e) = all.iter().rev().filter(related).find(sdk) {
+        return Some(e.clone());
+    }
     if let Some(e) = all.iter().rev().find(related) {
         return Some(e.clone());
     }
@@ -731,6 +740,17 @@ fn exception_message(lines: &[&str], e: &exception::Exception) -> Option<String>
     if m.starts_with('{') || m.starts_with('[') && m.contains('{') {
         return None;
     }
+    // A summary with its detail after it (discord.py's `Invalid Form Body In content: ...`,
+    // or the detail on the next line).
+    if let Some(rest) = wording::after_summary(&m) {
+        if rest.contains(": ") {
+            return Some(rest.to_string());
+        }
+        let next = lines.get(e.line + 1).map(|l| l.trim()).unwrap_or_default();
+        if rest.is_empty() && next.contains(": ") && !next.starts_with("at ") {
+            return Some(next.to_string());
+        }
+    }
     if let Some(next) = lines.get(e.line + 1).map(|l| l.trim()) {
         // A label the exception's own line opens with too is the application's log tag
         // (`release: HttpError 422: ...`, then `release: x-request-id=...`), not a detail.
@@ -823,6 +843,26 @@ mod tests {
         assert_eq!(f.message.as_deref(), Some("The model `m` does not exist."));
         let f = fields("call failed: {'error_code': 18, 'error_msg': 'Open api qps request limit reached', 'log_id': 3195846027413825}").unwrap();
         assert_eq!(f.request_id.as_deref(), Some("3195846027413825"));
+    }
+
+    #[test]
+    fn a_summary_gives_way_to_its_detail() {
+        for text in [
+            "discord.errors.HTTPException: 400 Bad Request (error code: 50035): Invalid Form Body\nIn content: Must be 2000 or fewer in length.",
+            "Command raised an exception: HTTPException: 400 Bad Request (error code: 50035): Invalid Form Body In content: Must be 2000 or fewer in length.",
+        ] {
+            let f = fields(text).unwrap();
+            assert_eq!(f.error_code.as_deref(), Some("50035"));
+            assert_eq!(
+                f.message.as_deref(),
+                Some("In content: Must be 2000 or fewer in length.")
+            );
+        }
+        let f = fields(
+            "discord.errors.Forbidden: 403 Forbidden (error code: 50013): Missing Permissions",
+        )
+        .unwrap();
+        assert_eq!(f.message.as_deref(), Some("Missing Permissions"));
     }
 
     #[test]

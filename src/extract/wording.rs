@@ -29,6 +29,14 @@ pub fn api_phrase(text: &str) -> bool {
     vocabulary().api_phrase.is_match(text)
 }
 
+/// What follows a summary that clients print with its detail after it (`Invalid Form Body In
+/// content: ...`): `None` when the message does not open with one, empty when it is the summary
+/// alone.
+pub fn after_summary(message: &str) -> Option<&str> {
+    let m = vocabulary().detail_summary.find(message.trim_start())?;
+    Some(message.trim_start()[m.end()..].trim())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

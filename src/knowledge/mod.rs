@@ -85,6 +85,8 @@ pub struct Vocabulary {
     pub client_prefix: Regex,
     /// `signal_words_zh`, joined into one pattern.
     pub signal_word_zh: Regex,
+    /// `detail_summaries`, joined into one pattern anchored at the message's start, any case.
+    pub detail_summary: Regex,
     pub language_errors: Vec<String>,
     pub api_exceptions: Vec<String>,
     pub sdk_paths: Vec<String>,
@@ -260,6 +262,8 @@ struct VocabularyFile {
     client_prefixes: Vec<Spanned<String>>,
     #[serde(default)]
     signal_words_zh: Vec<Spanned<String>>,
+    #[serde(default)]
+    detail_summaries: Vec<Spanned<String>>,
     language_errors: Vec<String>,
     api_exceptions: Vec<String>,
     sdk_paths: Vec<String>,
@@ -383,6 +387,7 @@ pub fn load(sources: &[Source]) -> Result<Knowledge, LoadError> {
         api_phrase: shaped(&vocabulary.api_phrases, "(?i)(?:{})")?,
         client_prefix: shaped(&vocabulary.client_prefixes, "^(?:{})")?,
         signal_word_zh: shaped(&vocabulary.signal_words_zh, "{}")?,
+        detail_summary: shaped(&vocabulary.detail_summaries, "(?i)^(?:{})\\b[ \\t.:]*")?,
         error_words: vocabulary.error_words,
         network_words: vocabulary.network_words,
         language_errors: vocabulary.language_errors,
