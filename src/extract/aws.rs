@@ -23,9 +23,12 @@ pub const FORMS: &[Form] = &[
     },
     Form {
         name: "aws.cli",
-        triggers: &["An error occurred (", "api error "],
+        triggers: &["An error occurred (", "api error ", "https response error StatusCode: "],
         finds: |t| aws_cli(t).is_some(),
-        examples: &["An error occurred (AccessDenied) when calling the ListBuckets operation: Access Denied"],
+        examples: &[
+            "An error occurred (AccessDenied) when calling the ListBuckets operation: Access Denied",
+            "operation error Bedrock Runtime: InvokeModel, https response error StatusCode: 400, RequestID: 1d2c, ValidationException: The provided model identifier is invalid.",
+        ],
     },
     Form {
         name: "aws.xml",
@@ -77,9 +80,19 @@ pub fn aws_cli(text: &str) -> Option<(String, String)> {
             r"(?:An error occurred \(([\w.]+)\) when calling the \w+ operation(?: \(reached max retries: \d+\))?|\bapi error ([A-Z][\w.]+)): ([^\n\x22]+)",
         )
     });
-    let c = R.captures(text)?;
-    let code = c.get(1).or(c.get(2))?.as_str();
-    Some((code.to_string(), c[3].trim().to_string()))
+    // The Go SDK v2 prints a modeled error without `api error` (`RequestID: X, ValidationException:
+    // msg`), and a code whose body had no message with nothing after it.
+    static GO: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"https response error StatusCode: \d+,\s*RequestID: [^,\n]*,\s*(?:HostID: [^,\n]*,\s*)?(?:api error )?([A-Z][\w.]+):[ \t]*([^\n\x22]*)",
+        )
+    });
+    if let Some(c) = R.captures(text) {
+        let code = c.get(1).or(c.get(2))?.as_str();
+        return Some((code.to_string(), c[3].trim().to_string()));
+    }
+    let c = GO.captures(text)?;
+    Some((c[1].to_string(), c[2].trim().to_string()))
 }
 
 /// S3 and other XML error bodies: (code, message).

@@ -30,7 +30,8 @@ pub const FORMS: &[Form] = &[
 /// The OpenAI and Azure .NET clients' `HTTP 429 (type: code)` summary, followed by the
 /// service's message on the same line or after a blank line, running to a blank line.
 pub fn dotnet_http(text: &str) -> Option<String> {
-    static R: LazyLock<Regex> = LazyLock::new(|| re(r"(?m)^\s*HTTP \d{3} \([^)\n]*\)[ \t]*"));
+    static R: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?m)(?:^|\w+Exception: )\s*HTTP \d{3} \([^)\n]*\)[ \t]*"));
     let m = R.find(text)?;
     let mut rest = &text[m.end()..];
     if let Some(r) = rest.strip_prefix('\n') {
@@ -43,6 +44,21 @@ pub fn dotnet_http(text: &str) -> Option<String> {
         .take_while(|l| !l.is_empty() && !l.starts_with("at ") && !l.starts_with("Status:"))
         .collect();
     (!lines.is_empty()).then(|| lines.join("\n"))
+}
+
+/// The type and code in the `HTTP 401 (invalid_request_error: invalid_api_key)` summary, or the
+/// code alone (`HTTP 401 (PermissionDenied)`). A class name there is the client's, not a code.
+pub fn summary_codes(text: &str) -> Option<(Option<String>, String)> {
+    static R: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\bHTTP \d{3} \(([A-Za-z_][\w.]*)(?:: ([A-Za-z_][\w.]*))?\)"));
+    let c = R.captures(text)?;
+    let first = c[1].to_string();
+    match c.get(2) {
+        Some(code) => Some((Some(first), code.as_str().to_string())),
+        None => {
+            (!first.ends_with("Error") && !first.ends_with("Exception")).then_some((None, first))
+        }
+    }
 }
 
 /// Azure.Core's `RequestFailedException`: the message, then `Status: 403 (reason)` and

@@ -83,6 +83,9 @@ pub struct Incident {
     /// Whether the text itself shows an API, HTTP or network error. Without it, only a rule
     /// that recognises the text's shape may turn the block into a diagnosis.
     pub evidence: bool,
+    /// The status the exception's class stands for when none is printed (`RateLimitError`),
+    /// which status rules match on; it is not reported.
+    pub implied_status: Option<u16>,
 }
 
 /// Reads one block into an incident, or `None` when it holds no API error.
@@ -124,10 +127,17 @@ pub fn incident(block: &Block) -> Option<Incident> {
     let first = block.lines.first()?.no;
     let (start, end) =
         span::extent(&block.lines, &fields).unwrap_or((first, block.last_signal.max(first)));
+    let implied_status = fields
+        .status
+        .is_none()
+        .then(|| fields.exception.as_ref())
+        .flatten()
+        .and_then(|e| knowledge::get().exception_statuses.get(e.as_str()).copied());
     Some(Incident {
         fields,
         provider_guess: guess,
         evidence,
+        implied_status,
         start,
         end,
         text,
@@ -187,6 +197,12 @@ fn read(
         }
         other => (other, None),
     };
+    // The Go SDK v2 names the AWS code where a class would stand (`RequestID: X,
+    // ValidationException: msg`); Go has no exception class.
+    let exception = exception.filter(|e| {
+        !(lines[e.line].contains("https response error")
+            && aws.as_ref().is_some_and(|a| a.0 == e.name))
+    });
     let xml = aws::xml_error(text);
     let aws_log = aws::aws_log(text);
     let aws_go = aws::aws_go_v1(text);
@@ -205,6 +221,7 @@ fn read(
     let code_message = codes::code_then_message(text);
     let code_dash = codes::code_dash_message(text);
     let paren = codes::paren_code(text);
+    let dotnet_codes = dotnet::summary_codes(text);
     let statuses = status::statuses(text);
     let labels = labelled::read(text).unwrap_or_default();
     let network = network_evidence(lines);
@@ -259,6 +276,7 @@ fn read(
         .or_else(|| aws_js_error.as_ref().map(|e| e.0.clone()))
         .or_else(|| aws_line.as_ref().map(|e| e.0.clone()))
         .or_else(|| aws_go.as_ref().map(|a| a.0.clone()))
+        .or_else(|| dotnet_codes.as_ref().and_then(|d| d.0.clone()))
         .or_else(|| labels.aside_type.clone());
 
     let exception_line = exception.as_ref().map(|e| lines[e.line]).unwrap_or("");
@@ -283,6 +301,7 @@ fn read(
         .or_else(|| git.as_ref().and_then(|g| g.0.clone()))
         .or_else(|| slack.clone())
         .or_else(|| paren.as_ref().map(|p| p.0.clone()))
+        .or_else(|| dotnet_codes.as_ref().map(|d| d.1.clone()))
         .or_else(|| labels.aside_code.clone());
     if let Some(code) = &f.error_code {
         let repeats_status = f.status.is_some_and(|s| code == &s.to_string());
@@ -616,6 +635,10 @@ fn chosen_message(
             return Some(m);
         }
     }
+    // An AWS code printed with nothing after it: its body had no message.
+    if forms.aws.as_ref().is_some_and(|a| a.1.is_empty()) {
+        return None;
+    }
     let candidates = [
         forms.zhipu.as_ref().map(|z| z.1.clone()),
         forms.xml.as_ref().and_then(|x| x.1.clone()),
@@ -763,10 +786,32 @@ fn exception_message(lines: &[&str], e: &exception::Exception) -> Option<String>
         });
         if detail && !m.is_empty() && !next.starts_with("at ") && m.split_whitespace().count() <= 4
         {
-            return Some(next.to_string());
+            return Some(labelled_block_message(&lines[e.line + 1..]).unwrap_or(next.to_string()));
         }
     }
     (!m.is_empty()).then_some(m)
+}
+
+/// The most specific message in a block of `key: value` lines printed under an exception
+/// (replicate's `title: Unauthenticated` / `status: 401` / `detail: ...`), by the order of the
+/// message keys.
+fn labelled_block_message(lines: &[&str]) -> Option<String> {
+    let keys = &knowledge::get().keys;
+    let pairs: Vec<(usize, &str)> = lines
+        .iter()
+        .take(8)
+        .map_while(|l| l.trim().split_once(": "))
+        .filter_map(|(k, v)| {
+            let k = knowledge::normalize_key(k);
+            let rank = keys.message.iter().position(|m| *m == k)?;
+            Some((rank, v.trim()))
+        })
+        .collect();
+    pairs
+        .iter()
+        .filter(|(_, v)| !v.is_empty())
+        .min_by_key(|(rank, _)| *rank)
+        .map(|(_, v)| v.to_string())
 }
 
 /// `Error: context: the message` — the last segment of an error line naming an API refusal.
@@ -843,6 +888,53 @@ mod tests {
         assert_eq!(f.message.as_deref(), Some("The model `m` does not exist."));
         let f = fields("call failed: {'error_code': 18, 'error_msg': 'Open api qps request limit reached', 'log_id': 3195846027413825}").unwrap();
         assert_eq!(f.request_id.as_deref(), Some("3195846027413825"));
+    }
+
+    #[test]
+    fn reads_go_dotnet_spring_and_problem_detail_forms() {
+        let f = fields("invoke failed: operation error Bedrock Runtime: InvokeModel, https response error StatusCode: 400, RequestID: 1d2c, ValidationException: The provided model identifier is invalid.").unwrap();
+        assert_eq!(f.exception, None);
+        assert_eq!(f.error_type.as_deref(), Some("ValidationException"));
+        assert_eq!(
+            f.message.as_deref(),
+            Some("The provided model identifier is invalid.")
+        );
+        let f = fields("Error: creating S3 Bucket (x): operation error S3: CreateBucket, https response error StatusCode: 409, RequestID: 4R6V, HostID: abc=, BucketAlreadyExists: ").unwrap();
+        assert_eq!(f.error_type.as_deref(), Some("BucketAlreadyExists"));
+        assert_eq!(f.message, None);
+        let f = fields("Unhandled exception. System.ClientModel.ClientResultException: HTTP 401 (invalid_request_error: invalid_api_key)\n\nIncorrect API key provided: sk-x.\n   at OpenAI.ClientPipelineExtensions.ProcessMessageAsync()").unwrap();
+        assert_eq!(f.error_type.as_deref(), Some("invalid_request_error"));
+        assert_eq!(f.error_code.as_deref(), Some("invalid_api_key"));
+        assert_eq!(
+            f.message.as_deref(),
+            Some("Incorrect API key provided: sk-x.")
+        );
+        let f = fields("org.springframework.web.client.HttpClientErrorException$TooManyRequests: 429 Too Many Requests: \"{<EOL>  \"error\": {<EOL>    \"message\": \"Rate limit reached\",<EOL>    \"code\": \"rate_limit_exceeded\"<EOL>  }<EOL>}<EOL>\"").unwrap();
+        assert_eq!(f.error_code.as_deref(), Some("rate_limit_exceeded"));
+        assert_eq!(f.message.as_deref(), Some("Rate limit reached"));
+        let f = fields("replicate.exceptions.ReplicateError: ReplicateError Details:\ntitle: Unauthenticated\nstatus: 401\ndetail: You did not pass a valid authentication token").unwrap();
+        assert_eq!(
+            f.message.as_deref(),
+            Some("You did not pass a valid authentication token")
+        );
+        let f = fields("Caused by:\n    0: HTTP status client error (429 Too Many Requests) for url (https://api.example.com/v1/x)").unwrap();
+        assert_eq!((f.status, f.message), (Some(429), None));
+        let f = fields("retrofit2.HttpException: HTTP 429 \n\tat retrofit2.OkHttpCall$1.onResponse(OkHttpCall.java:164)").unwrap();
+        assert_eq!((f.status, f.message), (Some(429), None));
+    }
+
+    #[test]
+    fn a_class_that_stands_for_a_status_implies_it_unreported() {
+        let block = Block {
+            lines: vec![Line {
+                no: 1,
+                text: "voyageai.error.RateLimitError: You have not yet added your payment method."
+                    .into(),
+            }],
+            ..Default::default()
+        };
+        let i = incident(&block).unwrap();
+        assert_eq!((i.fields.status, i.implied_status), (None, Some(429)));
     }
 
     #[test]

@@ -52,7 +52,14 @@ pub type StatusBefore<'a> = &'a dyn Fn(&str) -> Option<u16>;
 /// All error envelopes in `text`, in order of appearance.
 pub fn find_bodies(text: &str, status_before: StatusBefore) -> Vec<Body> {
     let mut out = Vec::new();
-    scan(text, 0, &Inherited::default(), status_before, &mut out);
+    // Spring's `HttpStatusCodeException` writes the body's line breaks as `<EOL>`; as many
+    // spaces keep every offset.
+    let text: std::borrow::Cow<str> = if text.contains("<EOL>") {
+        text.replace("<EOL>", "     ").into()
+    } else {
+        text.into()
+    };
+    scan(&text, 0, &Inherited::default(), status_before, &mut out);
     out
 }
 

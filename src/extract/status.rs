@@ -168,6 +168,8 @@ pub fn after_status(text: &str) -> Option<String> {
             && !m.contains('<')
             && !m.contains("HTTP/")
             && !m.contains("map[")
+            // `(429 Too Many Requests) for url`: the status was in brackets with its reason.
+            && !m.split_once(')').is_some_and(|(r, _)| is_reason_phrase(r))
             && (m.contains(' ') || han(m))
             && !is_reason_phrase(m.trim_end_matches(['"', '\'']))
     })

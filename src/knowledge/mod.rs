@@ -131,6 +131,8 @@ pub struct Knowledge {
     pub clients: Vec<ClientSign>,
     /// SDK module prefixes whose capitalised names are exception classes.
     pub exception_modules: Vec<String>,
+    /// SDK exception classes that stand for one HTTP status (`RateLimitError` → 429).
+    pub exception_statuses: std::collections::BTreeMap<String, u16>,
     pub vocabulary: Vocabulary,
     pub keys: Keys,
 }
@@ -205,6 +207,8 @@ struct EvidenceDef {
 struct ClientsFile {
     #[serde(default)]
     exception_modules: Vec<String>,
+    #[serde(default)]
+    exception_statuses: std::collections::BTreeMap<String, u16>,
     client: Vec<ClientDef>,
 }
 
@@ -330,6 +334,7 @@ pub fn load(sources: &[Source]) -> Result<Knowledge, LoadError> {
     let model_hosts = providers.model_hosts;
     let src = find("clients")?;
     let exception_modules = clients.exception_modules;
+    let exception_statuses = clients.exception_statuses;
     let clients = clients
         .client
         .into_iter()
@@ -423,6 +428,7 @@ pub fn load(sources: &[Source]) -> Result<Knowledge, LoadError> {
         model_hosts,
         clients,
         exception_modules,
+        exception_statuses,
         vocabulary,
         keys,
     })

@@ -202,6 +202,7 @@ impl Conditions {
         let f = &inc.fields;
         (self.status.is_empty()
             || f.status
+                .or(inc.implied_status)
                 .is_some_and(|s| self.status.iter().any(|(lo, hi)| (*lo..=*hi).contains(&s))))
             && self.has_status.is_none_or(|h| h == f.status.is_some())
             && any_eq(&self.exception, f.exception.as_deref())
@@ -737,6 +738,7 @@ message = 'bad key'
             text: text.to_string(),
             context: String::new(),
             evidence: true,
+            implied_status: None,
         };
         let compiled = |set: &RuleSet| -> Vec<bool> {
             set.rules()
