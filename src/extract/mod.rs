@@ -128,10 +128,9 @@ pub fn incident(block: &Block) -> Option<Incident> {
     let (start, end) =
         span::extent(&block.lines, &fields).unwrap_or((first, block.last_signal.max(first)));
     let implied_status = fields
-        .status
-        .is_none()
-        .then(|| fields.exception.as_ref())
-        .flatten()
+        .exception
+        .as_ref()
+        .filter(|_| fields.status.is_none())
         .and_then(|e| knowledge::get().exception_statuses.get(e.as_str()).copied());
     Some(Incident {
         fields,
