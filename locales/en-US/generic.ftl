@@ -756,6 +756,14 @@ api-model-not-supported = The service does not offer this model here
     .fix-2 = If the model exists elsewhere on the same service, call it through the endpoint that serves it, or ask the operator to enable it for your key or group.
     .prevention-1 = Read model names from configuration and test each configured model once after deployment.
 
+api-model-does-not-exist = The service has no model by this name
+    .cause = The model named in the request is not one this service, account or endpoint serves: a typo, a retired model, a name from another provider (an OpenAI name sent to Cohere), or a model that must be pulled, deployed or enabled first.
+    .translation = "model … does not exist / not found": no model of that name is available to this request.
+    .analysis-1 = The request reached the service and was understood; only the model name was refused, so retrying unchanged gives the same answer.
+    .fix-1 = List what the service offers (GET /v1/models on OpenAI-compatible services, the provider's model page, `ollama list`) and copy the model ID exactly, including its version suffix.
+    .fix-2 = If the model was retired, move to its named successor; if it must be enabled, deployed or pulled first (a gateway channel, an Azure deployment, `ollama pull`), do that for this key or host.
+    .prevention-1 = Read model IDs from configuration, check them once at start-up against the models endpoint, and watch the provider's deprecation page.
+
 api-cn-input-too-long = The input is longer than the model or service accepts
     .cause = The service says the input (prompt, conversation history, documents) is too long: it exceeds the model's context window or the service's maximum input length.
     .translation = 输入内容超长 / 输入长度超过 / 超过最大长度: the input is too long / exceeds the maximum length.

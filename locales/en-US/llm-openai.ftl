@@ -431,6 +431,15 @@ azure-daily-quota-exhausted = The Azure OpenAI quota for this deployment is used
     .fix-2 = Meanwhile deploy the model in another region or resource that still has quota, and point the app there.
     .prevention-1 = Monitor token usage per day in Azure Monitor and alert well before the daily quota is reached.
 
+azure-insufficient-quota = The subscription has no Azure OpenAI quota left for this deployment (InsufficientQuota)
+    .cause = Azure OpenAI quota (tokens per minute, in thousands) is granted per subscription, region, model and deployment type, and every deployment of that model in the region draws from it. The capacity asked for is more than what the other deployments left.
+    .translation = "This operation require N new capacity in quota ..., which is bigger than the current available capacity M." The deployment asks for more TPM than the subscription still has in that region.
+    .analysis-1 = InsufficientQuota comes from Azure Resource Manager when a deployment is created or resized; it is not a rate limit on requests and waiting does not clear it.
+    .fix-1 = Deploy with a capacity at most the available figure (`--sku-capacity`), or lower the capacity of another deployment of the same model in that region first.
+    .fix-2 = See the quota per region in Azure AI Foundry (Management center → Quota) or with `az cognitiveservices usage list -l <region>`, and request more at https://aka.ms/oai/stuquotarequest.
+    .fix-3 = Deploy in another region or with another deployment type (GlobalStandard, DataZone, Standard), which has its own quota.
+    .prevention-1 = Delete idle deployments: their capacity stays reserved from the quota while they exist.
+
 azure-server-error = Azure OpenAI had an internal server error (500)
     .cause = A transient failure inside the Azure OpenAI service for this region or deployment; the request itself is usually valid.
     .translation = "The server had an error while processing your request. Sorry about that! You can retry your request, or contact us through an Azure support request if the error persists."

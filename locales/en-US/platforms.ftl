@@ -1532,6 +1532,15 @@ cloudflare-api-authentication-error = The Cloudflare API rejected the credential
     .fix-3 = Make sure the account id and zone id in the path belong to the account the token was created for.
     .prevention-1 = Use one scoped API token per tool with an expiry, and avoid the Global API Key.
 
+cloudflare-worker-too-large = The Worker's upload is over the plan's size limit (Cloudflare code 10027)
+    .cause = Cloudflare measures a Worker's compressed (gzip) bundle: at most 3 MiB on the Workers Free plan and 10 MiB on Workers Paid. The bundle built by wrangler is bigger than the account's plan allows.
+    .translation = "Your Worker exceeded the size limit of 3 MiB. Please upgrade to a paid plan to deploy Workers up to 10 MiB." The upload was refused; nothing was deployed.
+    .analysis-1 = Code 10027 comes from the Workers script upload API; wrangler prints the "Total Upload: ... / gzip: ..." figure just before it, and the gzip figure is the one compared with the limit.
+    .fix-1 = Shrink the bundle: build with `--minify`, drop large dependencies (or import only the parts used), and inspect what is bundled with `wrangler deploy --dry-run --outdir dist`.
+    .fix-2 = Move static files (HTML, images, wasm data) out of the script into Workers Static Assets (`[assets] directory = ...`) or R2; they do not count toward the script size.
+    .fix-3 = Or upgrade the account to Workers Paid (Workers & Pages → Plans in the dashboard), which allows 10 MiB compressed.
+    .prevention-1 = Run `wrangler deploy --dry-run` in CI and fail the build when the gzip size approaches the limit.
+
 cloudflare-api-invalid-headers = The Cloudflare API request used malformed authentication headers (code 6003)
     .cause = The authentication headers are mixed up: an API token sent as X-Auth-Key, a Global API Key sent as Bearer, X-Auth-Key without X-Auth-Email, or whitespace or quotes inside the header value.
     .translation = "Invalid request headers", with details such as "Invalid format for X-Auth-Key header" (6103) or "Invalid format for Authorization header" (6111).
@@ -1766,6 +1775,15 @@ gitlab-already-exists = The branch or tag already exists in the GitLab project
     .fix-1 = Check first and reuse it: project.branches.get(name) (or GET /projects/:id/repository/branches/:branch) before creating, or catch the error and continue.
     .fix-2 = If the existing ref is stale, delete it (project.branches.delete(name), or the tag) and create it again from the right ref, or choose a new name.
     .prevention-1 = Make release scripts idempotent: look up the ref, compare its commit, and create only when missing.
+
+terraform-state-locked = Another Terraform run holds the state lock
+    .cause = Terraform locks the state before plan and apply so that two runs cannot write it at once. The backend (an HTTP backend such as GitLab's, S3 with DynamoDB, Azure Blob, GCS) answered that a lock is already held: by a run still in progress, or by one that crashed or was cancelled without unlocking.
+    .translation = "Error acquiring the state lock ... remote state already locked": the state is locked by the run described under "Lock Info" (ID, who, operation, created).
+    .analysis-1 = An HTTP backend answers 409 Conflict (or 423 Locked) to the lock request; "Who" and "Created" under Lock Info tell whether the holder is a live job or a stale lock.
+    .fix-1 = If another job is still running, wait for it, or serialise the pipelines (a GitLab `resource_group`, a GitHub Actions `concurrency` group) so that only one run touches the state.
+    .fix-2 = If the holder is gone (a cancelled CI job), remove the stale lock with `terraform force-unlock <ID>` using the ID under Lock Info; for GitLab-managed state, unlock it under Operate → Terraform states.
+    .fix-3 = Add `-lock-timeout=5m` to plan and apply so that a run waits for a short lock instead of failing.
+    .prevention-1 = Never cancel `terraform apply` with kill -9; let CI send SIGINT so that Terraform releases the lock.
 
 pypi-file-too-large = The distribution file is larger than the project's upload limit
     .cause = The index refused the upload because the file exceeds the per-file limit of the project (100 MB by default on PyPI), or the project's total size limit (10 GB).

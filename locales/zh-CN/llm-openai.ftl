@@ -431,6 +431,15 @@ azure-daily-quota-exhausted = 该 Azure OpenAI 部署当天的配额已用完（
     .fix-2 = 在此期间，把模型部署到仍有配额的其他区域或资源，并让应用指向那里。
     .prevention-1 = 在 Azure Monitor 中按天监控 token 用量，在接近每日配额前提前告警。
 
+azure-insufficient-quota = 订阅在该区域已没有可用于此部署的 Azure OpenAI 配额（InsufficientQuota）
+    .cause = Azure OpenAI 的配额（每分钟 token 数，单位为千）按订阅、区域、模型和部署类型分配，该区域内这个模型的所有部署共用它；本次申请的容量超过了其他部署用剩的额度。
+    .translation = “This operation require N new capacity in quota ..., which is bigger than the current available capacity M.”：该操作需要 N 的新容量，超过了当前可用的 M。
+    .analysis-1 = InsufficientQuota 由 Azure 资源管理器在创建或调整部署时返回，不是请求频率限制，等待不会让它消失。
+    .fix-1 = 以不超过可用额度的容量部署（`--sku-capacity`），或先调低该区域内同一模型其他部署的容量。
+    .fix-2 = 在 Azure AI Foundry（管理中心 → 配额）或用 `az cognitiveservices usage list -l <区域>` 查看各区域配额，并在 https://aka.ms/oai/stuquotarequest 申请提高。
+    .fix-3 = 换一个区域或部署类型（GlobalStandard、DataZone、Standard）部署，它们各有独立配额。
+    .prevention-1 = 删除闲置的部署：只要部署存在，它的容量就一直占用配额。
+
 azure-server-error = Azure OpenAI 发生内部服务器错误（500）
     .cause = 该区域或部署的 Azure OpenAI 服务内部出现暂时性故障，请求本身通常是合法的。
     .translation = “The server had an error while processing your request. Sorry about that! You can retry your request, or contact us through an Azure support request if the error persists.”：服务器处理请求时出错，可以重试；如果持续出现，请提交 Azure 支持请求。

@@ -1532,6 +1532,15 @@ cloudflare-api-authentication-error = Cloudflare API 拒绝了凭证（代码 10
     .fix-3 = 确认路径中的账户 ID 和区域 ID 属于创建该令牌的账户。
     .prevention-1 = 每个工具使用一个带过期时间、限定范围的 API 令牌，避免使用 Global API Key。
 
+cloudflare-worker-too-large = Worker 上传包超过了套餐的大小上限（Cloudflare 代码 10027）
+    .cause = Cloudflare 按压缩后（gzip）的包大小计算 Worker 体积：Workers Free 套餐最多 3 MiB，Workers Paid 最多 10 MiB。wrangler 构建出的包超过了该账户套餐允许的大小。
+    .translation = “Your Worker exceeded the size limit of 3 MiB. Please upgrade to a paid plan to deploy Workers up to 10 MiB.”：Worker 超过了 3 MiB 的大小限制，升级付费套餐可部署最多 10 MiB 的 Worker。此次上传被拒绝，没有部署任何内容。
+    .analysis-1 = 代码 10027 来自 Workers 脚本上传 API；wrangler 在它之前打印的 “Total Upload: ... / gzip: ...” 中，gzip 那个数值才是与上限比较的大小。
+    .fix-1 = 缩小包体：用 `--minify` 构建，去掉大依赖（或只导入用到的部分），并用 `wrangler deploy --dry-run --outdir dist` 查看打包了哪些内容。
+    .fix-2 = 把静态文件（HTML、图片、wasm 数据）从脚本中移到 Workers Static Assets（`[assets] directory = ...`）或 R2，它们不计入脚本大小。
+    .fix-3 = 或在控制台 Workers & Pages → Plans 中把账户升级到 Workers Paid，压缩后上限为 10 MiB。
+    .prevention-1 = 在 CI 中运行 `wrangler deploy --dry-run`，gzip 大小接近上限时让构建失败。
+
 cloudflare-api-invalid-headers = Cloudflare API 请求的认证头格式错误（代码 6003）
     .cause = 认证头混用了：把 API 令牌放在 X-Auth-Key 中、把 Global API Key 当作 Bearer 发送、只有 X-Auth-Key 没有 X-Auth-Email，或请求头的值里带了空白字符或引号。
     .translation = "Invalid request headers"：请求头无效，细节如 "Invalid format for X-Auth-Key header"（6103，X-Auth-Key 头格式无效）或 "Invalid format for Authorization header"（6111，Authorization 头格式无效）。
@@ -1766,6 +1775,15 @@ gitlab-already-exists = 该分支或标签在 GitLab 项目中已存在
     .fix-1 = 先检查再复用：创建前调用 project.branches.get(name)（或 GET /projects/:id/repository/branches/:branch），或捕获该错误后继续。
     .fix-2 = 如果已有的引用已过时，删除它（project.branches.delete(name) 或删除标签）后从正确的引用重新创建，或换一个名字。
     .prevention-1 = 让发布脚本幂等：先查询引用并比较其提交，只在缺失时创建。
+
+terraform-state-locked = 另一个 Terraform 运行持有状态锁
+    .cause = Terraform 在 plan 和 apply 之前会锁定状态，防止两个运行同时写入。后端（GitLab 等 HTTP 后端、S3 加 DynamoDB、Azure Blob、GCS）回复锁已被占用：可能是仍在进行的运行，也可能是崩溃或被取消、没有释放锁的运行。
+    .translation = “Error acquiring the state lock ... remote state already locked”：获取状态锁失败，状态已被 “Lock Info” 中描述的运行（ID、执行者、操作、创建时间）锁定。
+    .analysis-1 = HTTP 后端对加锁请求回复 409 Conflict（或 423 Locked）；Lock Info 中的 “Who” 和 “Created” 能看出持锁者是仍在运行的任务还是残留的锁。
+    .fix-1 = 如果另一个任务仍在运行，就等待它结束，或让流水线串行执行（GitLab 的 `resource_group`、GitHub Actions 的 `concurrency` 组），保证同一时间只有一个运行操作状态。
+    .fix-2 = 如果持锁者已不存在（被取消的 CI 任务），用 Lock Info 中的 ID 执行 `terraform force-unlock <ID>` 移除残留锁；GitLab 托管的状态可在 Operate → Terraform states 中解锁。
+    .fix-3 = 给 plan 和 apply 加上 `-lock-timeout=5m`，遇到短暂的锁时等待而不是直接失败。
+    .prevention-1 = 不要用 kill -9 中断 `terraform apply`；让 CI 发送 SIGINT，使 Terraform 能释放锁。
 
 pypi-file-too-large = 分发文件超过了项目的上传上限
     .cause = 索引拒绝上传，因为文件超过项目的单文件上限（PyPI 默认 100 MB），或项目总大小上限（10 GB）。

@@ -65,6 +65,12 @@ pub fn wrangler(text: &str) -> Option<String> {
         .map(|n| n[1].trim().to_string())
 }
 
+/// The code wrangler prints after the API's message (`... [code: 10027]`).
+pub fn bracket_code(message: &str) -> Option<String> {
+    static R: LazyLock<Regex> = LazyLock::new(|| re(r"\[code: (\d+)\]\s*$"));
+    R.captures(message).map(|c| c[1].to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

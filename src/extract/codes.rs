@@ -78,7 +78,8 @@ pub fn discord_code(text: &str) -> Option<String> {
 
 /// `code: 336006, msg: ...` and `code: 20003: Authenticate` forms (code, message).
 pub fn code_then_message(text: &str) -> Option<(String, Option<String>)> {
-    static R: LazyLock<Regex> = LazyLock::new(|| re(r"\bcode:\s*(\d{1,6}),\s*msg:\s*([^\n]+)"));
+    static R: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\bcode:\s*(\d{1,6}),\s*(?:err(?:or)?[ _])?msg:\s*([^\n]+)"));
     static TWILIO: LazyLock<Regex> = LazyLock::new(|| re(r"(?m)(?:^|:\s)(\d{5}): ([^\n]+)$"));
     if let Some(c) = R.captures(text) {
         return Some((c[1].to_string(), Some(c[2].trim().to_string())));

@@ -38,6 +38,9 @@ static RUNTIME: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A numbered gutter and the source line after it (`12 |         OpenAIError::RateLimit(_)`).
+static GUTTER: LazyLock<Regex> = LazyLock::new(|| crate::pattern::builtin(r"^\s*\d+\s*\|(.*)$"));
+
 /// Whether `line` is a line of source code (`code_lines` in the vocabulary).
 fn is_code(line: &str) -> bool {
     crate::knowledge::get().vocabulary.is_code_line(line)
@@ -216,6 +219,15 @@ pub fn talk_regions(context: &[&str], lines: &[&str]) -> Vec<bool> {
             .find(|&j| !vocabulary.is_code_frame_line(all[j]))
             .unwrap_or(all.len());
         talk[i..end].fill(true);
+    }
+    // A source line a compiler or runtime shows under a numbered gutter (`11 |     x => y,`)
+    // is code, wherever its frame's head is.
+    for (i, l) in all.iter().enumerate() {
+        if let Some(code) = GUTTER.captures(l).and_then(|c| c.get(1)) {
+            if is_code(code.as_str()) {
+                talk[i] = true;
+            }
+        }
     }
     // A changelog: a list whose entries cite the issue they close, two or more; the entries
     // that cite none belong to the same changelog.
@@ -582,6 +594,22 @@ mod tests {
             "2 examples, 1 failure",
         ];
         assert!(!talks_about_errors(&failed));
+    }
+
+    #[test]
+    fn code_in_a_diff_or_under_a_gutter_is_talk() {
+        let diff = [
+            "+\t\tif token.RemainQuota < need {",
+            "+\t\t\treturn types.NewErrorWithStatusCode(",
+            "+\t\t\t\tfmt.Errorf(\"token quota is not enough\"),",
+            "+\t\t\t\ttypes.ErrorCodePreConsumeTokenQuotaFailed, http.StatusForbidden)",
+        ];
+        assert!(talks_about_errors(&diff));
+        let frame = [
+            "11 |         OpenAIError::ApiError(api) => api.code == Some(\"rate_limit_exceeded\".to_string()),",
+            "   |                                           ^^^^ unknown field",
+        ];
+        assert!(talk_regions(&[], &frame)[0]);
     }
 
     #[test]

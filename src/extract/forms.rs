@@ -12,7 +12,7 @@
 
 use super::exception::{self, Exception};
 use super::{
-    aws, cloudflare, codes, curl, docker, dotnet, gateway, gcloud, git, go, gostruct, grpc,
+    aws, azcli, cloudflare, codes, curl, docker, dotnet, gateway, gcloud, git, go, gostruct, grpc,
     kubectl, logs, mobile, node, npm, php, python, request_id, ruby, rust_client, safety, scavenge,
     status,
 };
@@ -75,6 +75,7 @@ pub const FAMILIES: &[&[Form]] = &[
     npm::FORMS,
     git::FORMS,
     gcloud::FORMS,
+    azcli::FORMS,
     cloudflare::FORMS,
     dotnet::FORMS,
     node::FORMS,
@@ -108,6 +109,7 @@ pub type LineReader = fn(&[&str], usize) -> Option<Exception>;
 pub const EXCEPTION_LINES: &[LineReader] = &[
     python::class_repr,
     python::jupyter,
+    python::bare_raise,
     exception::named_field,
     ruby::ruby_form,
     php::bracketed,

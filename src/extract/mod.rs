@@ -7,6 +7,7 @@
 
 pub mod answered;
 pub mod aws;
+pub mod azcli;
 pub mod boundary;
 pub mod cloudflare;
 pub mod codes;
@@ -127,11 +128,17 @@ pub fn incident(block: &Block) -> Option<Incident> {
     let first = block.lines.first()?.no;
     let (start, end) =
         span::extent(&block.lines, &fields).unwrap_or((first, block.last_signal.max(first)));
+    let k = knowledge::get();
     let implied_status = fields
-        .exception
+        .error_type
         .as_ref()
-        .filter(|_| fields.status.is_none())
-        .and_then(|e| knowledge::get().exception_statuses.get(e.as_str()).copied());
+        .and_then(|t| k.type_statuses.get(t.as_str()))
+        .or_else(|| {
+            let e = fields.exception.as_ref()?;
+            k.exception_statuses.get(e.as_str())
+        })
+        .copied()
+        .filter(|_| fields.status.is_none());
     Some(Incident {
         fields,
         provider_guess: guess,
@@ -215,6 +222,8 @@ fn read(
     let slack = codes::slack_node(text);
     let angle = codes::angle_status_code(text);
     let gcloud = gcloud::gcloud(text);
+    let az = azcli::az_cli(text);
+    let wrangler = cloudflare::wrangler(text);
     let go_http = go::go_http(text);
     let curl = curl::curl_error(text);
     let code_message = codes::code_then_message(text);
@@ -282,6 +291,8 @@ fn read(
     f.error_code = body
         .and_then(|b| b.error_code.clone())
         .or_else(|| labels.error_code.clone())
+        .or_else(|| az.as_ref().map(|a| a.0.clone()))
+        .or_else(|| wrangler.as_deref().and_then(cloudflare::bracket_code))
         .or_else(|| zhipu.as_ref().map(|z| z.0.clone()))
         .or_else(|| exception.as_ref().and_then(|e| e.code.clone()))
         .or_else(|| codes::discord_code(text))
@@ -329,6 +340,7 @@ fn read(
             zhipu: &zhipu,
             angle: &angle,
             gcloud: &gcloud,
+            az: &az,
             aws_js: &aws_js_error,
             aws_line: &aws_line,
             aws_go: &aws_go,
@@ -364,6 +376,7 @@ fn read(
         || network
         || safety
         || api_exception
+        || thrown_in_sdk(lines).is_some()
         || aws.is_some()
         || xml.is_some()
         || aws_log.is_some()
@@ -378,6 +391,8 @@ fn read(
         || zhipu.is_some()
         || slack.is_some()
         || gcloud.is_some()
+        || az.is_some()
+        || wrangler.is_some()
         || go_http.is_some()
         || curl.is_some()
         || aws_js_error.is_some()
@@ -466,6 +481,22 @@ fn recovered(lines: &[&str]) -> bool {
 /// Lines a retry notice may follow the failure it retries by (the failure's detail lines).
 const RETRY_DISTANCE: usize = 2;
 
+/// The text of an error (`Error: ...`, `XError: ...`) whose stack runs through an API SDK's
+/// package.
+fn thrown_in_sdk(lines: &[&str]) -> Option<String> {
+    let sdk = &knowledge::get().vocabulary.sdk_frame;
+    lines.iter().enumerate().find_map(|(i, l)| {
+        let (name, rest) = l.trim_start().split_once(": ")?;
+        let head = (name.ends_with("Error") || name.ends_with("Exception")) && !name.contains(' ');
+        let in_sdk = lines[i + 1..]
+            .iter()
+            .take(6)
+            .take_while(|f| f.trim_start().starts_with("at "))
+            .any(|f| sdk.is_match(f));
+        (head && in_sdk).then(|| rest.trim().to_string())
+    })
+}
+
 fn errorish(text: &str) -> bool {
     Vocabulary::has_word(&knowledge::get().vocabulary.error_words, text)
 }
@@ -533,10 +564,19 @@ fn pick_exception(lines: &[&str]) -> Option<exception::Exception> {
         let v = &knowledge::get().vocabulary;
         v.sdk_paths.iter().any(|p| e.path.contains(p.as_str()))
     };
-    if let Some(e) = all.iter().rev().filter(related).find(sdk) {
+    let last = all.iter().rev().find(related);
+    // On one line (`gax.rpc.InternalException: io.grpc.StatusRuntimeException: INTERNAL`),
+    // the outer class is the one raised.
+    if let Some(e) = all
+        .iter()
+        .rev()
+        .filter(related)
+        .find(sdk)
+        .filter(|e| last.is_none_or(|l| l.line != e.line))
+    {
         return Some(e.clone());
     }
-    if let Some(e) = all.iter().rev().find(related) {
+    if let Some(e) = last {
         return Some(e.clone());
     }
     all.iter()
@@ -564,6 +604,7 @@ struct Forms<'a> {
     zhipu: &'a Option<(String, String, Option<String>)>,
     angle: &'a Option<(u16, String, String)>,
     gcloud: &'a Option<(Option<String>, String)>,
+    az: &'a Option<(String, String)>,
     aws_js: &'a Option<(String, String)>,
     aws_line: &'a Option<(String, String)>,
     aws_go: &'a Option<(String, String)>,
@@ -652,9 +693,11 @@ fn chosen_message(
         forms.labels.message.clone(),
         forms.kube.as_ref().map(|k| k.1.clone()),
         forms.gcloud.as_ref().map(|g| g.1.clone()),
+        forms.az.as_ref().map(|a| a.1.clone()),
         forms.registry.as_ref().map(|r| r.1.clone()),
         forms.npm.as_ref().and_then(|n| n.1.clone()),
         python::twine(text),
+        status::html_title(text),
         php::uncaught_text(text),
         cloudflare::wrangler(text),
         python::requests_reason(text),
@@ -680,26 +723,37 @@ fn chosen_message(
         forms.paren.as_ref().map(|p| p.1.clone()),
     ];
     // Free-form candidates: a client's own words about a network failure are not a message.
+    // Whether a candidate is only the server's: text it sent after its status (`500 Internal
+    // Server Error: timed out waiting for ...`) may speak of a timeout.
+    let after_status = status::after_status(text);
+    let servers = after_status
+        .as_deref()
+        .is_some_and(|m| status::follows_reason(text, m));
     let loose = [
-        python::google_http_error(text),
-        forms.aws_js.as_ref().map(|e| e.1.clone()),
-        exception
-            .filter(|e| {
-                known_api_exception(&e.name, &e.path)
-                    || !status::statuses(lines[e.line]).is_empty()
-                    || !is_language_error(&e.name) && !wording::network_failure(lines[e.line])
-            })
-            .and_then(|e| exception_message(lines, e)),
-        logs::labelled_message(text),
-        status::after_status(text),
-        status::before_status(text),
-        last_segment(lines),
+        (python::google_http_error(text), false),
+        (forms.aws_js.as_ref().map(|e| e.1.clone()), false),
+        (
+            exception
+                .filter(|e| {
+                    known_api_exception(&e.name, &e.path)
+                        || !status::statuses(lines[e.line]).is_empty()
+                        || !is_language_error(&e.name) && !wording::network_failure(lines[e.line])
+                })
+                .and_then(|e| exception_message(lines, e)),
+            false,
+        ),
+        (logs::labelled_message(text), false),
+        (thrown_in_sdk(lines), false),
+        (after_status.clone(), servers),
+        (status::before_status(text), false),
+        (last_segment(lines), false),
     ];
     // A service's sentence may mention a timeout; a client's short errno text is dropped.
     let loose = loose
         .into_iter()
-        .flatten()
-        .filter(|m| !wording::client_network_text(m));
+        .filter_map(|(m, servers)| m.map(|m| (m, servers)))
+        .filter(|(m, servers)| *servers || !wording::client_network_text(m))
+        .map(|(m, _)| m);
     candidates
         .into_iter()
         .flatten()
@@ -920,6 +974,49 @@ mod tests {
         assert_eq!((f.status, f.message), (Some(429), None));
         let f = fields("retrofit2.HttpException: HTTP 429 \n\tat retrofit2.OkHttpCall$1.onResponse(OkHttpCall.java:164)").unwrap();
         assert_eq!((f.status, f.message), (Some(429), None));
+    }
+
+    #[test]
+    fn reads_cli_sdk_and_page_forms_without_a_body() {
+        let f = fields("ERROR: (InsufficientQuota) This operation require 450 new capacity.\nCode: InsufficientQuota\nMessage: This operation require 450 new capacity.").unwrap();
+        assert_eq!(f.error_code.as_deref(), Some("InsufficientQuota"));
+        assert_eq!(
+            f.message.as_deref(),
+            Some("This operation require 450 new capacity.")
+        );
+        let f = fields("✘ [ERROR] A request to the Cloudflare API (/accounts/a/workers/scripts/x/versions) failed.\n\n  Your Worker exceeded the size limit of 3 MiB. [code: 10027]").unwrap();
+        assert_eq!(f.error_code.as_deref(), Some("10027"));
+        let f = fields("Error: an error was encountered while running the model: unexpected EOF\n    at [Symbol.asyncIterator] (file:///app/node_modules/ollama/dist/browser.mjs:40:15)").unwrap();
+        assert_eq!(
+            f.message.as_deref(),
+            Some("an error was encountered while running the model: unexpected EOF")
+        );
+        assert_eq!(f.provider.as_deref(), Some("ollama"));
+        let f = fields(
+            "    raise errors.AccessTokenExpiredError\nqianfan.errors.AccessTokenExpiredError",
+        )
+        .unwrap();
+        assert_eq!(f.exception.as_deref(), Some("AccessTokenExpiredError"));
+        let f = fields("error: Failed to publish\n  cause: Server returned status code 403 Forbidden. Server says: <html>\n<title>403 The user 'x' isn't allowed to upload to project 'y'.</title>").unwrap();
+        assert_eq!(
+            f.message.as_deref(),
+            Some("The user 'x' isn't allowed to upload to project 'y'.")
+        );
+        let f = fields("Error: 500 Internal Server Error: timed out waiting for llama runner to start - progress 0.28").unwrap();
+        assert_eq!(
+            f.message.as_deref(),
+            Some("timed out waiting for llama runner to start - progress 0.28")
+        );
+        let f = fields("Stripe::IdempotencyError: (Status 400) (Request req_Qm4Lr8Tz2VbN6x) Keys for idempotent requests can only be used with the same parameters they were first used with.").unwrap();
+        assert_eq!(f.request_id.as_deref(), Some("req_Qm4Lr8Tz2VbN6x"));
+        let f = fields("ERROR -- job: response headers={\"msh-request-id\"=>\"3b9f1c7e-d42a\", \"retry-after\"=>\"1\"} status=429").unwrap();
+        assert_eq!(f.request_id.as_deref(), Some("3b9f1c7e-d42a"));
+        let f = fields("litellm.InternalServerError: VertexAIException - {\n  \"error\": {\n    \"code\": 503,\n    \"message\": \"The model is overloaded. Please try again later.\",").unwrap();
+        assert_eq!(
+            f.message.as_deref(),
+            Some("The model is overloaded. Please try again later.")
+        );
+        assert_eq!(f.provider.as_deref(), Some("vertex-ai"));
     }
 
     #[test]

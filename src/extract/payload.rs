@@ -705,7 +705,14 @@ fn from_flat(map: &Map<String, Value>) -> Option<Body> {
         text_of(map.get("reason"))
     } else {
         type_of(map)
-            .filter(|t| !looks_like_class(t) || aws_shape(map))
+            // A class name is the error's type in AWS's bodies and in the `"object": "error"`
+            // envelope of OpenAI-compatible servers (vLLM's `"type": "BadRequestError"`); in
+            // a log record it names the client's exception.
+            .filter(|t| {
+                !looks_like_class(t)
+                    || aws_shape(map)
+                    || map.get("object").and_then(Value::as_str) == Some("error")
+            })
             // Google's `{"code": 400, "status": "INVALID_ARGUMENT", "message": ...}`.
             .or_else(|| keyed_text(map, &keys.status).filter(|s| super::grpc::is_status_name(s)))
     };

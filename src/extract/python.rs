@@ -29,6 +29,12 @@ pub const FORMS: &[Form] = &[
         examples: &["RateLimitError                            Traceback (most recent call last)"],
     },
     Form {
+        name: "python.bare-raise",
+        triggers: &["raise "],
+        finds: |t| exception::in_text(t, bare_raise),
+        examples: &["    raise errors.AccessTokenExpiredError\nqianfan.errors.AccessTokenExpiredError"],
+    },
+    Form {
         name: "python.twine",
         triggers: &["HTTPError: "],
         finds: |t| twine(t).is_some(),
@@ -36,7 +42,7 @@ pub const FORMS: &[Form] = &[
     },
     Form {
         name: "python.requests-reason",
-        triggers: &[" for url: "],
+        triggers: &[" for url: ", "Client Error: ", "Server Error: "],
         finds: |t| requests_reason(t).is_some(),
         examples: &["HTTPError: 400 Client Error: File already exists. for url: https://x/"],
     },
@@ -65,6 +71,16 @@ pub fn class_repr(lines: &[&str], i: usize) -> Option<Exception> {
     let c = CLASS_REPR.captures(lines[i])?;
     let e = Exception::bare(&c[1], i);
     exception::is_exception_name(&e.name, &e.path).then_some(e)
+}
+
+/// A traceback's last line that names the class alone, raised without arguments
+/// (`raise errors.AccessTokenExpiredError` over `qianfan.errors.AccessTokenExpiredError`).
+pub fn bare_raise(lines: &[&str], i: usize) -> Option<Exception> {
+    static R: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^((?:[a-z_]\w*\.)+[A-Z]\w*(?:Error|Exception))\s*$"));
+    let raised = i > 0 && lines[i - 1].trim_start().starts_with("raise ");
+    let c = R.captures(lines[i]).filter(|_| raised)?;
+    Some(Exception::bare(&c[1], i))
 }
 
 /// Jupyter's header over a traceback: `RateLimitError    Traceback (most recent call last)`.
@@ -106,11 +122,15 @@ fn is_log_level_line(line: &str) -> bool {
 /// that sets its own reason phrase (PyPI, the Python package index) puts its message there;
 /// a terminal may have wrapped it once.
 pub fn requests_reason(text: &str) -> Option<String> {
-    static R: LazyLock<Regex> =
-        LazyLock::new(|| re(r"\b\d{3} (?:Client|Server) Error: ([^\n]+?(?:\n[^\n]+?)?) for url: "));
+    static R: LazyLock<Regex> = LazyLock::new(|| {
+        // Old releases of requests printed no URL after the reason.
+        re(
+            r"(?m)\b\d{3} (?:Client|Server) Error: ([^\n]+?(?:\n[^\n]+?)?) (?i:for url):? |\b\d{3} (?:Client|Server) Error: ([^\n]+?)$",
+        )
+    });
     R.captures_iter(text)
-        .map(|c| c[1].trim().to_string())
-        .find(|m| !is_reason_phrase(m))
+        .filter_map(|c| c.get(1).or(c.get(2)).map(|m| m.as_str().trim().to_string()))
+        .find(|m| !is_reason_phrase(m) && !m.to_lowercase().contains(" for url"))
 }
 
 /// The server's message that huggingface_hub prints after a blank line under the

@@ -49,7 +49,7 @@ static HEADER_RID: LazyLock<Regex> = LazyLock::new(|| {
     let names = &crate::knowledge::get().keys.request_id_headers;
     let names: Vec<String> = names.iter().map(|n| regex::escape(n)).collect();
     re(&format!(
-        r#"(?i)\b({})['"]?\s*[:=]\s*\[?['"]?([A-Za-z0-9][\w:.;=/+-]{{5,}})"#,
+        r#"(?i)\b({})['"]?\s*(?:=>|[:=])\s*\[?['"]?([A-Za-z0-9][\w:.;=/+-]{{5,}})"#,
         names.join("|")
     ))
 });
@@ -67,7 +67,9 @@ static SENTENCE_RID: LazyLock<Regex> =
 
 static RAY_RID: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bray id:?\s*([0-9a-f]{16})\b"));
 
-static STRIPE_RID: LazyLock<Regex> = LazyLock::new(|| re(r"\bRequest (req_\w+):"));
+// stripe-node's `Request req_x: message`, stripe-ruby's `(Request req_x)`.
+static STRIPE_RID: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\bRequest (req_\w+):|\(Request (req_\w+)\)"));
 
 static GIT_TRACE: LazyLock<Regex> = LazyLock::new(|| re(r"remote: error: Trace: ([0-9a-f]{16,})"));
 
@@ -107,7 +109,7 @@ pub fn xml(text: &str) -> Option<String> {
     first(&XML_RID, text)
 }
 
-/// Stripe's `Request req_...: message`.
+/// Stripe's `Request req_...: message` or `(Request req_...)`.
 pub fn stripe(text: &str) -> Option<String> {
     first(&STRIPE_RID, text)
 }
@@ -179,8 +181,10 @@ pub fn appended(text: &str) -> Option<String> {
 
 fn first(r: &Regex, text: &str) -> Option<String> {
     r.captures_iter(text)
-        .map(|c| {
-            c[1].trim_end_matches(['.', ',', ')', ']', '\'', '"'])
+        .filter_map(|c| c.iter().skip(1).flatten().next())
+        .map(|g| {
+            g.as_str()
+                .trim_end_matches(['.', ',', ';', ')', ']', '\'', '"'])
                 .to_string()
         })
         .find(|v| !placeholder(v))

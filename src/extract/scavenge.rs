@@ -37,18 +37,20 @@ pub fn scavenge(text: &str) -> Option<super::payload::Body> {
     let message = MSG.captures(text).and_then(|c| {
         c.get(1)
             .or(c.get(2))
-            .map(|m| m.as_str().trim().to_string())
+            // A paste cut inside the message may end in the Markdown that quoted it.
+            .map(|m| m.as_str().trim().trim_end_matches('`').to_string())
             // A value that is itself a serialised list or object is no message.
             .filter(|m| !m.starts_with(['[', '{']))
     });
+    // An error object opened above the message (`"error": {` ... cut before it closed).
+    static ERROR_OPEN: LazyLock<Regex> = LazyLock::new(|| re(r#"['"]error\\?['"]\s*:\s*\{"#));
     let error_type = TYPE.captures(text).map(|c| c[1].to_string());
-    (message.is_some() && (error_type.is_some() || KEYED.is_match(text))).then(|| {
-        super::payload::Body {
-            message,
-            error_type,
-            status: status_before(text),
-            ..Default::default()
-        }
+    let keyed = KEYED.is_match(text) || ERROR_OPEN.is_match(text);
+    (message.is_some() && (error_type.is_some() || keyed)).then(|| super::payload::Body {
+        message,
+        error_type,
+        status: status_before(text),
+        ..Default::default()
     })
 }
 

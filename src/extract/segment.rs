@@ -245,6 +245,10 @@ impl Segmenter {
         let drop = self.quiet.saturating_sub(detail).min(self.block.len() - 1);
         let keep = self.block.len() - drop;
         let tail: Vec<Line> = self.block.drain(keep..).collect();
+        // The quiet lines kept as the block's detail are also the lines just before what
+        // follows: an `Example:` under one block introduces the body of the next.
+        let quiet_kept = self.quiet.min(detail).min(self.block.len() - 1);
+        let kept: Vec<Line> = self.block[self.block.len() - quiet_kept..].to_vec();
         let block = Block {
             lines: std::mem::take(&mut self.block),
             context: std::mem::take(&mut self.context),
@@ -253,7 +257,7 @@ impl Segmenter {
         self.quiet = 0;
         self.depth = 0;
         self.retry_pending = false;
-        for line in tail {
+        for line in kept.into_iter().chain(tail) {
             self.remember(line);
         }
         Some(block)

@@ -37,7 +37,24 @@ pub const FORMS: &[Form] = &[
         finds: |t| after_status(t).is_some(),
         examples: &["Internal error: 401 invalid access token or token expired"],
     },
+    Form {
+        name: "status.html-title",
+        triggers: &["<title>"],
+        finds: |t| html_title(t).is_some(),
+        examples: &["<title>403 The user 'x' isn't allowed to upload to project 'y'.</title>"],
+    },
 ];
+
+/// An HTML error page whose title is the status and the service's own sentence (a Pyramid or
+/// WebOb page: `<title>403 The credential ... isn't allowed to upload ...</title>`), not a
+/// reason phrase alone.
+pub fn html_title(text: &str) -> Option<String> {
+    static R: LazyLock<Regex> =
+        LazyLock::new(|| re(r"<title>\s*[45]\d\d:?\s+([^<\n]+?)\s*</title>"));
+    R.captures(text)
+        .map(|c| c[1].to_string())
+        .filter(|m| !is_reason_phrase(m) && m.contains(' '))
+}
 
 /// Places an HTTP status is stated, each with the status in group 1.
 static STATUS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
@@ -115,6 +132,16 @@ pub fn before_status(text: &str) -> Option<String> {
     R.captures(text).map(|c| c[1].trim().to_string())
 }
 
+/// Whether `message` follows a status and its reason phrase (`500 Internal Server Error:
+/// timed out waiting for ...`): the server's own text, whatever it speaks of.
+pub fn follows_reason(text: &str, message: &str) -> bool {
+    static R: LazyLock<Regex> = LazyLock::new(|| re(r"\b[45]\d\d ([A-Z][A-Za-z -]+):\s*$"));
+    text.match_indices(message).any(|(i, _)| {
+        R.captures(&text[..i])
+            .is_some_and(|c| is_reason_phrase(c[1].trim()))
+    })
+}
+
 /// Text stated right after a status: `API Error: 400 Model does not exist.`.
 pub fn after_status(text: &str) -> Option<String> {
     static R: LazyLock<Regex> = LazyLock::new(|| {
@@ -123,12 +150,13 @@ pub fn after_status(text: &str) -> Option<String> {
         )
     });
     // After `error: 401` a service's refusal may start in lower case.
-    static ERROR_STATUS: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\berror:\s*[45]\d\d$"));
+    static ERROR_STATUS: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)\berror(?::\s*|\s+)[45]\d\d:?$"));
     // `401 Unauthorized: <message>`: the reason phrase, then the service's own words.
     static AFTER_REASON: LazyLock<Regex> = LazyLock::new(|| re(r"\b[45]\d\d [A-Z][A-Za-z ]+:$"));
     static REFUSAL: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)\b(?:invalid|expired|denied|refused|rejected|revoked|exceeded|required|missing|unauthori[sz]ed|forbidden|not found|not allowed)\b",
+            r"(?i)\b(?:invalid|expired|denied|refused|rejected|revoked|exceeded|required|missing|unauthori[sz]ed|forbidden|not found|not allowed|does not exist|doesn't exist|no such)\b",
         )
     });
     // A body that is a bare JSON string, printed after the status: `Status Code 401, "Invalid

@@ -87,6 +87,8 @@ pub struct Vocabulary {
     pub signal_word_zh: Regex,
     /// `detail_summaries`, joined into one pattern anchored at the message's start, any case.
     pub detail_summary: Regex,
+    /// `sdk_frames`, joined into one pattern.
+    pub sdk_frame: Regex,
     pub language_errors: Vec<String>,
     pub api_exceptions: Vec<String>,
     pub sdk_paths: Vec<String>,
@@ -133,6 +135,8 @@ pub struct Knowledge {
     pub exception_modules: Vec<String>,
     /// SDK exception classes that stand for one HTTP status (`RateLimitError` → 429).
     pub exception_statuses: std::collections::BTreeMap<String, u16>,
+    /// Error types that stand for one HTTP status (gRPC's `INTERNAL` → 500).
+    pub type_statuses: std::collections::BTreeMap<String, u16>,
     pub vocabulary: Vocabulary,
     pub keys: Keys,
 }
@@ -209,6 +213,8 @@ struct ClientsFile {
     exception_modules: Vec<String>,
     #[serde(default)]
     exception_statuses: std::collections::BTreeMap<String, u16>,
+    #[serde(default)]
+    type_statuses: std::collections::BTreeMap<String, u16>,
     client: Vec<ClientDef>,
 }
 
@@ -268,6 +274,8 @@ struct VocabularyFile {
     signal_words_zh: Vec<Spanned<String>>,
     #[serde(default)]
     detail_summaries: Vec<Spanned<String>>,
+    #[serde(default)]
+    sdk_frames: Vec<Spanned<String>>,
     language_errors: Vec<String>,
     api_exceptions: Vec<String>,
     sdk_paths: Vec<String>,
@@ -335,6 +343,7 @@ pub fn load(sources: &[Source]) -> Result<Knowledge, LoadError> {
     let src = find("clients")?;
     let exception_modules = clients.exception_modules;
     let exception_statuses = clients.exception_statuses;
+    let type_statuses = clients.type_statuses;
     let clients = clients
         .client
         .into_iter()
@@ -392,6 +401,7 @@ pub fn load(sources: &[Source]) -> Result<Knowledge, LoadError> {
         api_phrase: shaped(&vocabulary.api_phrases, "(?i)(?:{})")?,
         client_prefix: shaped(&vocabulary.client_prefixes, "^(?:{})")?,
         signal_word_zh: shaped(&vocabulary.signal_words_zh, "{}")?,
+        sdk_frame: joined(&vocabulary.sdk_frames)?,
         detail_summary: shaped(&vocabulary.detail_summaries, "(?i)^(?:{})\\b[ \\t.:]*")?,
         error_words: vocabulary.error_words,
         network_words: vocabulary.network_words,
@@ -429,6 +439,7 @@ pub fn load(sources: &[Source]) -> Result<Knowledge, LoadError> {
         clients,
         exception_modules,
         exception_statuses,
+        type_statuses,
         vocabulary,
         keys,
     })
@@ -482,6 +493,13 @@ impl Vocabulary {
 
     /// Whether `line` is a line of source code (a statement, a declaration, a comment).
     pub fn is_code_line(&self, line: &str) -> bool {
+        // A unified diff marks each line of the code it shows with `+` or `-`; indented
+        // under it (a tab, two spaces), the line is code. A shell trace's `+ cmd` is not.
+        if let Some(rest) = line.strip_prefix(['+', '-']) {
+            if rest.starts_with('\t') || rest.starts_with("  ") {
+                return true;
+            }
+        }
         self.code_line.as_str() != "(?m)" && self.code_line.is_match(line)
     }
 
