@@ -565,6 +565,18 @@ fn pick_exception(lines: &[&str]) -> Option<exception::Exception> {
         v.sdk_paths.iter().any(|p| e.path.contains(p.as_str()))
     };
     let last = all.iter().rev().find(related);
+    // Jupyter names a chained traceback's exception in its header (`HfHubHTTPError    Traceback
+    // (most recent call last)`); a paste may stop before the exception's own last line.
+    let chained_header = all.iter().rev().find(|e| {
+        lines[e.line].contains("Traceback (most recent call last)")
+            && last.is_some_and(|l| l.line < e.line)
+            && lines[..e.line]
+                .iter()
+                .any(|l| l.contains("exception was the direct cause"))
+    });
+    if let Some(e) = chained_header {
+        return Some(e.clone());
+    }
     // On one line (`gax.rpc.InternalException: io.grpc.StatusRuntimeException: INTERNAL`),
     // the outer class is the one raised.
     if let Some(e) = all
