@@ -572,7 +572,11 @@ fn pick_exception(lines: &[&str]) -> Option<exception::Exception> {
             && last.is_some_and(|l| l.line < e.line)
             && lines[..e.line]
                 .iter()
-                .any(|l| l.contains("exception was the direct cause"))
+                .rev()
+                .find(|l| {
+                    l.contains("exception was the direct cause") || l.contains("During handling")
+                })
+                .is_some_and(|l| l.contains("exception was the direct cause"))
     });
     if let Some(e) = chained_header {
         return Some(e.clone());

@@ -430,8 +430,17 @@ fn own_request_id(map: &Map<String, Value>) -> Option<String> {
         .into_iter()
         .find_map(id)
         .or_else(|| keyed_text(map, &keys.aws_request_id));
-    // Qianfan returns its request id as the body's `id` (`as-...`).
-    rid.or_else(|| text_of(map.get("id")).filter(|id| id.starts_with("as-")))
+    // Qianfan returns its request id as the body's `id` (`as-...`), Cohere as a UUID beside the
+    // message.
+    let uuid = |id: &str| {
+        let parts: Vec<usize> = id.split('-').map(str::len).collect();
+        parts == [8, 4, 4, 4, 12] && id.chars().all(|c| c.is_ascii_hexdigit() || c == '-')
+    };
+    rid.or_else(|| {
+        text_of(map.get("id")).filter(|id| {
+            id.starts_with("as-") || uuid(id) && keyed_text(map, &keys.message).is_some()
+        })
+    })
 }
 
 /// Whether a body carries a request id only AWS SDKs print: its code is then the AWS error
