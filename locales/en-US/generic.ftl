@@ -842,3 +842,13 @@ api-rate-limit-message = The service says the rate limit was exceeded
     .fix-1 = Retry with exponential backoff and jitter, and honour the Retry-After or X-RateLimit-Reset header when the response carries one.
     .fix-2 = Lower the concurrency of the caller (parallel workers, batch size) below the limit of the plan; authenticated or paid keys usually get higher limits.
     .prevention-1 = Put a client-side rate limiter (token bucket) in front of the calls, sized from the provider's published limits.
+
+api-payload-too-large-wording = The uploaded file or request body is larger than the service allows
+    .cause = The service measured the upload (a file, image, audio, attachment) or the whole request body and found it over its size limit, and said so in its own words; the limit is usually named in the message (for example max file size is 100MB).
+    .translation = "… too large / exceeds the maximum allowed size / size exceeds the limit": the file or request is bigger than the service accepts.
+    .analysis-1 = A size limit in bytes, not a token or context limit: the same content fails on every retry, whatever the model or rate limits are.
+    .analysis-2 = Base64 makes inline files about a third larger than on disk, and multipart or JSON wrapping adds more, so a file just under the documented limit can still be refused.
+    .fix-1 = Bring the file under the limit named in the message: compress or resize images and audio, split large documents or datasets into several uploads, or strip what the service does not need.
+    .fix-2 = Send large content the way the service provides for it: a file-upload or multipart endpoint, a resumable or chunked upload, or a URL the service fetches, instead of inlining it in the JSON body.
+    .fix-3 = If the limit is your own proxy's or gateway's (nginx client_max_body_size, an API gateway payload limit), raise it there.
+    .prevention-1 = Check sizes on the client before uploading, against the limit documented by the service, and report oversize files to the user before the request is sent.

@@ -84,13 +84,22 @@ newapi-token-model-forbidden = This gateway token is not allowed to use the requ
     .fix-2 = Or change the model parameter in your code to one that the token allows (GET /v1/models with this key lists them).
     .prevention-1 = Keep the token's model list in sync with the models your application actually requests.
 
-newapi-channel-disabled = The gateway channel pinned by your key is disabled or does not exist
-    .cause = The key was sent in the pinned-channel form sk-<token>-<channel id>, which only gateway administrators may use: it makes new-api / one-api skip channel selection and send the request to that one channel. The channel with that id is disabled (manually, or automatically after upstream errors) or does not exist, so the gateway refuses the request.
-    .translation = 该渠道已被禁用 / This channel has been disabled: the channel is disabled. 无效的渠道 Id / Invalid channel ID: the channel id after the key is not a valid channel.
-    .analysis-1 = HTTP 403 (disabled) or 400 (invalid id) from the gateway's distributor; no upstream was called and nothing was billed.
+newapi-channel-disabled = The gateway channel pinned by your key is disabled
+    .cause = The key was sent in the pinned-channel form sk-<token>-<channel id>, which only gateway administrators may use: it makes new-api / one-api skip channel selection and send the request to that one channel. The channel with that id exists but is disabled (manually, or automatically after upstream errors), so the gateway refuses the request.
+    .translation = 该渠道已被禁用 / This channel has been disabled: the channel is disabled.
+    .analysis-1 = HTTP 403 from the gateway's distributor; no upstream was called and nothing was billed. (A channel id that does not exist gives 无效的渠道 Id / Invalid channel ID instead.)
     .fix-1 = Send the plain token without the -<channel id> suffix (sk-xxxx instead of sk-xxxx-12): the gateway then picks any enabled channel that serves the model.
     .fix-2 = Gateway admin: open 渠道管理, find the channel by its id, test it, and set its status back to 启用 (enabled) if the upstream works again; if it was auto-disabled, fix its upstream key or balance first.
     .prevention-1 = Pin channels only for debugging; production clients should use plain tokens so a disabled channel is skipped automatically.
+
+newapi-invalid-channel-id = The gateway has no channel with the id given after your key
+    .cause = The key was sent in the channel-selecting form sk-<token>-<channel id> (or through the /proxy/<channel id> route), which new-api / one-api let gateway administrators use to skip channel selection. The part after the last dash is not a number, or no channel with that id exists (deleted, or an id from another gateway).
+    .translation = 无效的渠道 Id / Invalid channel ID: the channel id given with the request does not exist.
+    .analysis-1 = HTTP 400 from the gateway's distributor before any upstream call; nothing was billed. Retrying with the same key fails the same way.
+    .analysis-2 = Only admin tokens may select a channel; for an ordinary user the same key form gives 普通用户不支持指定渠道 instead. A key copied with an extra -suffix looks like a channel selection by accident.
+    .fix-1 = Send the plain token without the -<channel id> suffix (sk-xxxx instead of sk-xxxx-12): the gateway then picks an enabled channel that serves the model.
+    .fix-2 = To pin a channel on purpose, use an id that exists: open the gateway's admin panel, page 渠道 (channels), and copy the ID column of the channel you want, then send sk-xxxx-<that id> with an admin token.
+    .prevention-1 = Keep channel pinning for debugging by administrators; give applications plain tokens so channel changes on the gateway do not break them.
 
 newapi-no-available-channel = The gateway has no working channel for this model in your group
     .cause = The gateway found your token fine, but no enabled channel in your group (分组) serves the requested model name. Usual reasons: the model name is misspelled or not offered by this gateway, the channel that serves it was disabled (manually or auto-disabled after upstream errors such as 401 or insufficient_quota), or the model is only configured for another group.

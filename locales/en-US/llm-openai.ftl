@@ -192,6 +192,16 @@ openai-unsupported-value = A parameter has a value this model does not support (
     .fix-2 = Replace role system with role developer for reasoning models, or merge the instructions into the first user message for models that accept neither.
     .prevention-1 = Keep per-model parameter presets in configuration instead of one global set for all models.
 
+openai-thread-run-active = The Assistants thread already has an active run
+    .cause = A thread can have only one run at a time. A message was added, or a new run started, while an earlier run of the same thread was still queued, in_progress, requires_action or cancelling: two requests for the same conversation overlapped, the previous run was not polled to the end, or it is waiting for tool outputs that were never submitted.
+    .translation = "Can't add messages to thread_X while a run run_Y is active." / "Thread thread_X already has an active run run_Y.": the thread is busy with run run_Y.
+    .analysis-1 = HTTP 400 invalid_request_error about the state of the thread, not the request body: the same call succeeds once run_Y has reached a terminal state (completed, failed, cancelled, expired, incomplete).
+    .analysis-2 = A run in requires_action never finishes on its own; it stays active until its tool outputs are submitted or it expires (about 10 minutes), blocking the thread meanwhile.
+    .fix-1 = Wait for the active run to finish before adding the next message: poll runs.retrieve until the status is terminal (or use create_and_poll / the streaming helpers), or cancel it with runs.cancel and wait until it is cancelled.
+    .fix-2 = If the run is in requires_action, submit the outputs of all its tool calls in one submit_tool_outputs request (submit_tool_outputs_and_poll), then continue.
+    .fix-3 = Serialise work per thread: queue incoming messages per thread_id (one worker or a lock per thread), or give concurrent users and tasks their own threads.
+    .prevention-1 = Treat a thread as a single-writer resource: one run at a time, always polled to a terminal state, with tool calls answered or the run cancelled on error paths.
+
 openai-invalid-request = OpenAI rejected the request body as invalid (400 invalid_request_error)
     .cause = The JSON body breaks the API schema: a wrong type, a missing required field, an unknown value or a malformed message sequence. The message and the param field name the exact spot.
     .analysis-1 = HTTP 400 with type invalid_request_error means the request was understood but not valid; retrying unchanged always fails. The param field is the JSON path to the problem, such as messages[1].content.

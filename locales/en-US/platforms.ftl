@@ -291,6 +291,16 @@ aws-ssl-validation = TLS certificate verification failed for the AWS endpoint
 
 ## Google Cloud APIs
 
+aws-sts-region-disabled = AWS STS is not activated in this region for the account (RegionDisabledException)
+    .cause = The STS endpoint of the region that was called (sts.REGION.amazonaws.com) is deactivated for the account that would issue the temporary credentials. For AssumeRole that is the account that owns the role, not the caller's account. An administrator deactivated the region's STS endpoint in IAM Account settings, or the region is an opt-in region that is not enabled for that account.
+    .translation = "STS is not activated in this region for account: ACCOUNT. Your account administrator can activate STS in this region using the IAM Console."
+    .analysis-1 = HTTP 403 RegionDisabledException is not a permissions problem: no identity policy, trust policy or SCP change fixes it, and retrying the same endpoint fails the same way.
+    .analysis-2 = The SDKs and the CLI call the STS endpoint of the configured region (AWS_REGION, region_name, sts_regional_endpoints = regional), so the same code works from one region and fails from another; the account id in the message tells which account must act.
+    .fix-1 = As an administrator of the account in the message, open the IAM console > Account settings > Security Token Service (STS) > Endpoints, find the region and choose Activate.
+    .fix-2 = If the region is an opt-in region (for example ap-east-1, me-south-1, af-south-1), enable it for the account first: Account page > AWS Regions > Enable, or aws account enable-region --region-name REGION; STS is activated with the region.
+    .fix-3 = Or send the STS call to an endpoint that is active for that account: set the client's region (region_name, AWS_REGION) or endpoint_url to an active regional endpoint such as https://sts.us-east-1.amazonaws.com.
+    .prevention-1 = Keep STS active in every region your workloads run in, and pin STS clients to the regional endpoint of the workload's own region, so a change of region is a deliberate one.
+
 gcp-service-disabled = The Google API is not enabled in the project your credentials bill to
     .cause = The API (named in the message) is disabled or was never enabled in the project number shown, which is the project of your API key, OAuth client or the ADC quota project, not necessarily the project you think you are working in.
     .translation = "API has not been used in project N before or it is disabled. Enable it by visiting URL then retry."
@@ -810,6 +820,15 @@ twilio-too-many-requests = Twilio rate limit: too many concurrent requests (erro
 
 ## Slack
 
+twilio-message-body-too-long = The Twilio message body is longer than 1600 characters (error 21617)
+    .cause = The Body sent to the Messages API (or in a TwiML Message verb) is over Twilio's limit of 1,600 characters for one message, usually because templates or concatenated strings grew, or because emoji and other non-GSM-7 characters count as more than one character.
+    .translation = "The concatenated message body exceeds the 1600 character limit."
+    .analysis-1 = HTTP 400 with Twilio code 21617: nothing was sent and nothing was billed; the same body fails on every retry.
+    .analysis-2 = Twilio splits long SMS into segments itself: 153 characters per segment with GSM-7, only 67 once any UCS-2 character (emoji, smart quotes, CJK) is present, and each segment is billed; Twilio recommends at most 320 characters per SMS for deliverability.
+    .fix-1 = Split the text into several messages of at most 1,600 characters each (at word boundaries), or shorten it, for example by sending a link to the full content.
+    .fix-2 = Replace characters that force UCS-2 (smart quotes, long dashes, emoji) or turn on Smart Encoding in the Messaging Service settings, so fewer segments are needed.
+    .prevention-1 = Check the length and segment count before sending (Twilio's Message Segment Calculator shows both) and cap template fields that come from users.
+
 slack-not-authed = The Slack API call carried no token (not_authed)
     .cause = No token reached Slack: the token variable is empty or unset, the client was created without token, or the token was sent in a way this method does not accept.
     .translation = "not_authed": no authentication token provided.
@@ -845,6 +864,16 @@ slack-channel-not-found = Slack cannot find the channel (channel_not_found)
     .fix-2 = For private channels, invite the bot (/invite @yourbot in the channel); for DMs, open one with conversations.open and use its ID.
     .fix-3 = Check the token belongs to the workspace of the channel.
     .prevention-1 = Store channel IDs in configuration, not names; names change, IDs do not.
+
+slack-object-not-found = Slack cannot find the object named in the call (…_not_found)
+    .cause = An ID in the arguments does not resolve for this token: a message ts that does not exist in that channel (deleted, or the ts of another channel or thread), a user or email that is not in the workspace, a file or thread that was removed, or an ID from another workspace. For direct messages, a user ID (U...) was passed where the DM's conversation ID (D...) is needed.
+    .translation = "message_not_found", "user_not_found", "users_not_found", "file_not_found", "thread_not_found", "team_not_found": the message, user, file, thread or workspace could not be found.
+    .analysis-1 = Returned as HTTP 200 with ok: false; the token and scopes were accepted, only the object was not found, so retrying unchanged fails the same way.
+    .analysis-2 = Objects the token cannot see are reported as not found too: messages in a private channel the bot has not joined, or users of another workspace.
+    .fix-1 = Check the exact IDs sent: the ts must be the string returned by chat.postMessage or conversations.history for the same channel (keep all its digits), and the channel must be its ID, not its name.
+    .fix-2 = Look the object up instead of guessing it: conversations.history or conversations.replies to find the message or thread, users.lookupByEmail (scope users:read.email) to turn an email into a user ID, conversations.open to get a DM's D... ID.
+    .fix-3 = Make sure the bot is a member of the channel (/invite @yourbot) and that the message or file was not deleted in the meantime.
+    .prevention-1 = Store the IDs Slack returns (channel ID and ts together) rather than names, and handle *_not_found as a normal outcome when objects can be deleted by users.
 
 slack-not-in-channel = The Slack bot is not a member of the channel (not_in_channel)
     .cause = The bot must be a member of the conversation to post or read history there, and it has not joined or been invited.
@@ -1086,6 +1115,16 @@ kubernetes-webhook-failed = A Kubernetes admission webhook failed, so the API se
     .fix-3 = If the webhook belongs to an uninstalled component, delete its leftover ValidatingWebhookConfiguration / MutatingWebhookConfiguration.
     .prevention-1 = Run webhooks with several replicas and PodDisruptionBudgets, and scope them with namespaceSelector so an outage does not block the whole cluster.
 
+kubernetes-webhook-timeout = The API server timed out calling an admission webhook (context deadline exceeded)
+    .cause = The API server had to call an admission webhook (cert-manager, ingress-nginx, the AWS Load Balancer Controller, Gatekeeper, Kyverno, Istio...) and got no answer within the webhook's timeoutSeconds: the webhook pod is not running or not ready yet, its Service has no endpoints, or a firewall, security group or network policy drops the traffic from the control plane to the webhook port.
+    .translation = "failed calling webhook NAME: failed to call webhook: Post URL?timeout=10s: context deadline exceeded": the call to the webhook took longer than its timeout.
+    .analysis-1 = Returned as 500 InternalError whatever the object is; the URL shows the Service, namespace and timeout, and "context deadline exceeded" means packets went unanswered, typically dropped by a firewall rather than refused.
+    .analysis-2 = On private GKE clusters the control plane may only reach nodes on ports 443 and 10250, and on EKS only the ports the cluster security group allows; webhooks that listen on 8443, 9443 or 15017 time out until that port is opened. Right after a helm install, the webhook's own pod may simply not be Ready yet.
+    .fix-1 = Check the Service named in the URL: kubectl get endpoints -n NAMESPACE SERVICE must list ready addresses; if not, look at kubectl get pods and the logs of the webhook deployment.
+    .fix-2 = Open the webhook's targetPort from the control plane: on GKE a firewall rule from the master CIDR (gcloud container clusters describe … masterIpv4CidrBlock) to the nodes, on EKS an inbound rule on the node security group from the cluster security group; also allow it in NetworkPolicies of the webhook's namespace.
+    .fix-3 = If the webhook is installed in the same run, wait until its deployment is Ready (kubectl rollout status, helm --wait) and retry; for webhooks that may be skipped while down, review failurePolicy and timeoutSeconds in the ValidatingWebhookConfiguration / MutatingWebhookConfiguration.
+    .prevention-1 = Run webhooks with several replicas and a PodDisruptionBudget, install them before the resources they validate, and keep their port open from the control plane as part of the cluster setup.
+
 kubernetes-service-unavailable = A Kubernetes aggregated API is unavailable (503)
     .cause = The request went to an API served by an extension API server (most often metrics.k8s.io from metrics-server, or custom.metrics / external.metrics adapters) whose backend pods are down, not ready or unreachable from the control plane.
     .translation = "the server is currently unable to handle the request".
@@ -1280,6 +1319,15 @@ docker-registry-http-to-https = The registry speaks plain HTTP, but Docker tried
     .prevention-1 = Do not run registries without TLS outside isolated test environments.
 
 ## npm registry
+
+ecr-tag-immutable = The ECR image tag already exists and the repository does not allow overwriting it
+    .cause = The Amazon ECR repository has image tag mutability set to IMMUTABLE (or IMMUTABLE_WITH_EXCLUSION without a filter for this tag), and the pushed tag already points to an image, so ECR refuses to move it to the new image.
+    .translation = "tag invalid: The image tag 'TAG' already exists in the 'REPO' repository and cannot be overwritten because the repository (tag) is immutable."
+    .analysis-1 = The layers were uploaded but the manifest was refused; the image already stored under the tag is unchanged. The API (PutImage) reports the same as ImageTagAlreadyExistsException.
+    .analysis-2 = Typical triggers: a CI re-run of the same commit, a fixed tag such as latest or a version that was already released, or a build cache exported to a tag in an immutable repository.
+    .fix-1 = Push a new, unique tag (for example the git commit SHA or a build number), and skip the push when the tag already exists.
+    .fix-2 = Only if overwriting is intended, change the repository: aws ecr put-image-tag-mutability --repository-name REPO --image-tag-mutability MUTABLE, or keep releases immutable and exclude moving tags with IMMUTABLE_WITH_EXCLUSION and --image-tag-mutability-exclusion-filters (console: Repository > Edit > Image tag mutability).
+    .prevention-1 = Tag images by commit and promote releases by adding tags, not by re-pushing; keep build caches in a separate mutable repository.
 
 npm-registry-e401 = npm could not authenticate to the registry (E401)
     .cause = The registry needs a token for this package or scope and npm sent none or an invalid one: no _authToken for that registry in .npmrc, an expired or revoked token, an environment variable referenced in .npmrc that is empty, or the scope mapped to the wrong registry.
@@ -1800,6 +1848,16 @@ pypi-token-not-valid-for-project = The upload token is not valid for this PyPI p
     .fix-1 = For trusted publishing, add the publisher on pypi.org under the project's Settings > Publishing with the exact owner, repository, workflow file name and environment of the CI job (a pending publisher for a new project).
     .fix-2 = For API tokens, create a token scoped to this project (Account settings > API tokens) and store it as the secret used by the upload step.
     .prevention-1 = Keep the workflow file name and environment stable once registered as trusted publisher; renaming them breaks the match.
+
+pypi-trusted-publisher-new-project = PyPI will not let a trusted publisher create this new project
+    .cause = The upload authenticated with a trusted-publishing (OIDC) token, which cannot create a project, and no project with the name in the package metadata exists. Usually the pending publisher was registered under a different project name than [project] name in pyproject.toml: PyPI used the pending publisher (creating an empty project with its name) and then found no project for the uploaded name.
+    .translation = "Non-user identities cannot create new projects. This was probably caused by successfully using a pending publisher but specifying the project name incorrectly (either in the publisher or in your project's metadata). Please ensure that both match."
+    .analysis-1 = HTTP 400 from the upload endpoint; the OIDC exchange itself worked, so the workflow, environment and id-token permission are fine: only the project name disagrees.
+    .analysis-2 = PyPI compares normalised names (lowercase, runs of -, _ and . as one -), so acme_sdk and acme-sdk are the same project, while acme-sdk and acme-python-sdk are not.
+    .fix-1 = Make the names match: register a pending publisher on pypi.org (Your account > Publishing) for exactly the name in [project] name, with the same owner, repository, workflow file and environment as the job, or change [project] name to the name of the pending publisher; then re-run the job.
+    .fix-2 = Or create the project once as a user: upload the first release with a user API token (twine upload with __token__), then add the trusted publisher under the project's Settings > Publishing.
+    .fix-3 = Delete the empty, wrongly named project the pending publisher created (Your projects > Manage > Settings) if you do not want it.
+    .prevention-1 = Copy the project name from pyproject.toml when registering the pending publisher, and test the workflow against TestPyPI first.
 
 nexus-redeploy-disabled = The repository does not allow overwriting an existing version
     .cause = The hosted repository (Sonatype Nexus) has the deployment policy Disable redeploy, and a file with this path or version is already stored, so the upload is refused.

@@ -842,3 +842,13 @@ api-rate-limit-message = 服务表示已超出速率限制
     .fix-1 = 用带抖动的指数退避重试；响应带有 Retry-After 或 X-RateLimit-Reset 头时按它等待。
     .fix-2 = 把调用方的并发（并行 worker 数、批大小）降到套餐限额以下；已认证或付费的密钥通常限额更高。
     .prevention-1 = 在调用前加一个客户端限流器（令牌桶），按服务商公布的限额配置。
+
+api-payload-too-large-wording = 上传的文件或请求体超过了服务允许的大小
+    .cause = 服务检查了上传内容（文件、图片、音频、附件）或整个请求体的大小，发现超过了其大小上限，并用自己的措辞说明了这一点；上限通常写在消息里（例如 max file size is 100MB）。
+    .translation = “… too large / exceeds the maximum allowed size / size exceeds the limit”：文件或请求超过了服务接受的大小。
+    .analysis-1 = 这是以字节计的大小限制，而不是 token 或上下文长度限制：无论模型或速率限制如何，同样的内容每次重试都会失败。
+    .analysis-2 = Base64 编码会让内联文件比磁盘上大约三分之一，multipart 或 JSON 包装还会再增加一些，所以略低于文档上限的文件也可能被拒绝。
+    .fix-1 = 让文件低于消息中给出的上限：压缩或缩小图片和音频，把大文档或数据集拆成多次上传，或去掉服务不需要的内容。
+    .fix-2 = 用服务为大内容提供的方式发送：文件上传或 multipart 接口、可续传或分块上传，或者提供让服务自行下载的 URL，而不是内联在 JSON 请求体中。
+    .fix-3 = 如果是你自己的代理或网关的限制（nginx 的 client_max_body_size、API 网关的负载大小限制），在那里调高上限。
+    .prevention-1 = 上传前在客户端按服务文档中的上限检查大小，在发送请求之前就把超大文件的问题告诉用户。

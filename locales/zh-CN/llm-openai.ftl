@@ -192,6 +192,16 @@ openai-unsupported-value = 某个参数的取值不被该模型支持（400 unsu
     .fix-2 = 对推理模型把 system 角色改为 developer；两者都不支持的模型，把指令合并进第一条 user 消息。
     .prevention-1 = 在配置中按模型维护参数预设，不要所有模型共用一套参数。
 
+openai-thread-run-active = Assistants 线程中已有一个正在进行的运行（run）
+    .cause = 一个线程同一时间只能有一个运行。添加消息或启动新运行时，同一线程的上一个运行仍处于 queued、in_progress、requires_action 或 cancelling 状态：同一会话的两个请求发生了重叠、上一个运行没有轮询到结束，或者它在等待从未提交的工具输出。
+    .translation = "Can't add messages to thread_X while a run run_Y is active." / "Thread thread_X already has an active run run_Y."：线程正被运行 run_Y 占用。
+    .analysis-1 = 这是关于线程状态的 HTTP 400 invalid_request_error，与请求体无关：等 run_Y 进入终止状态（completed、failed、cancelled、expired、incomplete）后，同样的调用就会成功。
+    .analysis-2 = 处于 requires_action 的运行不会自行结束；在提交工具输出或过期（约 10 分钟）之前它一直处于活动状态，期间会阻塞整个线程。
+    .fix-1 = 添加下一条消息之前先等待活动运行结束：轮询 runs.retrieve 直到状态变为终止状态（或使用 create_and_poll / 流式辅助方法），或者用 runs.cancel 取消它并等待其变为 cancelled。
+    .fix-2 = 如果运行处于 requires_action，在一次 submit_tool_outputs 请求中提交它所有工具调用的输出（submit_tool_outputs_and_poll），然后再继续。
+    .fix-3 = 按线程串行处理：按 thread_id 为收到的消息排队（每个线程一个 worker 或一把锁），或者让并发的用户和任务使用各自的线程。
+    .prevention-1 = 把线程当作单写者资源：同一时间只有一个运行，始终轮询到终止状态，在出错路径上要么回应工具调用，要么取消运行。
+
 openai-invalid-request = OpenAI 判定请求体无效（400 invalid_request_error）
     .cause = JSON 请求体不符合 API 的结构：类型错误、缺少必填字段、取值未知，或消息序列格式不对。报错消息和 param 字段会指出确切位置。
     .analysis-1 = 400 加 invalid_request_error 表示请求能被解析但不合法，原样重试必然失败。param 字段是问题所在的 JSON 路径，例如 messages[1].content。

@@ -291,6 +291,16 @@ aws-ssl-validation = AWS 终端节点的 TLS 证书校验失败
 
 ## Google Cloud API
 
+aws-sts-region-disabled = 该账户未在此区域激活 AWS STS（RegionDisabledException）
+    .cause = 被调用区域的 STS 端点（sts.区域.amazonaws.com）对于要签发临时凭证的账户处于停用状态。对 AssumeRole 而言，这个账户是角色所属的账户，而不是调用方的账户。原因是管理员在 IAM“账户设置”中停用了该区域的 STS 端点，或者该区域是选择加入（opt-in）区域，而该账户尚未启用它。
+    .translation = "STS is not activated in this region for account: ACCOUNT. Your account administrator can activate STS in this region using the IAM Console."：该账户未在此区域激活 STS，账户管理员可以在 IAM 控制台中激活。
+    .analysis-1 = HTTP 403 RegionDisabledException 不是权限问题：修改身份策略、信任策略或 SCP 都无法解决，对同一端点原样重试也会同样失败。
+    .analysis-2 = SDK 和 CLI 会调用所配置区域的 STS 端点（AWS_REGION、region_name、sts_regional_endpoints = regional），所以同一段代码在一个区域能用、换到另一个区域就失败；消息中的账户 ID 说明了需要由哪个账户处理。
+    .fix-1 = 以消息中那个账户的管理员身份打开 IAM 控制台 > 账户设置（Account settings）> Security Token Service (STS) > 端点（Endpoints），找到该区域并选择“激活”（Activate）。
+    .fix-2 = 如果是选择加入区域（例如 ap-east-1、me-south-1、af-south-1），先为账户启用该区域：账户页面 > AWS 区域 > 启用，或执行 aws account enable-region --region-name 区域；启用区域时 STS 会随之激活。
+    .fix-3 = 或者把 STS 调用发往对该账户处于激活状态的端点：把客户端的区域（region_name、AWS_REGION）或 endpoint_url 设为一个已激活的区域端点，例如 https://sts.us-east-1.amazonaws.com。
+    .prevention-1 = 在工作负载运行的每个区域都保持 STS 激活，并让 STS 客户端固定使用工作负载所在区域的区域端点，这样更换区域就是一次有意的变更。
+
 gcp-service-disabled = 凭证所计费的项目中没有启用这个 Google API
     .cause = 消息中点名的 API 在所示的项目编号中被停用或从未启用过。这个项目是你的 API Key、OAuth 客户端或 ADC 配额项目所属的项目，不一定是你以为自己正在使用的那个项目。
     .translation = "API has not been used in project N before or it is disabled. Enable it by visiting URL then retry."：该 API 从未在项目 N 中使用过或已被停用，请访问给出的 URL 启用后重试。
@@ -810,6 +820,15 @@ twilio-too-many-requests = Twilio 限流：并发请求过多（错误 20429）
 
 ## Slack
 
+twilio-message-body-too-long = Twilio 消息正文超过 1600 个字符（错误 21617）
+    .cause = 发给 Messages API（或 TwiML Message 动词中）的 Body 超过了 Twilio 单条消息 1,600 个字符的上限，通常是模板或拼接的字符串变长了，或者表情符号等非 GSM-7 字符被算作不止一个字符。
+    .translation = "The concatenated message body exceeds the 1600 character limit."：拼接后的消息正文超过了 1600 个字符的限制。
+    .analysis-1 = HTTP 400、Twilio 代码 21617：消息没有发出，也没有计费；同样的正文每次重试都会失败。
+    .analysis-2 = Twilio 会自动把长短信拆成多个分段：GSM-7 编码每段 153 个字符，只要出现任何 UCS-2 字符（表情、弯引号、中日韩文字）每段就只有 67 个字符，且按分段计费；为了送达率，Twilio 建议每条短信不超过 320 个字符。
+    .fix-1 = 把文本拆成多条消息，每条不超过 1,600 个字符（在词边界处拆分），或者缩短内容，例如改为发送指向完整内容的链接。
+    .fix-2 = 替换会强制使用 UCS-2 的字符（弯引号、长破折号、表情），或在 Messaging Service 设置中开启 Smart Encoding，以减少所需分段。
+    .prevention-1 = 发送前检查长度和分段数（Twilio 的 Message Segment Calculator 可以同时显示两者），并限制来自用户输入的模板字段长度。
+
 slack-not-authed = Slack API 调用没有携带令牌（not_authed）
     .cause = 没有令牌到达 Slack：令牌变量为空或未设置、创建客户端时没有传 token，或者令牌的传递方式不被该方法接受。
     .translation = "not_authed"：没有提供认证令牌。
@@ -845,6 +864,16 @@ slack-channel-not-found = Slack 找不到该频道（channel_not_found）
     .fix-2 = 私有频道需要邀请机器人（在频道中输入 /invite @你的机器人）；私信用 conversations.open 打开后使用返回的 ID。
     .fix-3 = 确认令牌属于该频道所在的工作区。
     .prevention-1 = 在配置中保存频道 ID 而不是名称；名称会变，ID 不会。
+
+slack-object-not-found = Slack 找不到调用中指定的对象（…_not_found）
+    .cause = 参数中的某个 ID 对当前令牌无法解析：该频道中不存在这个 ts 的消息（已删除，或是另一个频道、另一个线程的 ts）、用户或邮箱不在该工作区、文件或线程已被删除，或者 ID 来自另一个工作区。对于私信，在需要私信会话 ID（D...）的地方传入了用户 ID（U...）。
+    .translation = “message_not_found”“user_not_found”“users_not_found”“file_not_found”“thread_not_found”“team_not_found”：找不到对应的消息、用户、文件、线程或工作区。
+    .analysis-1 = 以 HTTP 200、ok: false 返回；令牌和权限范围都已通过，只是找不到对象，原样重试会同样失败。
+    .analysis-2 = 令牌看不到的对象也会报告为找不到：例如机器人未加入的私有频道中的消息，或其他工作区的用户。
+    .fix-1 = 核对实际发送的 ID：ts 必须是同一频道中 chat.postMessage 或 conversations.history 返回的字符串（保留全部数字），频道必须传 ID 而不是名称。
+    .fix-2 = 通过查询获得对象，而不是猜测：用 conversations.history 或 conversations.replies 找到消息或线程，用 users.lookupByEmail（需要 users:read.email 权限）把邮箱转换为用户 ID，用 conversations.open 获取私信的 D... ID。
+    .fix-3 = 确认机器人是该频道的成员（在频道中输入 /invite @你的机器人），并确认消息或文件期间没有被删除。
+    .prevention-1 = 保存 Slack 返回的 ID（频道 ID 和 ts 一起保存）而不是名称；当对象可能被用户删除时，把 *_not_found 当作正常结果处理。
 
 slack-not-in-channel = Slack 机器人不是该频道的成员（not_in_channel）
     .cause = 机器人必须是会话成员才能在其中发消息或读取历史，而它还没有加入或被邀请。
@@ -1086,6 +1115,16 @@ kubernetes-webhook-failed = Kubernetes 准入 Webhook 调用失败，API Server 
     .fix-3 = 如果 Webhook 属于已卸载的组件，删除残留的 ValidatingWebhookConfiguration / MutatingWebhookConfiguration。
     .prevention-1 = Webhook 以多副本运行并配置 PodDisruptionBudget，用 namespaceSelector 限定作用范围，避免一次故障阻塞整个集群。
 
+kubernetes-webhook-timeout = API Server 调用准入 Webhook 超时（context deadline exceeded）
+    .cause = API Server 需要调用某个准入 Webhook（cert-manager、ingress-nginx、AWS Load Balancer Controller、Gatekeeper、Kyverno、Istio 等），但在该 Webhook 的 timeoutSeconds 内没有得到响应：Webhook 的 Pod 没有运行或尚未就绪、其 Service 没有 endpoints，或者防火墙、安全组、网络策略丢弃了控制平面发往 Webhook 端口的流量。
+    .translation = "failed calling webhook NAME: failed to call webhook: Post URL?timeout=10s: context deadline exceeded"：调用 Webhook 的时间超过了它的超时设置。
+    .analysis-1 = 无论创建的是什么对象，都会返回 500 InternalError；URL 中给出了 Service、命名空间和超时时间，“context deadline exceeded”表示数据包没有得到任何回应，通常是被防火墙丢弃，而不是被拒绝。
+    .analysis-2 = 在私有 GKE 集群中，控制平面默认只能访问节点的 443 和 10250 端口；在 EKS 上只能访问集群安全组放行的端口。监听 8443、9443 或 15017 的 Webhook 在放行该端口之前都会超时。刚执行 helm install 时，也可能只是 Webhook 自己的 Pod 还没有就绪。
+    .fix-1 = 检查 URL 中的 Service：kubectl get endpoints -n 命名空间 服务名 必须列出就绪的地址；如果没有，查看 Webhook Deployment 的 kubectl get pods 和日志。
+    .fix-2 = 从控制平面放行 Webhook 的 targetPort：GKE 上添加一条从 master CIDR（gcloud container clusters describe … 中的 masterIpv4CidrBlock）到节点的防火墙规则，EKS 上在节点安全组中添加来自集群安全组的入站规则；Webhook 所在命名空间的 NetworkPolicy 也要放行。
+    .fix-3 = 如果 Webhook 是在同一次操作中安装的，等它的 Deployment 就绪（kubectl rollout status、helm --wait）后再重试；对于可以在宕机时跳过的 Webhook，检查 ValidatingWebhookConfiguration / MutatingWebhookConfiguration 中的 failurePolicy 和 timeoutSeconds。
+    .prevention-1 = Webhook 以多副本运行并配置 PodDisruptionBudget，先安装 Webhook 再创建它要校验的资源，并把从控制平面到 Webhook 端口的放行作为集群初始化的一部分。
+
 kubernetes-service-unavailable = Kubernetes 聚合 API 不可用（503）
     .cause = 请求发往了由扩展 API Server 提供的 API（最常见的是 metrics-server 提供的 metrics.k8s.io，或 custom.metrics / external.metrics 适配器），而其后端 Pod 宕机、未就绪，或控制平面无法访问。
     .translation = "the server is currently unable to handle the request"：服务器当前无法处理该请求。
@@ -1280,6 +1319,15 @@ docker-registry-http-to-https = 镜像仓库使用明文 HTTP，而 Docker 尝�
     .prevention-1 = 除隔离的测试环境外，不要运行没有 TLS 的镜像仓库。
 
 ## npm 仓库
+
+ecr-tag-immutable = ECR 镜像标签已存在，且仓库不允许覆盖
+    .cause = 该 Amazon ECR 仓库的镜像标签可变性设置为 IMMUTABLE（或 IMMUTABLE_WITH_EXCLUSION 但没有为此标签设置排除过滤器），而推送的标签已经指向一个镜像，所以 ECR 拒绝把它改指向新镜像。
+    .translation = "tag invalid: The image tag 'TAG' already exists in the 'REPO' repository and cannot be overwritten because the repository (tag) is immutable."：镜像标签已存在于该仓库中，由于仓库（标签）不可变，无法覆盖。
+    .analysis-1 = 镜像层已上传，但清单（manifest）被拒绝；原先存放在该标签下的镜像保持不变。API（PutImage）会以 ImageTagAlreadyExistsException 报告同样的问题。
+    .analysis-2 = 常见触发场景：CI 重新运行同一个提交、使用 latest 或已发布版本号这样的固定标签，或者把构建缓存导出到不可变仓库中的某个标签。
+    .fix-1 = 推送一个新的唯一标签（例如 git 提交 SHA 或构建号），并在标签已存在时跳过推送。
+    .fix-2 = 只有在确实需要覆盖时才修改仓库设置：aws ecr put-image-tag-mutability --repository-name 仓库名 --image-tag-mutability MUTABLE；或者保持发布标签不可变，用 IMMUTABLE_WITH_EXCLUSION 和 --image-tag-mutability-exclusion-filters 排除会移动的标签（控制台：仓库 > 编辑 > 镜像标签可变性）。
+    .prevention-1 = 按提交给镜像打标签，通过追加标签而不是重新推送来发布版本；把构建缓存放在单独的可变仓库中。
 
 npm-registry-e401 = npm 无法通过仓库认证（E401）
     .cause = 仓库要求为这个包或作用域提供令牌，而 npm 没有发送或发送的无效：.npmrc 中没有该仓库的 _authToken、令牌已过期或被撤销、.npmrc 引用的环境变量为空，或作用域映射到了错误的仓库。
@@ -1800,6 +1848,16 @@ pypi-token-not-valid-for-project = 上传令牌对该 PyPI 项目无效
     .fix-1 = 可信发布：在 pypi.org 该项目的 Settings > Publishing 中添加发布者，填写与 CI 作业完全一致的所有者、仓库、工作流文件名和环境（新项目用 pending publisher）。
     .fix-2 = API 令牌：在 Account settings > API tokens 中创建限定本项目的令牌，并存为上传步骤使用的密钥。
     .prevention-1 = 注册为可信发布者后保持工作流文件名和环境不变；改名会导致匹配失败。
+
+pypi-trusted-publisher-new-project = PyPI 不允许可信发布者创建这个新项目
+    .cause = 这次上传使用的是可信发布（OIDC）令牌，它不能创建项目，而包元数据中的项目名在 PyPI 上并不存在。通常是待定发布者（pending publisher）登记的项目名与 pyproject.toml 中的 [project] name 不一致：PyPI 使用了待定发布者（按它的名称创建了一个空项目），随后却找不到上传的包名对应的项目。
+    .translation = "Non-user identities cannot create new projects. This was probably caused by successfully using a pending publisher but specifying the project name incorrectly (either in the publisher or in your project's metadata). Please ensure that both match."：非用户身份不能创建新项目，很可能是成功使用了待定发布者，但发布者或项目元数据中的项目名写错了，请确保两者一致。
+    .analysis-1 = 上传端点返回 HTTP 400；OIDC 令牌交换本身是成功的，所以工作流、环境和 id-token 权限都没问题，只是项目名不一致。
+    .analysis-2 = PyPI 比较的是规范化后的名称（转为小写，连续的 -、_、. 视为一个 -），所以 acme_sdk 和 acme-sdk 是同一个项目，而 acme-sdk 和 acme-python-sdk 不是。
+    .fix-1 = 让名称一致：在 pypi.org（Your account > Publishing）为 [project] name 中的确切名称登记待定发布者，所有者、仓库、工作流文件和环境要与该任务一致；或者把 [project] name 改成待定发布者的名称；然后重新运行任务。
+    .fix-2 = 或者先以用户身份创建项目：用用户 API 令牌（twine upload，用户名 __token__）上传第一个版本，再在项目的 Settings > Publishing 中添加可信发布者。
+    .fix-3 = 如果不需要，删除待定发布者创建的那个名称错误的空项目（Your projects > Manage > Settings）。
+    .prevention-1 = 登记待定发布者时直接从 pyproject.toml 复制项目名，并先用 TestPyPI 测试发布工作流。
 
 nexus-redeploy-disabled = 仓库不允许覆盖已有版本
     .cause = 该托管仓库（Sonatype Nexus）的部署策略为 Disable redeploy，而该路径或版本的文件已存在，所以上传被拒绝。
