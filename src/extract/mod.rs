@@ -525,8 +525,13 @@ fn network_evidence(lines: &[&str]) -> bool {
 
 fn known_api_exception(name: &str, path: &str) -> bool {
     let v = &knowledge::get().vocabulary;
-    v.api_exceptions.iter().any(|n| n == name)
-        || v.sdk_paths.iter().any(|p| path.contains(p.as_str()))
+    v.api_exceptions.iter().any(|n| n == name) || in_sdk_path(path)
+}
+
+/// Whether a class's module path is an API client's (`sdk_paths`).
+fn in_sdk_path(path: &str) -> bool {
+    let v = &knowledge::get().vocabulary;
+    v.sdk_paths.iter().any(|p| path.contains(p.as_str()))
 }
 
 /// A plain language error (`KeyError`, `ValueError`...): its text is the program's, never a
@@ -560,10 +565,7 @@ fn pick_exception(lines: &[&str]) -> Option<exception::Exception> {
     };
     // A framework that wraps an SDK's error (`instructor...InstructorRetryException` from
     // `groq.RateLimitError`) repeats its text; the SDK's class names the error.
-    let sdk = |e: &&exception::Exception| {
-        let v = &knowledge::get().vocabulary;
-        v.sdk_paths.iter().any(|p| e.path.contains(p.as_str()))
-    };
+    let sdk = |e: &&exception::Exception| in_sdk_path(&e.path);
     let last = all.iter().rev().find(related);
     // Jupyter names a chained traceback's exception in its header (`HfHubHTTPError    Traceback
     // (most recent call last)`); a paste may stop before the exception's own last line.
